@@ -1,0 +1,172 @@
+package org.openwfm.forecast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.client.Channel;
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.forecast.ForecastViews.Curve;
+import org.openwfm.forecast.ForecastViews.CurveInterval;
+import org.openwfm.forecast.ForecastViews.Series;
+import org.openwfm.forecast.ForecastViews.VersionView;
+import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.error.Problem;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+@ApplicationScoped
+public class ForecastService {
+
+    /** An answer listing more than this many problems helps nobody; the detail still gives the total. */
+    static final int MAX_LISTED_ERRORS = 1000;
+    private static final Pattern ARRAY_INDEX = Pattern.compile("\\[(\\d+)]");
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    ForecastStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OpenWfmConfig config;
+
+    /**
+     * Stores a new version when every row is good, and nothing at all otherwise: the answer then lists
+     * every problem found, reading errors and rule breaks together, in file order.
+     */
+    /** Reads and stores a CSV upload; see {@link #upload}. */
+    @Transactional
+    public VersionView uploadCsv(String text, String uploadedBy, String note) {
+        return upload(ForecastCsv.parse(text), uploadedBy, note);
+    }
+
+    @Transactional
+    VersionView upload(ForecastCsv.Parsed parsed, String uploadedBy, String note) {
+        if (parsed.candidates().size() > config.forecast().maxRows()) {
+            throw ProblemException.tooLarge("An upload may hold at most " + config.forecast().maxRows() + " rows");
+        }
+        Map<String, Client> known = clients.listWithChannels().stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<Violation> errors = new ArrayList<>(parsed.errors());
+        ForecastRules.check(parsed.candidates(), known, errors);
+        if (!errors.isEmpty()) {
+            throw refusal(errors);
+        }
+        List<ForecastRow> rows = parsed.candidates().stream().map(ForecastCandidate::toRow).toList();
+        ForecastVersion version = new ForecastVersion();
+        version.uploadedAt = clock.instant();
+        version.uploadedBy = uploadedBy;
+        version.note = note;
+        version.rowCount = rows.size();
+        version.spanStart = rows.stream().map(ForecastRow::intervalStart).min(Comparator.naturalOrder()).orElseThrow();
+        version.spanEnd = rows.stream()
+                .map(r -> r.intervalStart().plusSeconds(60L * known.get(r.clientId()).channel(r.channel()).orElseThrow().intervalMinutes))
+                .max(Comparator.naturalOrder()).orElseThrow();
+        Panache.getEntityManager().persist(version);
+        Panache.getEntityManager().flush();
+        store.insertRows(version.id, rows);
+        return view(version, series(rows));
+    }
+
+    @Transactional
+    public Curve effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
+        requireChannel(clientId, channel);
+        return curve(clientId, channel, from, to, store.effectiveCurve(clientId, channel, from, to));
+    }
+
+    @Transactional
+    public Curve versionCurve(long forecastId, String clientId, Channel channel, Instant from, Instant to) {
+        requireChannel(clientId, channel);
+        if (Panache.getEntityManager().find(ForecastVersion.class, forecastId) == null) {
+            throw ProblemException.notFound("Forecast", String.valueOf(forecastId));
+        }
+        return curve(clientId, channel, from, to, store.versionCurve(forecastId, clientId, channel, from, to));
+    }
+
+    @Transactional
+    public List<VersionView> listVersions() {
+        return Panache.getEntityManager()
+                .createQuery("from ForecastVersion order by id desc", ForecastVersion.class)
+                .getResultList().stream().map(v -> view(v, null)).toList();
+    }
+
+    @Transactional
+    public VersionView findVersion(long id) {
+        ForecastVersion version = Panache.getEntityManager().find(ForecastVersion.class, id);
+        if (version == null) {
+            throw ProblemException.notFound("Forecast", String.valueOf(id));
+        }
+        List<Object[]> counts = Panache.getEntityManager().createNativeQuery(
+                "select client_id, channel, count(*) from forecast_interval where forecast_id = ?1 "
+                        + "group by client_id, channel order by client_id, channel")
+                .setParameter(1, id).getResultList();
+        List<Series> series = counts.stream()
+                .map(r -> new Series((String) r[0], Channel.valueOf((String) r[1]), ((Number) r[2]).intValue())).toList();
+        return view(version, series);
+    }
+
+    private void requireChannel(String clientId, Channel channel) {
+        Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        if (client.channel(channel).isEmpty()) {
+            throw ProblemException.notFound("Channel", clientId + " " + channel);
+        }
+    }
+
+    private static Curve curve(String clientId, Channel channel, Instant from, Instant to,
+            List<ForecastStore.StoredInterval> rows) {
+        return new Curve(clientId, channel, from, to, rows.stream()
+                .map(r -> new CurveInterval(r.start(), r.contacts(), r.ahtSeconds(), r.forecastId())).toList());
+    }
+
+    private static List<Series> series(List<ForecastRow> rows) {
+        Map<String, Integer> counts = new TreeMap<>();
+        rows.forEach(r -> counts.merge(r.clientId() + " " + r.channel(), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> {
+            String[] key = e.getKey().split(" ");
+            return new Series(key[0], Channel.valueOf(key[1]), e.getValue());
+        }).toList();
+    }
+
+    private static VersionView view(ForecastVersion v, List<Series> series) {
+        return new VersionView(v.id, v.uploadedAt, v.uploadedBy, v.note, v.spanStart, v.spanEnd, v.rowCount, series);
+    }
+
+    /** Line of a CSV problem, or array index of a JSON one, so problems are listed in the uploader's order. */
+    private static int position(Violation v) {
+        if (v.line() != null) {
+            return v.line();
+        }
+        Matcher index = ARRAY_INDEX.matcher(v.field());
+        return index.find() ? Integer.parseInt(index.group(1)) : -1;
+    }
+
+    private static ProblemException refusal(List<Violation> errors) {
+        List<Violation> ordered = errors.stream()
+                .sorted(Comparator.comparingInt(ForecastService::position))
+                .limit(MAX_LISTED_ERRORS)
+                .toList();
+        long badRows = errors.stream().map(v -> v.line() != null ? "l" + v.line() : v.field()).distinct().count();
+        String detail = errors.size() + " problem(s) in " + badRows + " place(s); nothing was stored"
+                + (errors.size() > MAX_LISTED_ERRORS ? " (the first " + MAX_LISTED_ERRORS + " are listed)" : "");
+        return new ProblemException(Problem.of(400, "invalid-forecast", "Forecast refused", detail, ordered));
+    }
+}

@@ -1,0 +1,39 @@
+package org.openwfm.shared;
+
+import java.time.Instant;
+
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.Instants;
+
+/**
+ * Query parameters read by hand, so that a bad one gets a 400 naming it (JAX-RS would answer a failed
+ * conversion with a bare 404).
+ */
+public final class RequestParams {
+
+    private RequestParams() {
+    }
+
+    public static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return value.trim();
+    }
+
+    public static Instant requiredInstant(String name, String value) {
+        return Instants.parseWithOffset(required(name, value)).orElseThrow(() -> ProblemException.invalidField(name,
+                "'" + value + "' is not an ISO-8601 instant with an offset, such as 2026-11-30T00:00:00Z"));
+    }
+
+    public static Long optionalLong(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(name, "'" + value + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.openwfm.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed settings of the service; every rule parameter that is not data lives here. */
+@ConfigMapping(prefix = "openwfm")
+public interface OpenWfmConfig {
+
+    /** Where the embedded database keeps its files. */
+    @WithDefault("./openwfm-data")
+    String dataDir();
+
+    SampleData sampleData();
+
+    Forecast forecast();
+
+    interface SampleData {
+        /** Load the sample clients, agents, forecasts and demo users when the database is empty. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Forecast {
+        /** Largest forecast upload accepted, in bytes. */
+        @WithDefault("16777216")
+        long maxUploadBytes();
+
+        /** Most rows one upload may hold. */
+        @WithDefault("200000")
+        int maxRows();
+
+        /** Longest span one effective-curve query may ask for, in days. */
+        @WithDefault("92")
+        int maxQueryDays();
+    }
+}

@@ -1,0 +1,49 @@
+package org.openwfm.shared.error;
+
+import java.util.List;
+
+/**
+ * A refusal the client can act on. Services throw it; {@link ProblemMappers} turns it into
+ * problem+json. The factories name the usual cases so status codes stay consistent.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException invalid(String detail, List<Violation> errors) {
+        return new ProblemException(Problem.of(400, "invalid-request", "Invalid request", detail, errors));
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return invalid(field + ": " + message, List.of(Violation.ofField(field, message)));
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " '" + id + "' does not exist", null));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(409, "conflict", "Conflict", detail, null));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail, null));
+    }
+
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(Problem.of(413, "too-large", "Request too large", detail, null));
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(Problem.of(422, "unprocessable", "Request refused", detail, null));
+    }
+}

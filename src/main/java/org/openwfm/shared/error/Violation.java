@@ -1,0 +1,18 @@
+package org.openwfm.shared.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One thing wrong with a request: a JSON field (by path) or a line and column of an uploaded file.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Violation(String field, Integer line, String column, String message) {
+
+    public static Violation ofField(String field, String message) {
+        return new Violation(field, null, null, message);
+    }
+
+    public static Violation ofLine(int line, String column, String message) {
+        return new Violation(null, line, column, message);
+    }
+}

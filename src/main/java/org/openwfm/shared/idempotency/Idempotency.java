@@ -1,0 +1,112 @@
+package org.openwfm.shared.idempotency;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.openwfm.shared.Digests;
+import org.openwfm.shared.error.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Makes a write safe to retry: with an {@code Idempotency-Key}, the write and its answer are stored in
+ * one transaction, and the same key from the same user gets the first answer back without writing again.
+ * Kept in the database so any replica can answer the retry.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Runs {@code write} once per key. The write runs inside the transaction begun here; only 2xx
+     * answers are remembered, so a refused request may be corrected and sent again with the same key.
+     */
+    public Response once(String key, String username, String fingerprint, Supplier<Response> write) {
+        if (key == null || key.isBlank()) {
+            return write.get();
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalidField(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        String hash = Digests.sha256Hex(fingerprint);
+        Response earlier = replay(username, key, hash);
+        if (earlier != null) {
+            return earlier;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Response response = write.get();
+                if (response.getStatus() / 100 == 2) {
+                    remember(username, key, hash, response);
+                }
+                return response;
+            });
+        } catch (RuntimeException e) {
+            // A concurrent request with the same key committed first: answer as it did.
+            Response raced = replay(username, key, hash);
+            if (raced != null) {
+                return raced;
+            }
+            throw e;
+        }
+    }
+
+    private Response replay(String username, String key, String hash) {
+        IdempotentRequest stored = QuarkusTransaction.requiringNew()
+                .call(() -> em.find(IdempotentRequest.class, new IdempotentRequest.Key(username, key)));
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.requestHash.equals(hash)) {
+            throw ProblemException.unprocessable("Idempotency-Key '" + key + "' was already used for a different request");
+        }
+        Response.ResponseBuilder builder = Response.status(stored.status).type(MediaType.APPLICATION_JSON)
+                .entity(stored.responseBody).header("Idempotent-Replayed", "true");
+        if (stored.location != null) {
+            builder.location(URI.create(stored.location));
+        }
+        return builder.build();
+    }
+
+    private void remember(String username, String key, String hash, Response response) {
+        IdempotentRequest stored = new IdempotentRequest();
+        stored.username = username;
+        stored.requestKey = key;
+        stored.requestHash = hash;
+        stored.status = response.getStatus();
+        stored.location = response.getLocation() == null ? null : response.getLocation().toString();
+        stored.responseBody = toJson(response.getEntity());
+        stored.createdAt = clock.instant();
+        em.persist(stored);
+        em.flush();
+    }
+
+    private String toJson(Object entity) {
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Answer cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.openwfm.workforce;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.openwfm.client.Channel;
+
+/** An agent as the API reads and writes it; {@code version} enables optimistic locking on PUT. */
+public record AgentDto(
+        @Size(max = 64) String id,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 64) String timeZone,
+        @Size(max = 50) List<@NotNull @Valid CertificationDto> certifications,
+        @NotNull @Valid ContractDto contract,
+        @Size(max = 100) List<@NotNull @Valid AvailabilityDto> availability,
+        @Size(max = 500) List<@NotNull @Valid TimeOffDto> timeOff,
+        Long version) {
+
+    public record CertificationDto(@NotBlank String clientId, @NotNull Channel channel) {
+    }
+
+    public record ContractDto(
+            @NotNull @DecimalMin("0") @DecimalMax("168") Double minWeeklyHours,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("168") Double maxWeeklyHours,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double maxDailyHours,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double minShiftHours,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double maxShiftHours,
+            @NotNull @DecimalMin("0") @DecimalMax("48") Double minRestHours,
+            @NotNull @Min(1) @Max(7) Integer maxConsecutiveDays) {
+    }
+
+    /** Times are "HH:mm" in the agent's zone; end may be "24:00". */
+    public record AvailabilityDto(@NotNull DayOfWeek dayOfWeek, @NotBlank String start, @NotBlank String end) {
+    }
+
+    public record TimeOffDto(@NotNull Instant start, @NotNull Instant end, @Size(max = 200) String reason) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.openwfm.workforce;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.openwfm.shared.time.MinuteOfDay;
+import org.openwfm.workforce.AgentDto.AvailabilityDto;
+import org.openwfm.workforce.AgentDto.CertificationDto;
+import org.openwfm.workforce.AgentDto.ContractDto;
+import org.openwfm.workforce.AgentDto.TimeOffDto;
+
+/** The one place where agents move between the API shape and the persistence entities. */
+public final class AgentMapper {
+
+    private AgentMapper() {
+    }
+
+    public static AgentDto toDto(Agent agent) {
+        Contract c = agent.contract;
+        ContractDto contract = new ContractDto(c.minWeeklyHours, c.maxWeeklyHours, c.maxDailyHours, c.minShiftHours,
+                c.maxShiftHours, c.minRestHours, c.maxConsecutiveDays);
+        List<CertificationDto> certifications = agent.certifications.stream()
+                .map(x -> new CertificationDto(x.clientId, x.channel)).toList();
+        List<AvailabilityDto> availability = agent.availability.stream()
+                .sorted(Comparator.comparing((Availability a) -> a.dayOfWeek).thenComparingInt(a -> a.startMinute))
+                .map(a -> new AvailabilityDto(a.dayOfWeek, MinuteOfDay.format(a.startMinute), MinuteOfDay.format(a.endMinute)))
+                .toList();
+        List<TimeOffDto> timeOff = agent.timeOff.stream().map(t -> new TimeOffDto(t.start, t.end, t.reason)).toList();
+        return new AgentDto(agent.id, agent.name, agent.timeZone, certifications, contract, availability, timeOff,
+                agent.version);
+    }
+
+    /** Writes a validated DTO onto the entity. */
+    static void apply(AgentDto dto, Agent agent) {
+        agent.name = dto.name().trim();
+        agent.timeZone = dto.timeZone().trim();
+        ContractDto c = dto.contract();
+        agent.contract.minWeeklyHours = c.minWeeklyHours();
+        agent.contract.maxWeeklyHours = c.maxWeeklyHours();
+        agent.contract.maxDailyHours = c.maxDailyHours();
+        agent.contract.minShiftHours = c.minShiftHours();
+        agent.contract.maxShiftHours = c.maxShiftHours();
+        agent.contract.minRestHours = c.minRestHours();
+        agent.contract.maxConsecutiveDays = c.maxConsecutiveDays();
+        agent.certifications.clear();
+        listOf(dto.certifications()).forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
+        agent.availability.clear();
+        listOf(dto.availability()).forEach(a -> agent.availability.add(
+                new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        agent.timeOff.clear();
+        listOf(dto.timeOff()).forEach(t -> agent.timeOff.add(new TimeOff(t.start(), t.end(), t.reason())));
+    }
+
+    static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

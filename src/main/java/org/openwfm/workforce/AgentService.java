@@ -1,0 +1,156 @@
+package org.openwfm.workforce;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.WeeklyRanges;
+import org.openwfm.shared.time.Zones;
+import org.openwfm.workforce.AgentDto.AvailabilityDto;
+import org.openwfm.workforce.AgentDto.CertificationDto;
+import org.openwfm.workforce.AgentDto.ContractDto;
+import org.openwfm.workforce.AgentDto.TimeOffDto;
+
+@ApplicationScoped
+public class AgentService {
+
+    static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    @Inject
+    AgentRepository agents;
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    EntityManager em;
+
+    /** All agents, or those certified for a client (and channel) when given. */
+    @Transactional
+    public List<AgentDto> listAgents(String clientId, String channel) {
+        return agents.listOrdered().stream()
+                .filter(a -> clientId == null || a.certifications.stream().anyMatch(
+                        c -> c.clientId.equals(clientId) && (channel == null || c.channel.name().equalsIgnoreCase(channel))))
+                .map(AgentMapper::toDto)
+                .toList();
+    }
+
+    @Transactional
+    public Optional<AgentDto> findAgentById(String id) {
+        return agents.findByIdOptional(id).map(AgentMapper::toDto);
+    }
+
+    @Transactional
+    public AgentDto createAgent(AgentDto dto) {
+        List<Violation> errors = validate(dto);
+        if (dto.id() == null || !dto.id().matches(ID_PATTERN)) {
+            errors.add(0, Violation.ofField("id", "must be 1 to 64 letters, digits, '.', '-' or '_'"));
+        }
+        throwIfAny(errors);
+        if (agents.findById(dto.id()) != null) {
+            throw ProblemException.conflict("Agent '" + dto.id() + "' already exists");
+        }
+        Agent agent = new Agent();
+        agent.id = dto.id();
+        AgentMapper.apply(dto, agent);
+        agents.persist(agent);
+        agents.flush();
+        return AgentMapper.toDto(agent);
+    }
+
+    @Transactional
+    public AgentDto replaceAgent(String id, AgentDto dto) {
+        List<Violation> errors = validate(dto);
+        if (dto.id() != null && !dto.id().equals(id)) {
+            errors.add(0, Violation.ofField("id", "must match the id in the path"));
+        }
+        throwIfAny(errors);
+        Agent agent = agents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agent", id));
+        if (dto.version() != null && dto.version() != agent.version) {
+            throw ProblemException.conflict("Agent '" + id + "' is at version " + agent.version
+                    + ", not " + dto.version() + "; read it again and retry");
+        }
+        AgentMapper.apply(dto, agent);
+        em.lock(agent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        agents.flush();
+        return AgentMapper.toDto(agent);
+    }
+
+    private List<Violation> validate(AgentDto dto) {
+        List<Violation> errors = new ArrayList<>();
+        if (!Zones.isRegionId(dto.timeZone())) {
+            errors.add(Violation.ofField("timeZone", "must be an IANA zone such as America/Phoenix"));
+        }
+        errors.addAll(checkContract(dto.contract()));
+        errors.addAll(checkCertifications(AgentMapper.listOf(dto.certifications())));
+        errors.addAll(WeeklyRanges.check("availability", dto.availability(), AvailabilityDto::dayOfWeek,
+                new WeeklyRanges.Field<>("start", AvailabilityDto::start),
+                new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
+        List<TimeOffDto> timeOff = AgentMapper.listOf(dto.timeOff());
+        for (int i = 0; i < timeOff.size(); i++) {
+            if (!timeOff.get(i).end().isAfter(timeOff.get(i).start())) {
+                errors.add(Violation.ofField("timeOff[" + i + "].end", "must be after start"));
+            }
+        }
+        return errors;
+    }
+
+    private static List<Violation> checkContract(ContractDto c) {
+        List<Violation> errors = new ArrayList<>();
+        if (c.minWeeklyHours() > c.maxWeeklyHours()) {
+            errors.add(Violation.ofField("contract.minWeeklyHours", "must not exceed maxWeeklyHours"));
+        }
+        if (c.minShiftHours() > c.maxShiftHours()) {
+            errors.add(Violation.ofField("contract.minShiftHours", "must not exceed maxShiftHours"));
+        }
+        if (c.maxShiftHours() > c.maxDailyHours()) {
+            errors.add(Violation.ofField("contract.maxShiftHours", "must not exceed maxDailyHours"));
+        }
+        return errors;
+    }
+
+    private List<Violation> checkCertifications(List<CertificationDto> certifications) {
+        List<Violation> errors = new ArrayList<>();
+        if (certifications.isEmpty()) {
+            return errors;
+        }
+        Map<String, Client> known = clients.list("id in ?1", certifications.stream().map(CertificationDto::clientId).toList())
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < certifications.size(); i++) {
+            CertificationDto cert = certifications.get(i);
+            String at = "certifications[" + i + "]";
+            Client client = known.get(cert.clientId());
+            if (client == null) {
+                errors.add(Violation.ofField(at + ".clientId", "no client '" + cert.clientId() + "'"));
+            } else if (client.channel(cert.channel()).isEmpty()) {
+                errors.add(Violation.ofField(at + ".channel", "client '" + cert.clientId() + "' has no " + cert.channel() + " channel"));
+            }
+            if (!seen.add(cert.clientId() + "/" + cert.channel())) {
+                errors.add(Violation.ofField(at, "is listed twice"));
+            }
+        }
+        return errors;
+    }
+
+    private static void throwIfAny(List<Violation> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.size() + " field(s) are invalid", errors);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.openwfm.workforce;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** What an agent has agreed to work: the limits every schedule and every claim must respect. */
+@Embeddable
+public class Contract {
+
+    @Column(name = "min_weekly_hours")
+    public double minWeeklyHours;
+
+    @Column(name = "max_weekly_hours")
+    public double maxWeeklyHours;
+
+    @Column(name = "max_daily_hours")
+    public double maxDailyHours;
+
+    @Column(name = "min_shift_hours")
+    public double minShiftHours;
+
+    @Column(name = "max_shift_hours")
+    public double maxShiftHours;
+
+    @Column(name = "min_rest_hours")
+    public double minRestHours;
+
+    @Column(name = "max_consecutive_days")
+    public int maxConsecutiveDays;
+}
