@@ -77,14 +77,17 @@ public class UserResource {
             throw ProblemException.invalidField("agentId", "no agent '" + request.agentId() + "'");
         }
         AppUser user = users.findById(username);
-        if (user == null) {
+        boolean isNew = user == null;
+        if (isNew) {
             user = new AppUser();
             user.username = username;
-            users.persist(user);
         }
         user.passwordHash = hasher.hash(request.password());
         user.role = request.role();
         user.agentId = request.agentId();
+        if (isNew) {
+            users.persist(user);
+        }
         return UserView.of(user);
     }
 }

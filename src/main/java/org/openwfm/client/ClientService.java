@@ -76,10 +76,13 @@ public class ClientService {
                 refuseIfInUse(id, existing.channel, "remove channel " + existing.channel + " of");
             }
         }
+        long before = client.version;
         ClientMapper.apply(dto, client);
-        // Channels are child rows; bump the client's version so any change to them is a new version.
-        em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         clients.flush();
+        if (client.version == before) {
+            // Only channel rows changed, which leaves the client row alone; one PUT is still one new version.
+            em.lock(client, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         return ClientMapper.toDto(client);
     }
 

@@ -85,9 +85,13 @@ public class AgentService {
             throw ProblemException.conflict("Agent '" + id + "' is at version " + agent.version
                     + ", not " + dto.version() + "; read it again and retry");
         }
+        long before = agent.version;
         AgentMapper.apply(dto, agent);
-        em.lock(agent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         agents.flush();
+        if (agent.version == before) {
+            // A PUT that changed nothing still counts as a new version, so a stale copy is always refused.
+            em.lock(agent, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         return AgentMapper.toDto(agent);
     }
 

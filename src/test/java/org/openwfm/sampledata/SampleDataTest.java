@@ -1,0 +1,59 @@
+package org.openwfm.sampledata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.openwfm.support.Api.as;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SampleDataTest {
+
+    @Test
+    void loadsThreeClientsInDifferentZones() {
+        List<String> zones = as("planner").get("/api/v1/clients").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.id in ['retail','telecom','bank'] }.timeZone");
+
+        assertThat(zones).containsExactlyInAnyOrder("America/New_York", "America/Chicago", "America/Los_Angeles");
+    }
+
+    @Test
+    void loadsAHundredAndFiftyAgentsSomeCertifiedForTwoClients() {
+        List<Map<String, Object>> agents = as("planner").get("/api/v1/agents").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.id ==~ /A\\d{3}/ }");
+
+        assertThat(agents).hasSize(150);
+        long twoClients = agents.stream().filter(a -> ((List<Map<String, String>>) a.get("certifications")).stream()
+                .map(c -> c.get("clientId")).distinct().count() > 1).count();
+        assertThat(twoClients).isBetween(15L, 60L);
+        assertThat(agents).extracting(a -> a.get("timeZone")).contains("America/Phoenix", "America/Denver");
+    }
+
+    @Test
+    void loadsAForecastWeekWhoseSaleDayIsSeveralTimesBusier() {
+        double saleDay = dailyContacts("2026-11-30T05:00:00Z", "2026-12-01T05:00:00Z");
+        double ordinaryDay = dailyContacts("2026-12-02T05:00:00Z", "2026-12-03T05:00:00Z");
+
+        assertThat(saleDay).isGreaterThan(3 * ordinaryDay);
+        assertThat(ordinaryDay).isGreaterThan(500);
+    }
+
+    @Test
+    void everySampleAgentSignsInWithItsIdAndPasswordAgent() {
+        as("A150").get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("A150")).body("role", equalTo("agent")).body("agentId", equalTo("A150"));
+    }
+
+    private static double dailyContacts(String from, String to) {
+        List<Float> contacts = as("planner")
+                .queryParams("clientId", "retail", "channel", "VOICE", "from", from, "to", to)
+                .get("/api/v1/forecasts").then().statusCode(200)
+                .extract().jsonPath().getList("intervals.contacts", Float.class);
+        return contacts.stream().mapToDouble(Float::doubleValue).sum();
+    }
+}
