@@ -1,0 +1,30 @@
+package org.openwfm;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the features depending one way: shared and access at the bottom, resources at the top. */
+@AnalyzeClasses(packages = "org.openwfm", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.openwfm.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("org.openwfm.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.access..", "org.openwfm.client..",
+                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.sampledata..");
+
+    @ArchTest
+    static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses().that().resideInAPackage("org.openwfm.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.workforce..", "org.openwfm.forecast..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnAResource = noClasses().that().haveSimpleNameNotEndingWith("Resource")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
+}
