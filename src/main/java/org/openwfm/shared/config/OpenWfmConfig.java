@@ -1,5 +1,7 @@
 package org.openwfm.shared.config;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +14,12 @@ public interface OpenWfmConfig {
     String dataDir();
 
     SampleData sampleData();
+
+    /**
+     * Password for a user "admin" created at start when no admin exists: how a production database,
+     * which gets no demo users, gets its first admin.
+     */
+    Optional<String> initialAdminPassword();
 
     Forecast forecast();
 

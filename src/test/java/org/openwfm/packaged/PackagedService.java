@@ -1,0 +1,103 @@
+package org.openwfm.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service run as a user runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}. */
+final class PackagedService implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path workDir;
+    private final List<String> systemProperties;
+    private final int port;
+    private Process process;
+
+    PackagedService(Path workDir, String... systemProperties) throws IOException {
+        this.workDir = workDir;
+        this.systemProperties = List.of(systemProperties);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    /** Starts the service on {@code workDir/db} and waits until it reports ready. */
+    void start() throws IOException, InterruptedException {
+        assertThat(JAR).as("package the service first (mvnw verify does)").exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dopenwfm.data-dir=" + workDir.resolve("db"), "-Dquarkus.http.port=" + port));
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", JAR.toString()));
+        Path log = workDir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("service exited: " + Files.readString(log));
+            }
+            try {
+                if (send("GET", "/q/health/ready", null, null, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("service did not become ready: " + Files.readString(log));
+    }
+
+    /** Stops the service as an operator would (SIGTERM), and waits for it to exit. */
+    void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        process = null;
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As a demo staff user, whose password is its name. */
+    HttpResponse<String> send(String method, String path, String user, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(method, path, user, user, contentType, body);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
