@@ -46,7 +46,7 @@ CLIENTS = [
     {"id": "bank", "name": "Pacific Coast Bank", "timeZone": "America/Los_Angeles", "channels": [
         {"channel": "VOICE", "intervalMinutes": 30, "serviceLevelTarget": 0.90, "answerWithinSeconds": 20,
          "maxOccupancy": 0.85, "shrinkage": 0.30, "minAgents": 2, "concurrency": 1, "patienceSeconds": 180,
-         "releaseNoticeHours": 24,
+         "maxAbandonRate": 0.05, "releaseNoticeHours": 24,
          "openingHours": hours({**every_day("06:00", "20:00", range(5)), 5: ("08:00", "17:00")})},
     ]},
 ]

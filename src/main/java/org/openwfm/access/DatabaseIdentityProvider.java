@@ -44,7 +44,9 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
             }
             return found;
         });
-        if (user == null || !hasher.matches(password, user.passwordHash)) {
+        // Unknown users pay for a bcrypt check too, so timing does not tell which usernames exist.
+        String hash = user == null ? hasher.unknownUserHash() : user.passwordHash;
+        if (!hasher.matches(password, hash) || user == null) {
             throw new AuthenticationFailedException("Unknown user or wrong password");
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()

@@ -22,6 +22,16 @@ public class PasswordHasher {
 
     private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
 
+    private volatile String unknownUserHash;
+
+    /** A hash no password is known for, checked for unknown usernames. */
+    String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = hash(java.util.UUID.randomUUID().toString());
+        }
+        return unknownUserHash;
+    }
+
     public String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);
     }

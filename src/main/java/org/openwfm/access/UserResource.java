@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -71,7 +72,7 @@ public class UserResource {
     @Path("/users/{username}")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public UserView put(@PathParam("username") String username, @Valid UserRequest request) {
+    public UserView put(@PathParam("username") String username, @NotNull @Valid UserRequest request) {
         if (!username.matches("[A-Za-z0-9._-]{1,64}")) {
             throw ProblemException.invalidField("username", "use 1 to 64 letters, digits, dots, dashes or underscores");
         }
@@ -84,6 +85,10 @@ public class UserResource {
         }
         AppUser user = users.findById(username);
         boolean isNew = user == null;
+        if (!isNew && Roles.ADMIN.equals(user.role) && !Roles.ADMIN.equals(request.role())
+                && users.count("role", Roles.ADMIN) == 1) {
+            throw ProblemException.conflict("'" + username + "' is the last admin; make another admin first");
+        }
         if (isNew) {
             user = new AppUser();
             user.username = username;

@@ -1,5 +1,6 @@
 package org.openwfm.client;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,8 +58,25 @@ public class ClientChannel {
     @Column(name = "patience_seconds")
     public Integer patienceSeconds;
 
+    /** Highest acceptable share of abandoned contacts (with patience only); null for no cap. */
+    @Column(name = "max_abandon_rate")
+    public Double maxAbandonRate;
+
     @Column(name = "release_notice_hours")
     public int releaseNoticeHours;
+
+    /**
+     * Whether the channel takes contacts at this wall-clock moment in the client's zone. A channel with
+     * no opening hours is open around the clock.
+     */
+    public boolean isOpenAt(ZonedDateTime clientLocal) {
+        if (openingHours.isEmpty()) {
+            return true;
+        }
+        int minute = clientLocal.getHour() * 60 + clientLocal.getMinute();
+        return openingHours.stream().anyMatch(h -> h.dayOfWeek == clientLocal.getDayOfWeek()
+                && h.openMinute <= minute && minute < h.closeMinute);
+    }
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "client_channel_opening", joinColumns = @JoinColumn(name = "client_channel_id"))

@@ -34,6 +34,7 @@ public record ClientDto(
             @Min(0) @Max(10_000) Integer minAgents,
             @Min(1) @Max(20) Integer concurrency,
             @Min(1) @Max(86_400) Integer patienceSeconds,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double maxAbandonRate,
             @Min(0) @Max(720) Integer releaseNoticeHours,
             @Size(max = 50) List<@NotNull @Valid OpeningHoursDto> openingHours) {
     }

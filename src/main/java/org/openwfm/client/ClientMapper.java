@@ -32,7 +32,7 @@ public final class ClientMapper {
                 .map(h -> new OpeningHoursDto(h.dayOfWeek, MinuteOfDay.format(h.openMinute), MinuteOfDay.format(h.closeMinute)))
                 .toList();
         return new ChannelDto(c.channel, c.intervalMinutes, c.serviceLevelTarget, c.answerWithinSeconds, c.maxOccupancy,
-                c.shrinkage, c.minAgents, c.concurrency, c.patienceSeconds, c.releaseNoticeHours, hours);
+                c.shrinkage, c.minAgents, c.concurrency, c.patienceSeconds, c.maxAbandonRate, c.releaseNoticeHours, hours);
     }
 
     /** Writes a validated DTO onto the entity, updating channels in place so their ids survive a PUT. */
@@ -53,7 +53,7 @@ public final class ClientMapper {
     }
 
     private static void apply(ChannelDto dto, ClientChannel channel) {
-        channel.intervalMinutes = orDefault(dto.intervalMinutes(), Grain.DEFAULT_MINUTES);
+        channel.intervalMinutes = intervalMinutes(dto);
         channel.serviceLevelTarget = orDefault(dto.serviceLevelTarget(), DEFAULT_SERVICE_LEVEL_TARGET);
         channel.answerWithinSeconds = orDefault(dto.answerWithinSeconds(), DEFAULT_ANSWER_WITHIN_SECONDS);
         channel.maxOccupancy = orDefault(dto.maxOccupancy(), DEFAULT_MAX_OCCUPANCY);
@@ -61,12 +61,17 @@ public final class ClientMapper {
         channel.minAgents = orDefault(dto.minAgents(), 0);
         channel.concurrency = orDefault(dto.concurrency(), 1);
         channel.patienceSeconds = dto.patienceSeconds();
+        channel.maxAbandonRate = dto.maxAbandonRate();
         channel.releaseNoticeHours = orDefault(dto.releaseNoticeHours(), DEFAULT_RELEASE_NOTICE_HOURS);
         channel.openingHours.clear();
         if (dto.openingHours() != null) {
             dto.openingHours().forEach(h -> channel.openingHours.add(
                     new OpeningHours(h.dayOfWeek(), MinuteOfDay.parse(h.open()), MinuteOfDay.parse(h.close()))));
         }
+    }
+
+    static int intervalMinutes(ChannelDto dto) {
+        return orDefault(dto.intervalMinutes(), Grain.DEFAULT_MINUTES);
     }
 
     private static <T> T orDefault(T value, T fallback) {

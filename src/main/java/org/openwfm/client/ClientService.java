@@ -67,13 +67,20 @@ public class ClientService {
         }
         throwIfAny(errors);
         Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
-        if (dto.version() != null && dto.version() != client.version) {
+        if (dto.version() == null) {
+            throw ProblemException.invalidField("version", "is required: send the version you read, so no update is lost");
+        }
+        if (dto.version() != client.version) {
             throw ProblemException.conflict("Client '" + id + "' is at version " + client.version
                     + ", not " + dto.version() + "; read it again and retry");
         }
         for (ClientChannel existing : client.channels) {
-            if (dto.channels().stream().noneMatch(c -> c.channel() == existing.channel)) {
+            var replacement = dto.channels().stream().filter(c -> c.channel() == existing.channel).findFirst();
+            if (replacement.isEmpty()) {
                 refuseIfInUse(id, existing.channel, "remove channel " + existing.channel + " of");
+            } else if (ClientMapper.intervalMinutes(replacement.get()) != existing.intervalMinutes) {
+                // Stored forecast volumes are per interval: another grain would misread every one of them.
+                refuseIfForecast(id, existing.channel, "change the interval of " + existing.channel + " of");
             }
         }
         long before = client.version;
@@ -107,6 +114,14 @@ public class ClientService {
         }
     }
 
+    private void refuseIfForecast(String clientId, Channel channel, String action) {
+        long forecastRows = count("select count(*) from forecast_interval where client_id = ?1", clientId, channel);
+        if (forecastRows > 0) {
+            throw ProblemException.conflict("Cannot " + action + " client '" + clientId + "': " + forecastRows
+                    + " forecast interval(s) are stored on the current interval");
+        }
+    }
+
     private long count(String sql, String clientId, Channel channel) {
         var query = em.createNativeQuery(channel == null ? sql : sql + " and channel = ?2").setParameter(1, clientId);
         if (channel != null) {
@@ -129,6 +144,9 @@ public class ClientService {
             }
             if (channel.intervalMinutes() != null && !Grain.ALLOWED_MINUTES.contains(channel.intervalMinutes())) {
                 errors.add(Violation.ofField(at + ".intervalMinutes", "must be 15 or 30"));
+            }
+            if (channel.maxAbandonRate() != null && channel.patienceSeconds() == null) {
+                errors.add(Violation.ofField(at + ".maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience"));
             }
             errors.addAll(WeeklyRanges.check(at + ".openingHours", channel.openingHours(), OpeningHoursDto::dayOfWeek,
                     new WeeklyRanges.Field<>("open", OpeningHoursDto::open),

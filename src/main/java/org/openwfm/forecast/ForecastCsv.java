@@ -91,12 +91,12 @@ final class ForecastCsv {
         }
         Channel channel = Channel.parse(field(record, columns, CHANNEL));
         if (channel == null) {
-            errors.add(where.at(CHANNEL, "'" + field(record, columns, CHANNEL) + "' is not one of VOICE, CHAT, EMAIL, VIDEO"));
+            errors.add(where.at(CHANNEL, "'" + field(record, columns, CHANNEL) + "' is not one of " + Channel.NAMES));
         }
         var start = Instants.parseWithOffset(field(record, columns, INTERVAL_START));
         if (start.isEmpty()) {
             errors.add(where.at(INTERVAL_START, "'" + field(record, columns, INTERVAL_START)
-                    + "' is not an ISO-8601 instant with an offset, such as 2026-11-30T13:00:00Z"));
+                    + "' is not " + Instants.EXPECTED));
         }
         Double contacts = number(record, columns, CONTACTS, where, errors);
         Double aht = number(record, columns, AHT_SECONDS, where, errors);

@@ -24,7 +24,7 @@ final class ForecastJson {
             var start = Instants.parseWithOffset(interval.start());
             if (start.isEmpty()) {
                 errors.add(where.at(ForecastCsv.INTERVAL_START, "'" + interval.start()
-                        + "' is not an ISO-8601 instant with an offset, such as 2026-11-30T13:00:00Z"));
+                        + "' is not " + Instants.EXPECTED));
             }
             requirePresent(interval.contacts(), ForecastCsv.CONTACTS, where, errors);
             requirePresent(interval.ahtSeconds(), ForecastCsv.AHT_SECONDS, where, errors);

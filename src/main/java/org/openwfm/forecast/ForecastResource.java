@@ -41,6 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Path("/api/v1/forecasts")
 public class ForecastResource {
 
+    static final int MAX_NOTE_LENGTH = 500;
+
     @Inject
     ForecastService service;
 
@@ -61,6 +63,9 @@ public class ForecastResource {
     @RolesAllowed(Roles.FORECASTER)
     public Response uploadCsv(InputStream body, @QueryParam("note") String note,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw ProblemException.invalidField("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
+        }
         String text = readUtf8(body);
         return idempotency.once(idempotencyKey, currentUser.username(), "POST /forecasts csv\n" + note + "\n" + text,
                 () -> created(service.uploadCsv(text, currentUser.username(), note)));
@@ -82,10 +87,7 @@ public class ForecastResource {
             @QueryParam("from") String fromText, @QueryParam("to") String toText,
             @QueryParam("forecastId") String forecastIdText) {
         String client = RequestParams.required("clientId", clientId);
-        Channel channel = Channel.parse(RequestParams.required("channel", channelText));
-        if (channel == null) {
-            throw ProblemException.invalidField("channel", "'" + channelText + "' is not one of VOICE, CHAT, EMAIL, VIDEO");
-        }
+        Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
         Instant from = RequestParams.requiredInstant("from", fromText);
         Instant to = RequestParams.requiredInstant("to", toText);
         if (!to.isAfter(from)) {
@@ -110,7 +112,7 @@ public class ForecastResource {
     @Path("/versions/{forecastId}")
     @RolesAllowed({ Roles.FORECASTER, Roles.PLANNER })
     public VersionView version(@PathParam("forecastId") String forecastId) {
-        return service.findVersion(RequestParams.optionalLong("forecastId", forecastId));
+        return service.findVersion(RequestParams.requiredLong("forecastId", forecastId));
     }
 
     private static Response created(VersionView version) {

@@ -125,9 +125,10 @@ public class ForecastService {
     }
 
     private void requireChannel(String clientId, Channel channel) {
-        Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        Client client = clients.findByIdOptional(clientId)
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
         if (client.channel(channel).isEmpty()) {
-            throw ProblemException.notFound("Channel", clientId + " " + channel);
+            throw ProblemException.invalidField("channel", "client '" + clientId + "' has no " + channel + " channel");
         }
     }
 

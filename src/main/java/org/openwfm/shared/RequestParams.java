@@ -23,7 +23,11 @@ public final class RequestParams {
 
     public static Instant requiredInstant(String name, String value) {
         return Instants.parseWithOffset(required(name, value)).orElseThrow(() -> ProblemException.invalidField(name,
-                "'" + value + "' is not an ISO-8601 instant with an offset, such as 2026-11-30T00:00:00Z"));
+                "'" + value + "' is not " + Instants.EXPECTED));
+    }
+
+    public static long requiredLong(String name, String value) {
+        return optionalLong(name, required(name, value));
     }
 
     public static Long optionalLong(String name, String value) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
+import org.openwfm.client.Channel;
 import org.openwfm.shared.error.ProblemException;
 
 @Path("/api/v1/agents")
@@ -30,8 +31,8 @@ public class AgentResource {
     CurrentUser currentUser;
 
     @GET
-    public List<AgentDto> list(@QueryParam("clientId") String clientId, @QueryParam("channel") String channel) {
-        return service.listAgents(clientId, channel);
+    public List<AgentDto> list(@QueryParam("clientId") String clientId, @QueryParam("channel") String channelText) {
+        return service.listAgents(clientId, Channel.fromParam("channel", channelText));
     }
 
     @GET

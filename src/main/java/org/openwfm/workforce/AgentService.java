@@ -15,10 +15,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.openwfm.client.Channel;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.Instants;
 import org.openwfm.shared.time.WeeklyRanges;
 import org.openwfm.shared.time.Zones;
 import org.openwfm.workforce.AgentDto.AvailabilityDto;
@@ -40,12 +42,12 @@ public class AgentService {
     @Inject
     EntityManager em;
 
-    /** All agents, or those certified for a client (and channel) when given. */
+    /** All agents, or those certified for a client, a channel, or both, when given. */
     @Transactional
-    public List<AgentDto> listAgents(String clientId, String channel) {
+    public List<AgentDto> listAgents(String clientId, Channel channel) {
         return agents.listOrdered().stream()
-                .filter(a -> clientId == null || a.certifications.stream().anyMatch(
-                        c -> c.clientId.equals(clientId) && (channel == null || c.channel.name().equalsIgnoreCase(channel))))
+                .filter(a -> a.certifications.stream().anyMatch(c -> (clientId == null || c.clientId.equals(clientId))
+                        && (channel == null || c.channel == channel)) || (clientId == null && channel == null))
                 .map(AgentMapper::toDto)
                 .toList();
     }
@@ -81,7 +83,10 @@ public class AgentService {
         }
         throwIfAny(errors);
         Agent agent = agents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agent", id));
-        if (dto.version() != null && dto.version() != agent.version) {
+        if (dto.version() == null) {
+            throw ProblemException.invalidField("version", "is required: send the version you read, so no update is lost");
+        }
+        if (dto.version() != agent.version) {
             throw ProblemException.conflict("Agent '" + id + "' is at version " + agent.version
                     + ", not " + dto.version() + "; read it again and retry");
         }
@@ -107,7 +112,9 @@ public class AgentService {
                 new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
         List<TimeOffDto> timeOff = AgentMapper.listOf(dto.timeOff());
         for (int i = 0; i < timeOff.size(); i++) {
-            if (!timeOff.get(i).end().isAfter(timeOff.get(i).start())) {
+            if (!Instants.isSupported(timeOff.get(i).start()) || !Instants.isSupported(timeOff.get(i).end())) {
+                errors.add(Violation.ofField("timeOff[" + i + "]", "must lie in the years 1970 to 9999"));
+            } else if (!timeOff.get(i).end().isAfter(timeOff.get(i).start())) {
                 errors.add(Violation.ofField("timeOff[" + i + "].end", "must be after start"));
             }
         }

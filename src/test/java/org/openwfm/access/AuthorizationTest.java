@@ -59,6 +59,7 @@ class AuthorizationTest {
             "admin,      GET,  /api/v1/forecasts/versions, 403",
             // users: admins only
             "admin,      GET,  /api/v1/users,          200",
+            "forecaster, GET,  /api/v1/users,          403",
             "planner,    GET,  /api/v1/users,          403",
             "A001,       PUT,  /api/v1/users/A001,     403",
             "admin,      PUT,  /api/v1/users/someone,  400",
@@ -76,6 +77,7 @@ class AuthorizationTest {
         as("forecaster").get(CURVE).then().statusCode(200);
         as("planner").get(CURVE).then().statusCode(200);
         as("A001").get(CURVE).then().statusCode(403).contentType("application/problem+json");
+        as("admin").get(CURVE).then().statusCode(403);
     }
 
     @ParameterizedTest
@@ -110,6 +112,14 @@ class AuthorizationTest {
                 .then().statusCode(200);
         anonymous().auth().preemptive().basic("newcomer", "s3cret-pass").get("/api/v1/clients")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theLastAdminCannotBeDemotedAndAnEmptyBodyIsRefused() {
+        as("admin").body("{\"password\":\"admin\",\"role\":\"planner\"}").put("/api/v1/users/admin")
+                .then().statusCode(409).body("detail", equalTo("'admin' is the last admin; make another admin first"));
+        as("admin").body("null").put("/api/v1/users/admin").then().statusCode(400);
+        as("admin").get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin"));
     }
 
     private static io.restassured.response.Response send(RequestSpecification request, String method, String path) {

@@ -30,6 +30,12 @@ class ClientResourceTest {
                 .body("channels[0].intervalMinutes", equalTo(30))
                 .body("channels[0].serviceLevelTarget", equalTo(0.8f))
                 .body("channels[0].answerWithinSeconds", equalTo(20))
+                .body("channels[0].maxOccupancy", equalTo(0.85f))
+                .body("channels[0].shrinkage", equalTo(0.3f))
+                .body("channels[0].minAgents", equalTo(0))
+                .body("channels[0].concurrency", equalTo(1))
+                .body("channels[0].patienceSeconds", equalTo(null))
+                .body("channels[0].releaseNoticeHours", equalTo(24))
                 .body("channels[0].openingHours.dayOfWeek", contains("MONDAY", "TUESDAY"))
                 .body("channels[0].openingHours[0].close", equalTo("20:00"));
     }
@@ -77,6 +83,27 @@ class ClientResourceTest {
                 .body("name", equalTo("Renamed")).body("version", equalTo(1));
         as("planner").body(renamed).put("/api/v1/clients/versioned").then().statusCode(409)
                 .body("detail", containsString("is at version 1, not 0"));
+    }
+
+    @Test
+    void refusesAPutWithoutTheVersionItRead() {
+        as("planner").body(clientWithVoice("unversioned")).post("/api/v1/clients").then().statusCode(201);
+
+        as("planner").body(clientWithVoice("unversioned")).put("/api/v1/clients/unversioned").then().statusCode(400)
+                .body("errors[0].field", equalTo("version"));
+    }
+
+    @Test
+    void refusesToChangeTheIntervalOfAChannelWithStoredForecasts() {
+        Map<String, Object> bank = as("planner").get("/api/v1/clients/bank").then().extract().jsonPath().getMap("$");
+        Map<String, Object> voice = new HashMap<>(((List<Map<String, Object>>) bank.get("channels")).get(0));
+        voice.put("intervalMinutes", 15);
+        Map<String, Object> changed = new HashMap<>(bank);
+        changed.put("channels", List.of(voice));
+
+        as("planner").body(changed).put("/api/v1/clients/bank").then().statusCode(409)
+                .body("detail", containsString("forecast interval(s) are stored on the current interval"));
+        as("planner").get("/api/v1/clients/bank").then().body("channels[0].intervalMinutes", equalTo(30));
     }
 
     @Test

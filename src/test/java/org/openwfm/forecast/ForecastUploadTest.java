@@ -39,6 +39,10 @@ class ForecastUploadTest {
         assertThat(curve.getList("intervals.contacts", Double.class)).containsExactly(42.0, 57.5);
         assertThat(curve.getList("intervals.ahtSeconds", Double.class)).containsExactly(310.0, 298.25);
         assertThat(curve.getList("intervals.forecastId", Long.class)).containsOnly(created.getLong("id"));
+        JsonPath chat = curve("retail", "CHAT", "2027-01-04T00:00:00Z", "2027-01-05T00:00:00Z");
+        assertThat(chat.getList("intervals.start", String.class)).containsExactly("2027-01-04T13:00:00Z");
+        assertThat(chat.getList("intervals.contacts", Double.class)).containsExactly(12.0);
+        assertThat(chat.getList("intervals.ahtSeconds", Double.class)).containsExactly(420.0);
     }
 
     @Test
@@ -93,12 +97,37 @@ class ForecastUploadTest {
         long id = uploadCsv(HEADER + "bank,VOICE,2027-01-08T16:00:00Z,3,200\n").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
+        as("planner").get("/api/v1/forecasts/versions").then().statusCode(200)
+                .body("[0].id", equalTo((int) id))
+                .body("[0].uploadedBy", equalTo("forecaster"))
+                .body("[0].spanEnd", equalTo("2027-01-08T16:30:00Z"));
         as("planner").get("/api/v1/forecasts/versions/" + id).then().statusCode(200)
                 .body("uploadedBy", equalTo("forecaster"))
                 .body("spanStart", equalTo("2027-01-08T16:00:00Z"))
+                .body("spanEnd", equalTo("2027-01-08T16:30:00Z"))
                 .body("series", hasSize(1))
                 .body("series[0].clientId", equalTo("bank"))
                 .body("series[0].rows", equalTo(1));
+    }
+
+    @Test
+    void aRefusedUploadLeavesItsIdempotencyKeyFreeForTheCorrectedFile() {
+        uploadCsv(HEADER + "retail,VOICE,2027-01-09T15:00:00Z,-5,300\n", "upload-2027-01-09").then().statusCode(400);
+
+        uploadCsv(HEADER + "retail,VOICE,2027-01-09T15:00:00Z,5,300\n", "upload-2027-01-09").then().statusCode(201);
+        assertThat(curve("retail", "VOICE", "2027-01-09T00:00:00Z", "2027-01-10T00:00:00Z")
+                .getList("intervals.contacts", Double.class)).containsExactly(5.0);
+    }
+
+    @Test
+    void refusesALongNoteANonNumericVersionIdAndAFarFutureInstant() {
+        as("forecaster").contentType("text/csv").queryParam("note", "n".repeat(501))
+                .body(HEADER + "retail,VOICE,2027-01-10T15:00:00Z,5,300\n").post("/api/v1/forecasts")
+                .then().statusCode(400).body("errors[0].field", equalTo("note"));
+        as("forecaster").get("/api/v1/forecasts/versions/latest").then().statusCode(400)
+                .body("errors[0].field", equalTo("forecastId"));
+        uploadCsv(HEADER + "retail,VOICE,+300000-01-01T00:00:00Z,5,300\n").then().statusCode(400)
+                .body("errors[0].column", equalTo("interval_start"));
     }
 
     static io.restassured.response.Response uploadCsv(String csv) {

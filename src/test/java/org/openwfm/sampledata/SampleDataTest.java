@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -43,10 +45,11 @@ class SampleDataTest {
         assertThat(ordinaryDay).isGreaterThan(500);
     }
 
-    @Test
-    void everySampleAgentSignsInWithItsIdAndPasswordAgent() {
-        as("A150").get("/api/v1/me").then().statusCode(200)
-                .body("username", equalTo("A150")).body("role", equalTo("agent")).body("agentId", equalTo("A150"));
+    @ParameterizedTest
+    @ValueSource(strings = { "A001", "A075", "A150" })
+    void sampleAgentsSignInWithTheirIdAndPasswordAgent(String agentId) {
+        as(agentId).get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo(agentId)).body("role", equalTo("agent")).body("agentId", equalTo(agentId));
     }
 
     private static double dailyContacts(String from, String to) {

@@ -1,10 +1,9 @@
 package org.openwfm.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.openwfm.support.Api.agentCertifiedFor;
 import static org.openwfm.support.Api.as;
 import static org.openwfm.support.Api.fullTimeContract;
@@ -76,10 +75,24 @@ class AgentResourceTest {
     }
 
     @Test
-    void listsOnlyAgentsCertifiedForAClientWhenAsked() {
-        as("planner").queryParams("clientId", "bank", "channel", "VOICE").get("/api/v1/agents").then().statusCode(200)
-                .body("certifications.flatten().clientId", hasItem("bank"))
-                .body("findAll { a -> !a.certifications.any { it.clientId == 'bank' } }", equalTo(List.of()))
-                .body("id", everyItem(org.hamcrest.Matchers.notNullValue()));
+    void listsOnlyAgentsCertifiedForTheClientAndChannelAsked() {
+        List<Map<String, Object>> chat = as("planner").queryParams("clientId", "retail", "channel", "CHAT")
+                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> retail = as("planner").queryParam("clientId", "retail")
+                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> anyChat = as("planner").queryParam("channel", "chat")
+                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
+
+        assertThat(chat).isNotEmpty().allSatisfy(a -> assertThat(certifications(a)).contains("retail/CHAT"));
+        assertThat(retail).hasSizeGreaterThan(chat.size())
+                .allSatisfy(a -> assertThat(certifications(a)).anyMatch(c -> c.startsWith("retail/")));
+        assertThat(anyChat).hasSameSizeAs(chat);
+        as("planner").queryParam("channel", "FAX").get("/api/v1/agents").then().statusCode(400)
+                .body("errors[0].field", equalTo("channel"));
+    }
+
+    private static List<String> certifications(Map<String, Object> agent) {
+        return ((List<Map<String, String>>) agent.get("certifications")).stream()
+                .map(c -> c.get("clientId") + "/" + c.get("channel")).toList();
     }
 }

@@ -93,9 +93,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (causedByConstraint(e)) {
+            // Two writers raced past the service's checks (same new id, a delete against a new reference):
+            // the database kept its integrity, and the loser is told to re-read.
+            return respond(Problem.of(409, "conflict", "Conflict",
+                    "The write conflicts with a change made at the same moment; read again and retry", null));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "internal", "Internal error",
                 "The service failed unexpectedly; the failure is logged", null));
+    }
+
+    private static boolean causedByConstraint(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {

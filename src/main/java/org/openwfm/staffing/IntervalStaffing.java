@@ -1,0 +1,79 @@
+package org.openwfm.staffing;
+
+import java.time.Instant;
+
+import org.openwfm.staffing.queueing.QueueModel;
+import org.openwfm.staffing.queueing.Requirement;
+import org.openwfm.staffing.queueing.ServiceLevelCurve;
+
+/**
+ * One interval of a client channel's week: the demand, what it requires, and what any headcount would
+ * give. The service-level table is built on first use, for callers (the solver, slot values) that ask
+ * about many headcounts.
+ */
+public final class IntervalStaffing {
+
+    private final Instant start;
+    private final Instant end;
+    private final boolean open;
+    private final Double contacts;
+    private final Double ahtSeconds;
+    private final QueueModel model;
+    private final Requirement requirement;
+    private final double shrinkage;
+    private ServiceLevelCurve curve;
+
+    IntervalStaffing(Instant start, Instant end, boolean open, Double contacts, Double ahtSeconds, QueueModel model,
+            Requirement requirement, double shrinkage) {
+        this.start = start;
+        this.end = end;
+        this.open = open;
+        this.contacts = contacts;
+        this.ahtSeconds = ahtSeconds;
+        this.model = model;
+        this.requirement = requirement;
+        this.shrinkage = shrinkage;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant end() {
+        return end;
+    }
+
+    public boolean open() {
+        return open;
+    }
+
+    /** Forecast contacts, or null where no forecast version has a row for this interval. */
+    public Double contacts() {
+        return contacts;
+    }
+
+    public Double ahtSeconds() {
+        return ahtSeconds;
+    }
+
+    public double trafficErlangs() {
+        return model.trafficErlangs();
+    }
+
+    /** What the interval needs; zero agents when the channel is closed. */
+    public Requirement requirement() {
+        return requirement;
+    }
+
+    /**
+     * Projected service level when {@code headcount} agents are scheduled: {@code headcount × (1 − shrinkage)}
+     * of them are productive.
+     */
+    public synchronized double serviceLevelWithScheduled(int headcount) {
+        if (curve == null) {
+            int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
+            curve = ServiceLevelCurve.of(model, cap);
+        }
+        return curve.at(headcount * (1 - shrinkage));
+    }
+}

@@ -1,0 +1,133 @@
+package org.openwfm.staffing;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.client.Channel;
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientChannel;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.forecast.ForecastService;
+import org.openwfm.forecast.ForecastViews.CurveInterval;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.staffing.queueing.IntervalLoad;
+import org.openwfm.staffing.queueing.QueueMetrics;
+import org.openwfm.staffing.queueing.QueueModel;
+import org.openwfm.staffing.queueing.Requirement;
+import org.openwfm.staffing.queueing.StaffingCalculator;
+import org.openwfm.staffing.queueing.StaffingRules;
+
+/** Requirements per interval from the effective forecast and the client channel's coverage rules. */
+@ApplicationScoped
+public class StaffingService {
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    ForecastService forecasts;
+
+    /**
+     * The week of Monday {@code weekStart} in the client's zone, interval by interval on the UTC grain
+     * (a week with a DST change has one interval-hour more or less). Closed intervals require nobody.
+     */
+    @Transactional
+    public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
+        Client client = clients.findByIdOptional(clientId)
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
+        ClientChannel rules = client.channel(channel).orElseThrow(() -> ProblemException.invalidField("channel",
+                "client '" + clientId + "' has no " + channel + " channel"));
+        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw ProblemException.invalidField("weekStart", weekStart + " is a " + weekStart.getDayOfWeek() + ", not a Monday");
+        }
+        ZoneId zone = ZoneId.of(client.timeZone);
+        long grainSeconds = rules.intervalMinutes * 60L;
+        Instant from = ceilToGrain(weekStart.atStartOfDay(zone).toInstant(), grainSeconds);
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+        Map<Instant, CurveInterval> forecast = forecasts.effectiveCurve(clientId, channel, from, to).intervals().stream()
+                .collect(Collectors.toMap(CurveInterval::start, Function.identity()));
+
+        List<Instant> starts = new ArrayList<>();
+        for (Instant t = from; t.isBefore(to); t = t.plusSeconds(grainSeconds)) {
+            starts.add(t);
+        }
+        StaffingRules staffingRules = CoverageRules.of(rules);
+        Map<Instant, Double> emailWork = staffingRules.mode() == StaffingRules.Mode.WORKLOAD
+                ? spreadOverOpenIntervals(starts, forecast, rules, zone) : Map.of();
+        List<IntervalStaffing> intervals = new ArrayList<>(starts.size());
+        for (Instant start : starts) {
+            CurveInterval row = forecast.get(start);
+            boolean open = rules.isOpenAt(start.atZone(zone));
+            IntervalLoad load = load(row, open, emailWork.get(start), rules.intervalMinutes);
+            QueueModel model = StaffingCalculator.model(load, staffingRules);
+            Requirement requirement = open ? StaffingCalculator.require(load, staffingRules) : nobody(model);
+            intervals.add(new IntervalStaffing(start, start.plusSeconds(grainSeconds), open,
+                    row == null ? null : row.contacts(), row == null ? null : row.ahtSeconds(), model, requirement,
+                    rules.shrinkage));
+        }
+        return new WeekStaffing(clientId, channel, weekStart, client.timeZone, rules.intervalMinutes, intervals);
+    }
+
+    private static IntervalLoad load(CurveInterval row, boolean open, Double emailWorkSeconds, int intervalMinutes) {
+        if (emailWorkSeconds != null) {
+            return IntervalLoad.ofWorkSeconds(emailWorkSeconds, intervalMinutes);
+        }
+        if (!open || row == null) {
+            return new IntervalLoad(0, 1, intervalMinutes);
+        }
+        return new IntervalLoad(row.contacts(), row.ahtSeconds(), intervalMinutes);
+    }
+
+    private static Requirement nobody(QueueModel model) {
+        QueueMetrics metrics = model.at(0);
+        return new Requirement(0, 0, 0, metrics);
+    }
+
+    /**
+     * Email waits for the next open hours: each client-local day's work (contacts × AHT) is shared
+     * evenly by that day's open intervals; a day with no open interval hands its work to the next one.
+     */
+    private static Map<Instant, Double> spreadOverOpenIntervals(List<Instant> starts, Map<Instant, CurveInterval> forecast,
+            ClientChannel rules, ZoneId zone) {
+        Map<Instant, Double> work = new HashMap<>();
+        double carried = 0;
+        int index = 0;
+        while (index < starts.size()) {
+            LocalDate day = starts.get(index).atZone(zone).toLocalDate();
+            List<Instant> open = new ArrayList<>();
+            double dayWork = carried;
+            for (; index < starts.size() && starts.get(index).atZone(zone).toLocalDate().equals(day); index++) {
+                Instant start = starts.get(index);
+                CurveInterval row = forecast.get(start);
+                dayWork += row == null ? 0 : row.contacts() * row.ahtSeconds();
+                ZonedDateTime local = start.atZone(zone);
+                if (rules.isOpenAt(local)) {
+                    open.add(start);
+                }
+            }
+            carried = open.isEmpty() ? dayWork : 0;
+            for (Instant start : open) {
+                work.put(start, dayWork / open.size());
+            }
+        }
+        return work;
+    }
+
+    private static Instant ceilToGrain(Instant instant, long grainSeconds) {
+        long seconds = Math.floorDiv(instant.getEpochSecond() + grainSeconds - 1, grainSeconds) * grainSeconds;
+        return Instant.ofEpochSecond(seconds);
+    }
+}
