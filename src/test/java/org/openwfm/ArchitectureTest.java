@@ -1,5 +1,6 @@
 package org.openwfm;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,7 +19,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("org.openwfm.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.access..", "org.openwfm.client..",
-                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.sampledata..");
+                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.staffing..", "org.openwfm.sampledata..");
+
+    /** The staffing math is a plain library: no CDI, no persistence, no web, nothing of the service. */
+    @ArchTest
+    static final ArchRule queueingMathIsPlainJava = classes().that().resideInAPackage("org.openwfm.staffing.queueing..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.openwfm.staffing.queueing..");
 
     @ArchTest
     static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses().that().resideInAPackage("org.openwfm.client..")

@@ -8,7 +8,7 @@ package org.openwfm.staffing.queueing;
  * ahead is answered within t exactly when it passes m+1 exponential stages, with rates
  * Nμ + (k+1)θ, before t and before its own patience runs out; that probability is
  * {@code Nμ/(Nμ + (m+1)θ) · (1 − I_{e^{−θt}}(Nμ/θ + 1, m + 1))} with I the regularized incomplete beta
- * function, whose terms are summed in logarithms so nothing under- or overflows.
+ * function, whose terms are carried with a separate exponent so nothing under- or overflows.
  *
  * <p>Definitions: service level = answered within t over all arrivals (abandoning callers count as
  * not answered in time); ASA = mean time in queue over all arrivals = P(abandon)/θ; occupancy =
@@ -21,6 +21,12 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
     static final int MAX_TAIL_TERMS = 2_000_000;
     private static final double RESCALE_ABOVE = 1e200;
     private static final double RESCALE_LOG = Math.log(RESCALE_ABOVE);
+    /** Tail terms below this share of the sum cannot move a probability at the precision anyone reads. */
+    private static final double TAIL_PRECISION = 1e-15;
+    private static final double TINY = 1e-200;
+    private static final double LOG_TINY = Math.log(TINY);
+    /** Below e^-700 a term cannot change a probability held in a double. */
+    private static final double MIN_EXPONENT = -700;
 
     @Override
     public QueueMetrics at(int agents, double erlangB) {
@@ -41,20 +47,34 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
         double sumQ = 0;
         double sumMQ = 0;
         double answeredInTime = 0;
-        double logBetaTerm = 0;
-        double incompleteBeta = Math.exp(shape * logZ);
+        // The incomplete beta's terms, z^a·(1−z)·a·∏(a+k)(1−z)/(k+1), start far below the smallest double
+        // for large N; they are carried as mantissa·e^exponent and added once they become representable.
+        double oneMinusZ = -Math.expm1(logZ);
+        double betaExponent = shape * logZ;
+        double incompleteBeta = Math.exp(betaExponent);
+        double betaMantissa = betaExponent > MIN_EXPONENT ? incompleteBeta : 1;
+        betaExponent = betaExponent > MIN_EXPONENT ? 0 : betaExponent;
         for (int m = 0;; m++) {
             if (m > 0) {
                 q *= lambda / (serviceRate + m * theta);
-                logBetaTerm = m == 1 ? shape * logZ + logOneMinusZ + Math.log(shape)
-                        : logBetaTerm + logOneMinusZ + Math.log(shape + m - 1) - Math.log(m);
-                incompleteBeta += Math.exp(logBetaTerm);
+                betaMantissa *= oneMinusZ * (m == 1 ? shape : (shape + m - 1) / m);
+                if (betaExponent != 0) {
+                    if (betaMantissa > 0 && betaMantissa < TINY) {
+                        betaMantissa /= TINY;
+                        betaExponent += LOG_TINY;
+                    }
+                    if (betaExponent > MIN_EXPONENT) {
+                        betaMantissa *= Math.exp(betaExponent); // representable now: carry it plainly
+                        betaExponent = 0;
+                    }
+                }
+                incompleteBeta += betaExponent == 0 ? betaMantissa : 0;
             }
             sumQ += q;
             sumMQ += m * q;
             double reachesAgent = serviceRate / (serviceRate + (m + 1) * theta);
             answeredInTime += q * reachesAgent * Math.max(0, 1 - incompleteBeta);
-            if (m > peak && q < 1e-17 * sumQ) {
+            if (m > peak && q < TAIL_PRECISION * sumQ) {
                 break;
             }
             if (m >= MAX_TAIL_TERMS) {

@@ -58,22 +58,59 @@ public final class StaffingCalculator {
         if (model instanceof EmailWorkload) {
             return occupancyFloor(traffic, rules.maxOccupancy());
         }
+        if (model instanceof ErlangA erlangA) {
+            return fewestWithAbandonment(erlangA, rules);
+        }
+        return firstMeeting(model, rules, 0, 1).agents();
+    }
+
+    /**
+     * Far below the traffic an Erlang A tail is as long as arrivals × patience, so the search starts where
+     * Erlang C is met (abandonment moves the answer by a few agents) and steps to the fewest that meet
+     * the goal, carrying Erlang B down ({@code B(n−1) = n·B(n) / (A·(1 − B(n)))}) or up.
+     */
+    private static int fewestWithAbandonment(ErlangA model, StaffingRules rules) {
+        double traffic = model.trafficErlangs();
+        Staffed start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1);
+        int n = start.agents();
+        double erlangB = start.erlangB();
+        if (!meets(model.at(n, erlangB), rules)) {
+            return firstMeeting(model, rules, n, erlangB).agents();
+        }
+        while (n > 0) {
+            double below = n * erlangB / (traffic * (1 - erlangB));
+            if (!meets(model.at(n - 1, below), rules)) {
+                break;
+            }
+            n--;
+            erlangB = below;
+        }
+        return n;
+    }
+
+    /** Walks N upward from {@code from} (whose Erlang B is given); the goal is monotone in N, so the first N that meets it is the fewest. */
+    private static Staffed firstMeeting(QueueModel model, StaffingRules rules, int from, double erlangBAtFrom) {
+        double traffic = model.trafficErlangs();
         int limit = (int) (2 * traffic) + 1_000;
-        double erlangB = 1;
-        for (int n = 0; n <= limit; n++) {
-            if (n > 0) {
+        // An Erlang C queue with N ≤ A never meets a goal: only Erlang B needs carrying there.
+        int firstWorthEvaluating = model instanceof ErlangC ? (int) Math.floor(traffic) + 1 : 0;
+        double erlangB = erlangBAtFrom;
+        for (int n = from; n <= limit; n++) {
+            if (n > from) {
                 erlangB = ErlangB.next(erlangB, n, traffic);
             }
-            if (n <= traffic && model instanceof ErlangC) {
-                continue; // an Erlang C queue with N ≤ A never meets a goal
-            }
-            QueueMetrics metrics = model.at(n, erlangB);
-            boolean serviceMet = metrics.serviceLevel() >= rules.serviceLevelTarget() - ROUNDING_SLACK;
-            boolean abandonMet = rules.maxAbandonRate() == null || metrics.probabilityOfAbandon() <= rules.maxAbandonRate();
-            if (serviceMet && abandonMet) {
-                return n;
+            if (n >= firstWorthEvaluating && meets(model.at(n, erlangB), rules)) {
+                return new Staffed(n, erlangB);
             }
         }
         throw new TrafficOutOfRangeException("No staffing up to " + limit + " agents meets the goal");
+    }
+
+    private record Staffed(int agents, double erlangB) {
+    }
+
+    private static boolean meets(QueueMetrics metrics, StaffingRules rules) {
+        boolean serviceMet = metrics.serviceLevel() >= rules.serviceLevelTarget() - ROUNDING_SLACK;
+        return serviceMet && (rules.maxAbandonRate() == null || metrics.probabilityOfAbandon() <= rules.maxAbandonRate());
     }
 }
