@@ -7,6 +7,8 @@ import org.openwfm.client.Channel;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.staffing.StaffingViews.Calculation;
+import org.openwfm.staffing.queueing.EmailWorkload;
+import org.openwfm.staffing.queueing.ErlangA;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.QueueModel;
 import org.openwfm.staffing.queueing.StaffingCalculator;
@@ -30,7 +32,7 @@ final class IntervalCalculation {
                 orDefault(r.concurrency(), 1), r.patienceSeconds(), r.maxAbandonRate());
         IntervalLoad load = new IntervalLoad(r.contacts(), r.ahtSeconds(), orDefault(r.intervalMinutes(), 30));
         QueueModel model = StaffingCalculator.model(load, rules);
-        String modelName = model.getClass().getSimpleName();
+        String modelName = model instanceof ErlangA ? "ERLANG_A" : model instanceof EmailWorkload ? "WORKLOAD" : "ERLANG_C";
         if (r.agents() != null) {
             return Calculation.of(model.at(r.agents()), StaffingCalculator.withShrinkage(r.agents(), shrinkage), null, modelName);
         }

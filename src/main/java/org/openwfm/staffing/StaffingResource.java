@@ -47,6 +47,9 @@ public class StaffingResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("weekStart", "'" + weekStartText + "' is not a date such as 2026-11-30");
         }
+        if (weekStart.getYear() < 1970 || weekStart.getYear() > 9998) {
+            throw ProblemException.invalidField("weekStart", "must lie in the years 1970 to 9998");
+        }
         return withinRange(() -> Week.of(service.weekStaffing(client, channel, weekStart)));
     }
 

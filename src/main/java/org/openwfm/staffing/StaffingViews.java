@@ -18,6 +18,7 @@ public final class StaffingViews {
      * @param agents             productive agents needed (or evaluated)
      * @param agentsForGoal      fewest agents meeting the service goal, before the occupancy cap and minimum
      * @param asaSeconds         mean wait over all arrivals; null when the queue cannot keep up
+     * @param model              ERLANG_C, ERLANG_A (patience given) or WORKLOAD (email)
      */
     public record Calculation(int agents, int agentsWithShrinkage, Integer agentsForGoal, double serviceLevel,
             Double asaSeconds, double occupancy, double probabilityOfWait, double probabilityOfAbandon,

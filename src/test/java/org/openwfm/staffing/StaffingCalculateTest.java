@@ -36,7 +36,7 @@ class StaffingCalculateTest {
                 .body("asaSeconds", near(7.8359, 5e-5))
                 .body("probabilityOfAbandon", equalTo(0.0f))
                 .body("trafficErlangs", near(10.0, 1e-12))
-                .body("model", equalTo("ErlangC"));
+                .body("model", equalTo("ERLANG_C"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class StaffingCalculateTest {
         request.put("agents", 14);
 
         as("planner").body(request).post("/api/v1/staffing/calculate").then().statusCode(200)
-                .body("model", equalTo("ErlangA"))
+                .body("model", equalTo("ERLANG_A"))
                 .body("probabilityOfWait", near(0.14526, 5e-6))
                 .body("probabilityOfAbandon", near(0.013984, 5e-7))
                 .body("asaSeconds", near(4.195, 5e-4))
@@ -83,7 +83,7 @@ class StaffingCalculateTest {
 
         // 100 × 180 s / 1800 s = 10 Erlangs of work; at 85 % occupancy that is 11.76, so 12 agents.
         as("planner").body(request).post("/api/v1/staffing/calculate").then().statusCode(200)
-                .body("model", equalTo("EmailWorkload")).body("agents", equalTo(12)).body("agentsWithShrinkage", equalTo(18));
+                .body("model", equalTo("WORKLOAD")).body("agents", equalTo(12)).body("agentsWithShrinkage", equalTo(18));
     }
 
     @Test
