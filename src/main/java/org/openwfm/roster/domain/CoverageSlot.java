@@ -1,0 +1,68 @@
+package org.openwfm.roster.domain;
+
+import java.util.Objects;
+
+/**
+ * One planning interval of one client channel: the headcount it needs (after shrinkage) and what a
+ * missing agent puts at stake, in contacts that agent would have handled (at least 1).
+ */
+public final class CoverageSlot {
+
+    private final String id;
+    private final ChannelKey channel;
+    private final int index;
+    private final boolean open;
+    private final int required;
+    private final int stakePerMissingAgent;
+    private final int minutes;
+
+    public CoverageSlot(ChannelKey channel, int index, int minutes, boolean open, int required, double contacts) {
+        this.id = channel + "@" + index;
+        this.channel = channel;
+        this.index = index;
+        this.open = open;
+        this.required = required;
+        this.minutes = minutes;
+        this.stakePerMissingAgent = required == 0 ? 1 : (int) Math.max(1, Math.round(contacts / required));
+    }
+
+    public ChannelKey channel() {
+        return channel;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public boolean open() {
+        return open;
+    }
+
+    public int required() {
+        return required;
+    }
+
+    /** Length of the interval, which prices an idle agent in it. */
+    public int minutes() {
+        return minutes;
+    }
+
+    public int stakePerMissingAgent() {
+        return stakePerMissingAgent;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CoverageSlot other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return id + " needs " + required;
+    }
+}

@@ -1,0 +1,82 @@
+package org.openwfm.roster.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An agent as the solver sees it: contract, certifications, and when it may work, already turned into
+ * planning intervals in the agent's own zone (so DST is resolved before solving).
+ */
+public final class PlanningAgent {
+
+    private final String id;
+    private final String timeZone;
+    private final AgentRules rules;
+    private final Set<ChannelKey> certifications;
+    private final List<IndexRange> available;
+    private final List<IndexRange> timeOff;
+
+    public PlanningAgent(String id, String timeZone, AgentRules rules, Set<ChannelKey> certifications,
+            List<IndexRange> available, List<IndexRange> timeOff) {
+        this.id = id;
+        this.timeZone = timeZone;
+        this.rules = rules;
+        this.certifications = Set.copyOf(certifications);
+        this.available = List.copyOf(available);
+        this.timeOff = List.copyOf(timeOff);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public AgentRules rules() {
+        return rules;
+    }
+
+    public boolean isCertifiedFor(ChannelKey channel) {
+        return certifications.contains(channel);
+    }
+
+    public Set<ChannelKey> certifications() {
+        return certifications;
+    }
+
+    /** Whether [start, end) lies inside one availability window. */
+    public boolean isAvailable(int start, int end) {
+        return available.stream().anyMatch(window -> window.contains(start, end));
+    }
+
+    public List<IndexRange> available() {
+        return available;
+    }
+
+    /** Planning intervals of [start, end) that fall in time off. */
+    public int timeOffOverlap(int start, int end) {
+        return timeOff.stream().mapToInt(off -> off.overlap(start, end)).sum();
+    }
+
+    public List<IndexRange> timeOff() {
+        return timeOff;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlanningAgent other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

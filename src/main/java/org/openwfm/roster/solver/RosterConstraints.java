@@ -1,0 +1,171 @@
+package org.openwfm.roster.solver;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.ShiftAssignment;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+
+/**
+ * The rules of a schedule. Hard: what no offered schedule may break. Medium: agents short of the
+ * requirement, weighted by the contacts at stake. Soft: idle paid time and contract minimums.
+ * Penalties are in real units (minutes, agents × contacts); every limit comes from the data.
+ */
+public class RosterConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                certification(factory),
+                availability(factory),
+                timeOff(factory),
+                openingHours(factory),
+                noOverlap(factory),
+                shiftLength(factory),
+                dailyMaxHours(factory),
+                weeklyMaxHours(factory),
+                restBetweenShifts(factory),
+                maxConsecutiveDays(factory),
+                agentsShort(factory),
+                overstaffing(factory),
+                weeklyMinimumHours(factory)
+        };
+    }
+
+    // Hard constraints
+
+    Constraint certification(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> !shift.getAgent().isCertifiedFor(shift.channel()))
+                .penalize(HardMediumSoftScore.ONE_HARD, ShiftAssignment::minutes)
+                .asConstraint("Certification");
+    }
+
+    Constraint availability(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> !shift.getAgent().isAvailable(shift.start(), shift.end()))
+                .penalize(HardMediumSoftScore.ONE_HARD, ShiftAssignment::minutes)
+                .asConstraint("Availability");
+    }
+
+    Constraint timeOff(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> shift.getAgent().timeOffOverlap(shift.start(), shift.end()) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        shift -> shift.getAgent().timeOffOverlap(shift.start(), shift.end()) * shift.getOption().grainMinutes())
+                .asConstraint("Time off");
+    }
+
+    Constraint openingHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> shift.getOption().closedIntervals() > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        shift -> shift.getOption().closedIntervals() * shift.getOption().grainMinutes())
+                .asConstraint("Opening hours");
+    }
+
+    Constraint noOverlap(ConstraintFactory factory) {
+        return factory.forEachUniquePair(ShiftAssignment.class, equal(ShiftAssignment::getAgent),
+                overlapping(ShiftAssignment::start, ShiftAssignment::end))
+                .penalize(HardMediumSoftScore.ONE_HARD, ShiftAssignment::overlapMinutes)
+                .asConstraint("No overlap");
+    }
+
+    Constraint shiftLength(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> minutesOutsideShiftLength(shift) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, RosterConstraints::minutesOutsideShiftLength)
+                .asConstraint("Shift length");
+    }
+
+    Constraint dailyMaxHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> shift.minutes() > shift.getAgent().rules().maxDailyMinutes())
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        shift -> shift.minutes() - shift.getAgent().rules().maxDailyMinutes())
+                .asConstraint("Daily max hours");
+    }
+
+    Constraint weeklyMaxHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
+                .filter((agent, minutes) -> minutes > agent.rules().maxWeeklyMinutes())
+                .penalize(HardMediumSoftScore.ONE_HARD, (agent, minutes) -> minutes - agent.rules().maxWeeklyMinutes())
+                .asConstraint("Weekly max hours");
+    }
+
+    Constraint restBetweenShifts(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .join(ShiftAssignment.class, equal(ShiftAssignment::getAgent),
+                        lessThan(ShiftAssignment::getDayIndex, ShiftAssignment::getDayIndex))
+                .filter((earlier, later) -> earlier.end() <= later.start()
+                        && earlier.gapMinutesBefore(later) < earlier.getAgent().rules().minRestMinutes())
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        (earlier, later) -> earlier.getAgent().rules().minRestMinutes() - earlier.gapMinutesBefore(later))
+                .asConstraint("Rest between shifts");
+    }
+
+    Constraint maxConsecutiveDays(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .groupBy(ShiftAssignment::getAgent, toConsecutiveSequences(ShiftAssignment::getDayIndex))
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((agent, run) -> run.getCount() > agent.rules().maxConsecutiveDays())
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        (agent, run) -> (run.getCount() - agent.rules().maxConsecutiveDays()) * 60 * 24)
+                .asConstraint("Max consecutive days");
+    }
+
+    // Medium constraints
+
+    Constraint agentsShort(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter((slot, scheduled) -> scheduled < slot.required())
+                .penalize(HardMediumSoftScore.ONE_MEDIUM,
+                        (slot, scheduled) -> (slot.required() - scheduled) * slot.stakePerMissingAgent())
+                .asConstraint("Agents short");
+    }
+
+    // Soft constraints
+
+    Constraint overstaffing(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter((slot, scheduled) -> scheduled > slot.required())
+                .penalize(HardMediumSoftScore.ONE_SOFT, (slot, scheduled) -> (scheduled - slot.required()) * slot.minutes())
+                .asConstraint("Overstaffing");
+    }
+
+    Constraint weeklyMinimumHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
+                .complement(PlanningAgent.class, agent -> 0)
+                .filter((agent, minutes) -> minutes < agent.rules().minWeeklyMinutes())
+                .penalize(HardMediumSoftScore.ONE_SOFT, (agent, minutes) -> agent.rules().minWeeklyMinutes() - minutes)
+                .asConstraint("Weekly minimum hours");
+    }
+
+    /** Scheduled agents per coverage slot, including slots nobody covers. */
+    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<CoverageSlot, Integer> coverage(
+            ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .flattenLast(shift -> shift.getOption().coveredSlots())
+                .groupBy(slot -> slot, count())
+                .complement(CoverageSlot.class, slot -> 0);
+    }
+
+    private static int minutesOutsideShiftLength(ShiftAssignment shift) {
+        int minutes = shift.minutes();
+        return Math.max(0, shift.getAgent().rules().minShiftMinutes() - minutes)
+                + Math.max(0, minutes - shift.getAgent().rules().maxShiftMinutes());
+    }
+}

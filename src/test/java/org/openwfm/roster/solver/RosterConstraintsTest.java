@@ -1,0 +1,165 @@
+package org.openwfm.roster.solver;
+
+import static org.openwfm.roster.solver.RosterFixtures.BANK_VOICE;
+import static org.openwfm.roster.solver.RosterFixtures.GRAIN;
+import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
+import static org.openwfm.roster.solver.RosterFixtures.agent;
+import static org.openwfm.roster.solver.RosterFixtures.fullTime;
+import static org.openwfm.roster.solver.RosterFixtures.retailAgent;
+import static org.openwfm.roster.solver.RosterFixtures.shift;
+import static org.openwfm.roster.solver.RosterFixtures.slots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.AgentRules;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.IndexRange;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+/** One test per constraint, named after it; each would fail if its constraint were removed. */
+class RosterConstraintsTest {
+
+    private final ConstraintVerifier<RosterConstraints, Roster> verifier = ConstraintVerifier.build(
+            new RosterConstraints(), Roster.class, ShiftAssignment.class);
+
+    @Test
+    void certification() {
+        PlanningAgent agent = retailAgent("A1");
+
+        verifier.verifyThat(RosterConstraints::certification)
+                .given(shift(agent, 0, 9, 17, BANK_VOICE, List.of()), shift(agent, 1, 9, 17))
+                .penalizesBy(8 * 60);
+    }
+
+    @Test
+    void availability() {
+        PlanningAgent agent = retailAgent("A1");
+
+        verifier.verifyThat(RosterConstraints::availability)
+                .given(shift(agent, 0, 6, 12), shift(agent, 1, 8, 20))
+                .penalizesBy(6 * 60);
+    }
+
+    @Test
+    void timeOff() {
+        PlanningAgent agent = agent("A1", fullTime(), List.of(new IndexRange(16, 20))); // Monday 08:00–10:00
+
+        verifier.verifyThat(RosterConstraints::timeOff)
+                .given(shift(agent, 0, 9, 17), shift(agent, 1, 9, 17))
+                .penalizesBy(60);
+    }
+
+    @Test
+    void openingHours() {
+        PlanningAgent agent = retailAgent("A1");
+        List<CoverageSlot> covered = new ArrayList<>(slots(RETAIL_VOICE, 18, 24, 1, 10));
+        covered.add(new CoverageSlot(RETAIL_VOICE, 24, GRAIN, false, 0, 0)); // closed from 12:00
+
+        verifier.verifyThat(RosterConstraints::openingHours)
+                .given(shift(agent, 0, 9, 12.5, RETAIL_VOICE, covered))
+                .penalizesBy(30);
+    }
+
+    @Test
+    void noOverlap() {
+        PlanningAgent agent = retailAgent("A1");
+
+        verifier.verifyThat(RosterConstraints::noOverlap)
+                .given(shift(agent, 0, 14, 26), shift(agent, 1, 0, 4), shift(retailAgent("A2"), 1, 0, 4))
+                .penalizesBy(2 * 60);
+    }
+
+    @Test
+    void shiftLength() {
+        PlanningAgent agent = retailAgent("A1");
+
+        verifier.verifyThat(RosterConstraints::shiftLength)
+                .given(shift(agent, 0, 9, 12), shift(agent, 2, 8, 19), shift(agent, 4, 9, 17))
+                .penalizesBy(60 + 60);
+    }
+
+    @Test
+    void dailyMaxHours() {
+        AgentRules eightHourDays = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 10 * 60, 11 * 60, 5);
+        PlanningAgent agent = agent("A1", eightHourDays, List.of());
+
+        verifier.verifyThat(RosterConstraints::dailyMaxHours)
+                .given(shift(agent, 0, 8, 17.5), shift(agent, 1, 9, 17))
+                .penalizesBy(90);
+    }
+
+    @Test
+    void weeklyMaxHours() {
+        PlanningAgent agent = retailAgent("A1");
+
+        verifier.verifyThat(RosterConstraints::weeklyMaxHours)
+                .given(shift(agent, 0, 8, 18), shift(agent, 1, 8, 18), shift(agent, 2, 8, 18), shift(agent, 3, 8, 18),
+                        shift(agent, 4, 8, 13))
+                .penalizesBy(5 * 60);
+    }
+
+    @Test
+    void restBetweenShifts() {
+        PlanningAgent agent = retailAgent("A1");
+
+        // Monday ends 22:00, Tuesday starts 06:00: 8 h of rest where 11 h are due.
+        verifier.verifyThat(RosterConstraints::restBetweenShifts)
+                .given(shift(agent, 0, 14, 22), shift(agent, 1, 6, 14), shift(agent, 3, 9, 17))
+                .penalizesBy(3 * 60);
+    }
+
+    @Test
+    void maxConsecutiveDays() {
+        AgentRules threeInARow = new AgentRules(0, 60 * 60, 10 * 60, 4 * 60, 10 * 60, 11 * 60, 3);
+        PlanningAgent agent = agent("A1", threeInARow, List.of());
+
+        verifier.verifyThat(RosterConstraints::maxConsecutiveDays)
+                .given(shift(agent, 0, 9, 13), shift(agent, 1, 9, 13), shift(agent, 2, 9, 13), shift(agent, 3, 9, 13),
+                        shift(agent, 5, 9, 13))
+                .penalizesBy(24 * 60);
+    }
+
+    @Test
+    void agentsShort() {
+        List<CoverageSlot> needTwo = slots(RETAIL_VOICE, 20, 22, 2, 40); // 20 contacts at stake per agent
+        List<CoverageSlot> needOne = slots(RETAIL_VOICE, 22, 24, 1, 0);
+
+        verifier.verifyThat(RosterConstraints::agentsShort)
+                .given(concat(needTwo, needOne, List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needTwo))))
+                .penalizesBy(2 * 20 + 2 * 1);
+    }
+
+    @Test
+    void overstaffing() {
+        List<CoverageSlot> needOne = slots(RETAIL_VOICE, 20, 22, 1, 10);
+
+        verifier.verifyThat(RosterConstraints::overstaffing)
+                .given(concat(needOne, List.of(), List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne),
+                        shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needOne),
+                        shift(retailAgent("A3"), 0, 10, 11, RETAIL_VOICE, needOne))))
+                .penalizesBy(2 * 2 * 30);
+    }
+
+    @Test
+    void weeklyMinimumHours() {
+        PlanningAgent worksSomeHours = retailAgent("A1");
+        PlanningAgent worksNone = retailAgent("A2");
+
+        verifier.verifyThat(RosterConstraints::weeklyMinimumHours)
+                .given(worksSomeHours, worksNone, shift(worksSomeHours, 0, 8, 16))
+                .penalizesBy((20 - 8) * 60 + 20 * 60);
+    }
+
+    private static Object[] concat(List<CoverageSlot> first, List<CoverageSlot> second, List<ShiftAssignment> shifts) {
+        List<Object> facts = new ArrayList<>(first);
+        facts.addAll(second);
+        facts.addAll(shifts);
+        return facts.toArray();
+    }
+}
