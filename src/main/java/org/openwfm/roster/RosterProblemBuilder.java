@@ -1,0 +1,241 @@
+package org.openwfm.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientChannel;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.roster.domain.AgentRules;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.IndexRange;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.staffing.IntervalStaffing;
+import org.openwfm.staffing.StaffingService;
+import org.openwfm.staffing.WeekStaffing;
+import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.Availability;
+import org.openwfm.workforce.Contract;
+import org.openwfm.workforce.TimeOff;
+
+/**
+ * The one place where clients, agents and staffing become a roster to solve. Time is resolved here:
+ * every local time (opening hours, availability) becomes planning intervals on the UTC grain, in the
+ * zone it belongs to, so the solver never sees a zone or a DST change.
+ */
+@ApplicationScoped
+public class RosterProblemBuilder {
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    AgentRepository agents;
+
+    @Inject
+    StaffingService staffingService;
+
+    @Transactional
+    public RosterProblem build(LocalDate weekStart, List<String> clientIds) {
+        List<Client> selected = selectClients(clientIds);
+        int grain = commonGrain(selected);
+        Map<ChannelKey, WeekStaffing> staffing = new LinkedHashMap<>();
+        for (Client client : selected) {
+            for (ClientChannel channel : client.channels) {
+                staffing.put(new ChannelKey(client.id, channel.channel),
+                        staffingService.weekStaffing(client.id, channel.channel, weekStart));
+            }
+        }
+        Instant horizonStart = staffing.values().stream().map(w -> w.intervals().get(0).start())
+                .min(Comparator.naturalOrder()).orElseThrow();
+        Instant horizonEnd = staffing.values().stream().map(w -> w.intervals().get(w.intervals().size() - 1).end())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        Horizon horizon = new Horizon(horizonStart, horizonEnd, grain);
+
+        Map<ChannelKey, CoverageSlot[]> slotsByChannel = new HashMap<>();
+        List<CoverageSlot> slots = new ArrayList<>();
+        staffing.forEach((key, week) -> {
+            CoverageSlot[] byIndex = new CoverageSlot[horizon.intervals()];
+            for (IntervalStaffing interval : week.intervals()) {
+                int index = horizon.indexOf(interval.start());
+                CoverageSlot slot = new CoverageSlot(key, index, grain, interval.open(),
+                        interval.requirement().agentsWithShrinkage(), interval.contacts() == null ? 0 : interval.contacts());
+                byIndex[index] = slot;
+                slots.add(slot);
+            }
+            slotsByChannel.put(key, byIndex);
+        });
+
+        ShiftOptions options = new ShiftOptions(slotsByChannel, grain);
+        List<PlanningAgent> planningAgents = new ArrayList<>();
+        List<ShiftAssignment> assignments = new ArrayList<>();
+        for (Agent agent : agents.listOrdered()) {
+            Set<ChannelKey> certified = agent.certifications.stream().map(c -> new ChannelKey(c.clientId, c.channel))
+                    .filter(staffing::containsKey).collect(Collectors.toSet());
+            if (certified.isEmpty()) {
+                continue;
+            }
+            ZoneId zone = ZoneId.of(agent.timeZone);
+            List<IndexRange> timeOff = agent.timeOff.stream().map(off -> horizon.covering(off)).filter(r -> r.end() > r.start())
+                    .toList();
+            Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(agent.availability, zone, timeOff);
+            PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract), certified,
+                    windows.values().stream().flatMap(List::stream).toList(), timeOff);
+            planningAgents.add(planningAgent);
+            LocalDate firstDate = horizon.firstLocalDate(zone);
+            for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
+                List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), certified,
+                        planningAgent.rules());
+                assignments.add(new ShiftAssignment(planningAgent, date, (int) (date.toEpochDay() - firstDate.toEpochDay()),
+                        offered));
+            }
+        }
+        Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
+        return new RosterProblem(roster, staffing);
+    }
+
+    private List<Client> selectClients(List<String> clientIds) {
+        if (clientIds == null || clientIds.isEmpty()) {
+            List<Client> all = clients.listWithChannels();
+            if (all.isEmpty()) {
+                throw ProblemException.unprocessable("There are no clients to schedule");
+            }
+            return all;
+        }
+        List<Client> found = new ArrayList<>();
+        for (String id : new HashSet<>(clientIds)) {
+            found.add(clients.findByIdOptional(id)
+                    .orElseThrow(() -> ProblemException.invalidField("clientIds", "no client '" + id + "'")));
+        }
+        found.sort(Comparator.comparing(c -> c.id));
+        return found;
+    }
+
+    /** One planning grain for the whole roster: the channels' intervals must agree. */
+    private static int commonGrain(List<Client> selected) {
+        Set<Integer> grains = selected.stream().flatMap(c -> c.channels.stream()).map(c -> c.intervalMinutes)
+                .collect(Collectors.toSet());
+        if (grains.size() != 1) {
+            throw ProblemException.unprocessable("The clients to schedule together mix interval lengths " + grains
+                    + "; schedule them separately");
+        }
+        return grains.iterator().next();
+    }
+
+    private static AgentRules rules(Contract c) {
+        return new AgentRules(minutes(c.minWeeklyHours), minutes(c.maxWeeklyHours), minutes(c.maxDailyHours),
+                minutes(c.minShiftHours), minutes(c.maxShiftHours), minutes(c.minRestHours), c.maxConsecutiveDays);
+    }
+
+    private static int minutes(double hours) {
+        return (int) Math.round(hours * 60);
+    }
+
+    /** The planned span on the UTC grain, and conversions from instants and local times into it. */
+    record Horizon(Instant start, Instant end, int grainMinutes) {
+
+        int intervals() {
+            return (int) ((end.getEpochSecond() - start.getEpochSecond()) / (grainMinutes * 60L));
+        }
+
+        int indexOf(Instant instant) {
+            return (int) Math.floorDiv(instant.getEpochSecond() - start.getEpochSecond(), grainMinutes * 60L);
+        }
+
+        /** Index of the first interval starting at or after the instant. */
+        int ceilIndexOf(Instant instant) {
+            long seconds = instant.getEpochSecond() - start.getEpochSecond();
+            return (int) Math.floorDiv(seconds + grainMinutes * 60L - 1, grainMinutes * 60L);
+        }
+
+        /** Every interval that time off touches, clipped to the horizon. */
+        IndexRange covering(TimeOff off) {
+            return clip(indexOf(off.start), ceilIndexOf(off.end));
+        }
+
+        IndexRange clip(int from, int to) {
+            return new IndexRange(Math.max(0, from), Math.min(intervals(), to));
+        }
+
+        LocalDate firstLocalDate(ZoneId zone) {
+            return start.atZone(zone).toLocalDate();
+        }
+
+        LocalDate lastLocalDate(ZoneId zone) {
+            return end.minusSeconds(1).atZone(zone).toLocalDate();
+        }
+
+        /**
+         * Availability windows per local date, as whole intervals inside the agent's local window (DST
+         * resolved by the zone rules), clipped to the horizon and cut around time off.
+         */
+        Map<LocalDate, List<IndexRange>> availabilityByLocalDate(List<Availability> availability, ZoneId zone,
+                List<IndexRange> timeOff) {
+            Map<LocalDate, List<IndexRange>> windows = new LinkedHashMap<>();
+            for (LocalDate date = firstLocalDate(zone); !date.isAfter(lastLocalDate(zone)); date = date.plusDays(1)) {
+                for (Availability window : availability) {
+                    if (window.dayOfWeek != date.getDayOfWeek()) {
+                        continue;
+                    }
+                    Instant from = local(date, window.startMinute, zone);
+                    Instant to = local(date, window.endMinute, zone);
+                    IndexRange range = clip(ceilIndexOf(from), indexOf(to));
+                    for (IndexRange piece : subtract(range, timeOff)) {
+                        windows.computeIfAbsent(date, d -> new ArrayList<>()).add(piece);
+                    }
+                }
+            }
+            return windows;
+        }
+
+        private static Instant local(LocalDate date, int minuteOfDay, ZoneId zone) {
+            LocalDate day = minuteOfDay == 24 * 60 ? date.plusDays(1) : date;
+            LocalTime time = minuteOfDay == 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+            return ZonedDateTime.of(day, time, zone).toInstant();
+        }
+
+        private static List<IndexRange> subtract(IndexRange range, List<IndexRange> holes) {
+            List<IndexRange> pieces = new ArrayList<>(List.of(range));
+            for (IndexRange hole : holes) {
+                List<IndexRange> next = new ArrayList<>();
+                for (IndexRange piece : pieces) {
+                    if (hole.overlap(piece.start(), piece.end()) == 0) {
+                        next.add(piece);
+                        continue;
+                    }
+                    if (piece.start() < hole.start()) {
+                        next.add(new IndexRange(piece.start(), hole.start()));
+                    }
+                    if (hole.end() < piece.end()) {
+                        next.add(new IndexRange(hole.end(), piece.end()));
+                    }
+                }
+                pieces = next;
+            }
+            pieces.removeIf(piece -> piece.end() <= piece.start());
+            return pieces;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.openwfm.roster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.openwfm.roster.domain.AgentRules;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.IndexRange;
+import org.openwfm.roster.domain.ShiftOption;
+
+/**
+ * Builds the shift options an agent-day may take, sharing one option object per (channel, start,
+ * length) across all agents: a shift lies inside one availability window, has a contract length, and
+ * falls entirely in the channel's opening hours.
+ */
+final class ShiftOptions {
+
+    private final Map<ChannelKey, CoverageSlot[]> slotsByChannel;
+    private final int grainMinutes;
+    private final Map<String, ShiftOption> shared = new HashMap<>();
+    private long nextId;
+
+    ShiftOptions(Map<ChannelKey, CoverageSlot[]> slotsByChannel, int grainMinutes) {
+        this.slotsByChannel = slotsByChannel;
+        this.grainMinutes = grainMinutes;
+    }
+
+    List<ShiftOption> within(List<IndexRange> windows, Set<ChannelKey> channels, AgentRules rules) {
+        int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
+        int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;
+        List<ShiftOption> options = new ArrayList<>();
+        for (ChannelKey channel : channels.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList()) {
+            CoverageSlot[] slots = slotsByChannel.get(channel);
+            for (IndexRange window : windows) {
+                for (int start = window.start(); start + minLength <= window.end(); start++) {
+                    int openRun = openRunFrom(slots, start, window.end());
+                    for (int length = minLength; length <= Math.min(maxLength, openRun); length++) {
+                        options.add(option(channel, slots, start, length));
+                    }
+                }
+            }
+        }
+        return options;
+    }
+
+    /** How many intervals from {@code start} (before {@code limit}) the channel stays open. */
+    private static int openRunFrom(CoverageSlot[] slots, int start, int limit) {
+        int run = 0;
+        while (start + run < limit && slots[start + run] != null && slots[start + run].open()) {
+            run++;
+        }
+        return run;
+    }
+
+    private ShiftOption option(ChannelKey channel, CoverageSlot[] slots, int start, int length) {
+        return shared.computeIfAbsent(channel + "/" + start + "/" + length, key -> {
+            List<CoverageSlot> covered = new ArrayList<>(length);
+            for (int i = start; i < start + length; i++) {
+                covered.add(slots[i]);
+            }
+            return new ShiftOption(nextId++, channel, start, length, grainMinutes, covered);
+        });
+    }
+}
