@@ -1,6 +1,8 @@
 package org.openwfm.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.Instants;
@@ -24,6 +26,14 @@ public final class RequestParams {
     public static Instant requiredInstant(String name, String value) {
         return Instants.parseWithOffset(required(name, value)).orElseThrow(() -> ProblemException.invalidField(name,
                 "'" + value + "' is not " + Instants.EXPECTED));
+    }
+
+    public static LocalDate requiredDate(String name, String value) {
+        try {
+            return LocalDate.parse(required(name, value));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "'" + value + "' is not a date such as 2026-11-30");
+        }
     }
 
     public static long requiredLong(String name, String value) {

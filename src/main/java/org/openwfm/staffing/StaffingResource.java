@@ -1,7 +1,6 @@
 package org.openwfm.staffing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,12 +40,7 @@ public class StaffingResource {
             @QueryParam("weekStart") String weekStartText) {
         String client = RequestParams.required("clientId", clientId);
         Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
-        LocalDate weekStart;
-        try {
-            weekStart = LocalDate.parse(RequestParams.required("weekStart", weekStartText));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("weekStart", "'" + weekStartText + "' is not a date such as 2026-11-30");
-        }
+        LocalDate weekStart = RequestParams.requiredDate("weekStart", weekStartText);
         if (weekStart.getYear() < 1970 || weekStart.getYear() > 9998) {
             throw ProblemException.invalidField("weekStart", "must lie in the years 1970 to 9998");
         }

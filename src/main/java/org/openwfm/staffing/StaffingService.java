@@ -78,7 +78,8 @@ public class StaffingService {
                     row == null ? null : row.contacts(), row == null ? null : row.ahtSeconds(), model, requirement,
                     rules.shrinkage));
         }
-        return new WeekStaffing(clientId, channel, weekStart, client.timeZone, rules.intervalMinutes, intervals);
+        return new WeekStaffing(clientId, channel, weekStart, client.timeZone, rules.intervalMinutes,
+                rules.serviceLevelTarget, intervals);
     }
 
     private static IntervalLoad load(CurveInterval row, boolean open, Double emailWorkSeconds, int intervalMinutes) {

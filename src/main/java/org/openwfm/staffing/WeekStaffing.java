@@ -7,5 +7,5 @@ import org.openwfm.client.Channel;
 
 /** Every interval of one client channel's week (Monday 00:00 to Monday 00:00 in the client's zone). */
 public record WeekStaffing(String clientId, Channel channel, LocalDate weekStart, String timeZone, int intervalMinutes,
-        List<IntervalStaffing> intervals) {
+        double serviceLevelTarget, List<IntervalStaffing> intervals) {
 }

@@ -23,10 +23,25 @@ public interface OpenWfmConfig {
 
     Forecast forecast();
 
+    Roster roster();
+
     interface SampleData {
         /** Load the sample clients, agents, forecasts and demo users when the database is empty. */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Roster {
+        /** Solve time when a request names none. */
+        @WithDefault("30")
+        int defaultSolveSeconds();
+
+        @WithDefault("3600")
+        int maxSolveSeconds();
+
+        /** A solve also stops when the best score has not improved for this long. */
+        @WithDefault("20")
+        int unimprovedSeconds();
     }
 
     interface Forecast {

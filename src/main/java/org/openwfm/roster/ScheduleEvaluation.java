@@ -1,0 +1,155 @@
+package org.openwfm.roster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.openwfm.roster.ScheduleKpis.AgentKpis;
+import org.openwfm.roster.ScheduleKpis.ChannelKpis;
+import org.openwfm.roster.ScheduleKpis.CoverageInterval;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.staffing.IntervalStaffing;
+import org.openwfm.staffing.WeekStaffing;
+
+/**
+ * KPIs and coverage of a set of shifts against the staffing they were planned for. Works from shifts
+ * alone, so a solver's result and a stored schedule are measured the same way.
+ */
+public final class ScheduleEvaluation {
+
+    private final Map<ChannelKey, WeekStaffing> staffing;
+    private final Map<ChannelKey, Map<Instant, Integer>> scheduled = new HashMap<>();
+    private final List<ScheduledShift> shifts;
+
+    public ScheduleEvaluation(List<ScheduledShift> shifts, Map<ChannelKey, WeekStaffing> staffing) {
+        this.shifts = shifts;
+        this.staffing = staffing;
+        for (ScheduledShift shift : shifts) {
+            WeekStaffing week = staffing.get(shift.channel());
+            if (week == null) {
+                continue;
+            }
+            Map<Instant, Integer> counts = scheduled.computeIfAbsent(shift.channel(), k -> new HashMap<>());
+            for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(week.intervalMinutes() * 60L)) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+    }
+
+    public int scheduledAt(ChannelKey channel, Instant start) {
+        return scheduled.getOrDefault(channel, Map.of()).getOrDefault(start, 0);
+    }
+
+    public List<CoverageInterval> coverage(ChannelKey channel) {
+        WeekStaffing week = staffing.get(channel);
+        List<CoverageInterval> intervals = new ArrayList<>(week.intervals().size());
+        for (IntervalStaffing interval : week.intervals()) {
+            int headcount = scheduledAt(channel, interval.start());
+            intervals.add(new CoverageInterval(interval.start(), interval.end(), interval.requirement().agentsWithShrinkage(),
+                    headcount, interval.serviceLevelWithScheduled(headcount)));
+        }
+        return intervals;
+    }
+
+    public ScheduleKpis kpis() {
+        List<ChannelKpis> byChannel = new ArrayList<>();
+        Totals overall = new Totals();
+        staffing.forEach((channel, week) -> {
+            Totals totals = new Totals();
+            for (IntervalStaffing interval : week.intervals()) {
+                totals.add(interval, scheduledAt(channel, interval.start()), week);
+            }
+            overall.merge(totals);
+            byChannel.add(new ChannelKpis(channel.clientId(), channel.channel(), totals.coverage(), totals.overstaffing(),
+                    totals.serviceLevel(), totals.meetingGoal, totals.open, totals.paidHours(week.intervalMinutes()),
+                    totals.required, totals.scheduled));
+        });
+        double paidHours = shifts.stream().mapToLong(s -> s.end().getEpochSecond() - s.start().getEpochSecond()).sum() / 3600.0;
+        return new ScheduleKpis(overall.coverage(), overall.overstaffing(), overall.serviceLevel(), overall.meetingGoal,
+                overall.open, paidHours, byChannel, byAgent());
+    }
+
+    private List<AgentKpis> byAgent() {
+        Map<String, double[]> perAgent = new TreeMap<>(); // hours, talk minutes
+        for (ScheduledShift shift : shifts) {
+            double[] sums = perAgent.computeIfAbsent(shift.agentId(), k -> new double[2]);
+            sums[0] += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
+            WeekStaffing week = staffing.get(shift.channel());
+            if (week == null) {
+                continue;
+            }
+            for (IntervalStaffing interval : week.intervals()) {
+                if (!interval.start().isBefore(shift.start()) && interval.start().isBefore(shift.end())
+                        && interval.contacts() != null) {
+                    double workMinutes = interval.contacts() * interval.ahtSeconds() / 60;
+                    int headcount = Math.max(1, scheduledAt(shift.channel(), interval.start()));
+                    sums[1] += Math.min(week.intervalMinutes(), workMinutes / headcount);
+                }
+            }
+        }
+        List<AgentKpis> agents = new ArrayList<>();
+        perAgent.forEach((agentId, sums) -> agents.add(new AgentKpis(agentId, sums[0], Math.round(sums[1] * 10) / 10.0)));
+        return agents;
+    }
+
+    /** Running sums for one channel or for all. */
+    private static final class Totals {
+        long required;
+        long scheduled;
+        long covered;
+        long over;
+        double contacts;
+        double weightedServiceLevel;
+        int meetingGoal;
+        int open;
+
+        void add(IntervalStaffing interval, int headcount, WeekStaffing week) {
+            int need = interval.requirement().agentsWithShrinkage();
+            required += need;
+            scheduled += headcount;
+            covered += Math.min(need, headcount);
+            over += Math.max(0, headcount - need);
+            if (!interval.open()) {
+                return;
+            }
+            open++;
+            double serviceLevel = interval.serviceLevelWithScheduled(headcount);
+            if (serviceLevel >= week.serviceLevelTarget() - 1e-9) {
+                meetingGoal++;
+            }
+            double weight = interval.contacts() == null ? 0 : interval.contacts();
+            contacts += weight;
+            weightedServiceLevel += weight * serviceLevel;
+        }
+
+        void merge(Totals other) {
+            required += other.required;
+            scheduled += other.scheduled;
+            covered += other.covered;
+            over += other.over;
+            contacts += other.contacts;
+            weightedServiceLevel += other.weightedServiceLevel;
+            meetingGoal += other.meetingGoal;
+            open += other.open;
+        }
+
+        double coverage() {
+            return required == 0 ? 1 : (double) covered / required;
+        }
+
+        double overstaffing() {
+            return scheduled == 0 ? 0 : (double) over / scheduled;
+        }
+
+        Double serviceLevel() {
+            return contacts == 0 ? null : weightedServiceLevel / contacts;
+        }
+
+        double paidHours(int intervalMinutes) {
+            return scheduled * intervalMinutes / 60.0;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.openwfm.roster;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.openwfm.client.Channel;
+
+/**
+ * Schedule KPIs as PRODUCT.md defines them. "Required" is the requirement after shrinkage (the headcount
+ * to schedule); projected service level uses scheduled × (1 − shrinkage) productive agents and is
+ * weighted by contacts; null where no contacts are forecast.
+ */
+public record ScheduleKpis(double coverage, double overstaffing, Double projectedServiceLevel, int intervalsMeetingGoal,
+        int intervalsOpen, double paidHours, List<ChannelKpis> byClientChannel, List<AgentKpis> byAgent) {
+
+    public record ChannelKpis(String clientId, Channel channel, double coverage, double overstaffing,
+            Double projectedServiceLevel, int intervalsMeetingGoal, int intervalsOpen, double paidHours,
+            long requiredAgentIntervals, long scheduledAgentIntervals) {
+    }
+
+    /** Expected talk minutes: each interval's offered work shared over the agents on it, capped by the interval. */
+    public record AgentKpis(String agentId, double hours, double expectedTalkMinutes) {
+    }
+
+    public record CoverageInterval(Instant start, Instant end, int required, int scheduled, double projectedServiceLevel) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.openwfm.roster.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A schedule job and its outcome; the record outlives the process that solved it. */
+@Entity
+@Table(name = "schedule")
+public class Schedule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "week_start", nullable = false)
+    public LocalDate weekStart;
+
+    /** Comma-separated client ids; empty for every client. */
+    @Column(name = "client_ids", nullable = false)
+    public String clientIds;
+
+    @Column(name = "solve_seconds", nullable = false)
+    public int solveSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ScheduleStatus status;
+
+    public String score;
+
+    /** KPIs as JSON, written when solving ends. */
+    public String kpis;
+
+    /** Why a job failed or was stopped, in words. */
+    public String message;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Version
+    public long version;
+
+    public List<String> clientIdList() {
+        return clientIds.isEmpty() ? List.of() : Arrays.asList(clientIds.split(","));
+    }
+}

@@ -1,0 +1,155 @@
+package org.openwfm.roster.job;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.openwfm.roster.RosterProblem;
+import org.openwfm.roster.RosterProblemBuilder;
+import org.openwfm.roster.ScheduleEvaluation;
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.error.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs schedule jobs on Timefold's SolverManager: at most its parallel-solver-count solve at once, the
+ * rest wait in its queue. The job record in the database is the truth; this class only keeps what a
+ * running solve needs (its problem, for KPIs, and whether a planner asked to stop it).
+ */
+@ApplicationScoped
+public class ScheduleJobs {
+
+    private static final Logger LOG = Logger.getLogger(ScheduleJobs.class);
+    private static final Duration SCORE_WRITE_INTERVAL = Duration.ofSeconds(1);
+
+    @Inject
+    SolverManager<Roster, Long> solverManager;
+
+    @Inject
+    RosterProblemBuilder builder;
+
+    @Inject
+    ScheduleStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OpenWfmConfig config;
+
+    private final Map<Long, RosterProblem> running = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastScoreWrite = new ConcurrentHashMap<>();
+    private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+
+    void onStart(@Observes StartupEvent event) {
+        int interrupted = store.failInterrupted();
+        if (interrupted > 0) {
+            LOG.warnf("Marked %d schedule job(s) interrupted by the last shutdown as FAILED", interrupted);
+        }
+    }
+
+    public Schedule submit(LocalDate weekStart, List<String> clientIds, Integer solveSeconds, String requestedBy) {
+        int seconds = solveSeconds == null ? config.roster().defaultSolveSeconds() : solveSeconds;
+        if (seconds < 1 || seconds > config.roster().maxSolveSeconds()) {
+            throw ProblemException.invalidField("solveSeconds", "must be from 1 to " + config.roster().maxSolveSeconds());
+        }
+        Schedule schedule = new Schedule();
+        schedule.weekStart = weekStart;
+        schedule.clientIds = String.join(",", clientIds == null ? List.of() : clientIds);
+        schedule.solveSeconds = seconds;
+        schedule.requestedBy = requestedBy;
+        long id = store.create(schedule).id;
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(Duration.ofSeconds(seconds))
+                .withUnimprovedSpentLimit(Duration.ofSeconds(Math.min(seconds, config.roster().unimprovedSeconds())));
+        solverManager.solveBuilder()
+                .withProblemId(id)
+                .withProblemFinder(this::problem)
+                .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(termination))
+                .withSolverJobStartedConsumer(started -> store.markSolving(id))
+                .withBestSolutionConsumer(best -> recordProgress(id, best))
+                .withFinalBestSolutionConsumer(best -> finish(id, best))
+                .withExceptionHandler((jobId, failure) -> fail(jobId, failure))
+                .run();
+        return schedule;
+    }
+
+    /** Stops a queued or running job; a running one keeps its best schedule so far. */
+    public void stop(long id) {
+        stopRequested.add(id);
+        solverManager.terminateEarly(id);
+        store.find(id).filter(s -> s.status == ScheduleStatus.QUEUED)
+                .ifPresent(s -> store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started"));
+    }
+
+    private Roster problem(Long id) {
+        Schedule schedule = store.find(id).orElseThrow();
+        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList());
+        running.put(id, problem);
+        return problem.roster();
+    }
+
+    private void recordProgress(long id, Roster best) {
+        long now = System.nanoTime();
+        Long last = lastScoreWrite.get(id);
+        if (last == null || now - last > SCORE_WRITE_INTERVAL.toNanos()) {
+            lastScoreWrite.put(id, now);
+            store.recordScore(id, String.valueOf(best.getScore()));
+        }
+    }
+
+    private void finish(long id, Roster best) {
+        try {
+            RosterProblem problem = running.get(id);
+            List<ScheduledShift> shifts = shifts(best);
+            String kpis = json.writeValueAsString(new ScheduleEvaluation(shifts, problem.staffing()).kpis());
+            boolean stopped = stopRequested.contains(id);
+            store.finish(id, shifts, String.valueOf(best.getScore()), kpis,
+                    stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,
+                    stopped ? "Stopped by a planner; the best schedule found so far is kept" : null);
+        } catch (JsonProcessingException | RuntimeException e) {
+            fail(id, e);
+        } finally {
+            forget(id);
+        }
+    }
+
+    private void fail(long id, Throwable failure) {
+        LOG.errorf(failure, "Schedule job %d failed", id);
+        String reason = failure instanceof ProblemException problem ? problem.problem().detail() : failure.toString();
+        store.fail(id, ScheduleStatus.FAILED, "Solving failed: " + reason);
+        forget(id);
+    }
+
+    private void forget(long id) {
+        running.remove(id);
+        lastScoreWrite.remove(id);
+        stopRequested.remove(id);
+    }
+
+    static List<ScheduledShift> shifts(Roster roster) {
+        return roster.getAssignments().stream()
+                .filter(ShiftAssignment::isWorking)
+                .map(a -> new ScheduledShift(a.getAgent().id(), a.channel(), roster.instantOf(a.start()),
+                        roster.instantOf(a.end())))
+                .toList();
+    }
+}

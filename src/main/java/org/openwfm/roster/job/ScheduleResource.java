@@ -1,0 +1,82 @@
+package org.openwfm.roster.job;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.openwfm.access.CurrentUser;
+import org.openwfm.access.Roles;
+import org.openwfm.client.Channel;
+import org.openwfm.roster.ScheduleKpis.CoverageInterval;
+import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
+import org.openwfm.roster.job.ScheduleViews.ScheduleView;
+import org.openwfm.shared.RequestParams;
+import org.openwfm.shared.error.ProblemException;
+
+@Path("/api/v1/schedules")
+@RolesAllowed(Roles.PLANNER)
+public class ScheduleResource {
+
+    @Inject
+    ScheduleService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    public Response submit(@NotNull @Valid ScheduleRequest request) {
+        LocalDate week = request.weekStart();
+        if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw ProblemException.invalidField("weekStart", week + " is a " + week.getDayOfWeek() + ", not a Monday");
+        }
+        if (week.getYear() < 1970 || week.getYear() > 9998) {
+            throw ProblemException.invalidField("weekStart", "must lie in the years 1970 to 9998");
+        }
+        ScheduleView view = service.submit(request, currentUser.username());
+        return Response.accepted(view).location(URI.create("/api/v1/schedules/" + view.id())).build();
+    }
+
+    @GET
+    public List<ScheduleView> list(@QueryParam("weekStart") String weekStart) {
+        return service.list(weekStart == null ? null : RequestParams.requiredDate("weekStart", weekStart));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ScheduleView get(@PathParam("id") String id) {
+        return service.get(RequestParams.requiredLong("id", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public ScheduleView stop(@PathParam("id") String id) {
+        return service.stop(RequestParams.requiredLong("id", id));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    public ScheduleView publish(@PathParam("id") String id) {
+        return service.publish(RequestParams.requiredLong("id", id));
+    }
+
+    @GET
+    @Path("/{id}/coverage")
+    public List<CoverageInterval> coverage(@PathParam("id") String id, @QueryParam("clientId") String clientId,
+            @QueryParam("channel") String channel) {
+        return service.coverage(RequestParams.requiredLong("id", id), RequestParams.required("clientId", clientId),
+                Channel.fromParam("channel", RequestParams.required("channel", channel)));
+    }
+}

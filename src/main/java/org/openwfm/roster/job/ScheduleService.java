@@ -1,0 +1,130 @@
+package org.openwfm.roster.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.openwfm.client.Channel;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.roster.ScheduleEvaluation;
+import org.openwfm.roster.ScheduleKpis;
+import org.openwfm.roster.ScheduleKpis.CoverageInterval;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
+import org.openwfm.roster.job.ScheduleViews.ScheduleView;
+import org.openwfm.roster.job.ScheduleViews.ShiftView;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.staffing.StaffingService;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Schedules as planners see them: submit, read, stop, publish, coverage. */
+@ApplicationScoped
+public class ScheduleService {
+
+    @Inject
+    ScheduleJobs jobs;
+
+    @Inject
+    ScheduleStore store;
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    StaffingService staffing;
+
+    @Inject
+    ObjectMapper json;
+
+    public ScheduleView submit(ScheduleRequest request, String username) {
+        List<String> clientIds = request.clientIds() == null ? List.of() : request.clientIds().stream().distinct().sorted().toList();
+        for (int i = 0; i < clientIds.size(); i++) {
+            if (clients.findByIdOptional(clientIds.get(i)).isEmpty()) {
+                throw ProblemException.invalidField("clientIds[" + i + "]", "no client '" + clientIds.get(i) + "'");
+            }
+        }
+        return view(jobs.submit(request.weekStart(), clientIds, request.solveSeconds(), username), false);
+    }
+
+    public List<ScheduleView> list(LocalDate weekStart) {
+        return store.listByWeek(weekStart).stream().map(s -> view(s, false)).toList();
+    }
+
+    public ScheduleView get(long id) {
+        return view(existing(id), true);
+    }
+
+    public ScheduleView stop(long id) {
+        Schedule schedule = existing(id);
+        if (schedule.status != ScheduleStatus.QUEUED && schedule.status != ScheduleStatus.SOLVING) {
+            throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a queued or solving job can be stopped");
+        }
+        jobs.stop(id);
+        return view(existing(id), false);
+    }
+
+    /** Publishes a finished, feasible schedule, once per week and client: re-plan a published week instead. */
+    public ScheduleView publish(long id) {
+        Schedule schedule = existing(id);
+        if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
+            throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
+        }
+        if (schedule.score == null || !schedule.score.startsWith("0hard")) {
+            throw ProblemException.unprocessable("Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
+        }
+        for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
+            if (overlaps(published.clientIdList(), schedule.clientIdList())) {
+                throw ProblemException.conflict("Schedule " + published.id + " is already published for the week of "
+                        + schedule.weekStart + " and the same clients");
+            }
+        }
+        return view(store.publish(id), true);
+    }
+
+    public List<CoverageInterval> coverage(long id, String clientId, Channel channel) {
+        Schedule schedule = existing(id);
+        if (!schedule.clientIdList().isEmpty() && !schedule.clientIdList().contains(clientId)) {
+            throw ProblemException.invalidField("clientId", "schedule " + id + " does not plan client '" + clientId + "'");
+        }
+        ChannelKey key = new ChannelKey(clientId, channel);
+        var week = staffing.weekStaffing(clientId, channel, schedule.weekStart);
+        return new ScheduleEvaluation(store.shifts(id), Map.of(key, week)).coverage(key);
+    }
+
+    private Schedule existing(long id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("Schedule", String.valueOf(id)));
+    }
+
+    private static boolean overlaps(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return !common.isEmpty();
+    }
+
+    private ScheduleView view(Schedule s, boolean withShifts) {
+        List<ShiftView> shifts = withShifts ? store.shiftRecords(s.id).stream()
+                .map(r -> new ShiftView(r.id, r.agentId, r.clientId, r.channel, r.start, r.end, List.of())).toList()
+                : null;
+        return new ScheduleView(s.id, s.weekStart, s.clientIdList(), s.status, s.score, s.solveSeconds, kpis(s.kpis),
+                s.message, s.requestedBy, s.createdAt, s.startedAt, s.finishedAt, s.publishedAt, shifts);
+    }
+
+    private ScheduleKpis kpis(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, ScheduleKpis.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored KPIs are unreadable", e);
+        }
+    }
+}

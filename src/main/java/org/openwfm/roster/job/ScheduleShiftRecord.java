@@ -1,0 +1,43 @@
+package org.openwfm.roster.job;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.openwfm.client.Channel;
+
+/** One shift of a stored schedule. */
+@Entity
+@Table(name = "schedule_shift")
+public class ScheduleShiftRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "schedule_id", nullable = false)
+    public Long scheduleId;
+
+    @Column(name = "agent_id", nullable = false)
+    public String agentId;
+
+    @Column(name = "client_id", nullable = false)
+    public String clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant start;
+
+    @Column(name = "end_at", nullable = false)
+    public Instant end;
+}

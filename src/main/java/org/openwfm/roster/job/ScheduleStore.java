@@ -1,0 +1,137 @@
+package org.openwfm.roster.job;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.domain.ChannelKey;
+
+/** Schedule records and their shifts, each write its own transaction so solver threads can call it. */
+@ApplicationScoped
+public class ScheduleStore {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Schedule create(Schedule schedule) {
+        schedule.createdAt = clock.instant();
+        schedule.status = ScheduleStatus.QUEUED;
+        em.persist(schedule);
+        em.flush();
+        return schedule;
+    }
+
+    @Transactional
+    public Optional<Schedule> find(long id) {
+        return Optional.ofNullable(em.find(Schedule.class, id));
+    }
+
+    @Transactional
+    public List<Schedule> listByWeek(java.time.LocalDate weekStart) {
+        return em.createQuery("from Schedule where (:week is null or weekStart = :week) order by id desc", Schedule.class)
+                .setParameter("week", weekStart).getResultList();
+    }
+
+    @Transactional
+    public List<ScheduledShift> shifts(long scheduleId) {
+        return em.createQuery("from ScheduleShiftRecord where scheduleId = :id order by agentId, start", ScheduleShiftRecord.class)
+                .setParameter("id", scheduleId).getResultList().stream()
+                .map(r -> new ScheduledShift(r.agentId, new ChannelKey(r.clientId, r.channel), r.start, r.end)).toList();
+    }
+
+    @Transactional
+    public List<ScheduleShiftRecord> shiftRecords(long scheduleId) {
+        return em.createQuery("from ScheduleShiftRecord where scheduleId = :id order by agentId, start", ScheduleShiftRecord.class)
+                .setParameter("id", scheduleId).getResultList();
+    }
+
+    @Transactional
+    public void markSolving(long id) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.status == ScheduleStatus.QUEUED) {
+            schedule.status = ScheduleStatus.SOLVING;
+            schedule.startedAt = clock.instant();
+        }
+    }
+
+    @Transactional
+    public void recordScore(long id, String score) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.status == ScheduleStatus.SOLVING) {
+            schedule.score = score;
+        }
+    }
+
+    /** Replaces the schedule's shifts with the final best solution and closes the job. */
+    @Transactional
+    public void finish(long id, List<ScheduledShift> shifts, String score, String kpisJson, ScheduleStatus status,
+            String message) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule == null) {
+            return;
+        }
+        em.createQuery("delete from ScheduleShiftRecord where scheduleId = :id").setParameter("id", id).executeUpdate();
+        for (ScheduledShift shift : shifts) {
+            ScheduleShiftRecord record = new ScheduleShiftRecord();
+            record.scheduleId = id;
+            record.agentId = shift.agentId();
+            record.clientId = shift.channel().clientId();
+            record.channel = shift.channel().channel();
+            record.start = shift.start();
+            record.end = shift.end();
+            em.persist(record);
+        }
+        schedule.score = score;
+        schedule.kpis = kpisJson;
+        schedule.status = status;
+        schedule.message = message;
+        schedule.finishedAt = clock.instant();
+    }
+
+    @Transactional
+    public void fail(long id, ScheduleStatus status, String message) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null) {
+            schedule.status = status;
+            schedule.message = message;
+            schedule.finishedAt = clock.instant();
+        }
+    }
+
+    /** Jobs this process was running or holding when it stopped cannot be resumed: say so, never leave them SOLVING. */
+    @Transactional
+    public int failInterrupted() {
+        return em.createQuery("update Schedule set status = :failed, message = :why, finishedAt = :now "
+                + "where status in (:queued, :solving)")
+                .setParameter("failed", ScheduleStatus.FAILED)
+                .setParameter("why", "The service stopped while this job was queued or solving; submit it again")
+                .setParameter("now", clock.instant())
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public Schedule publish(long id) {
+        Schedule schedule = em.find(Schedule.class, id);
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.publishedAt = clock.instant();
+        return schedule;
+    }
+
+    @Transactional
+    public List<Schedule> publishedForWeek(java.time.LocalDate weekStart) {
+        return em.createQuery("from Schedule where weekStart = :week and status = :published", Schedule.class)
+                .setParameter("week", weekStart).setParameter("published", ScheduleStatus.PUBLISHED).getResultList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.openwfm.roster.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.openwfm.client.Channel;
+import org.openwfm.roster.ScheduleKpis;
+
+/** What the schedule endpoints read and answer. */
+public final class ScheduleViews {
+
+    private ScheduleViews() {
+    }
+
+    /** {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the configured value. */
+    public record ScheduleRequest(@NotNull LocalDate weekStart, @Size(max = 200) List<@NotBlank String> clientIds,
+            Integer solveSeconds) {
+    }
+
+    public record ScheduleView(long id, LocalDate weekStart, List<String> clientIds, ScheduleStatus status, String score,
+            int solveSeconds, ScheduleKpis kpis, String message, String requestedBy, Instant createdAt, Instant startedAt,
+            Instant finishedAt, Instant publishedAt, List<ShiftView> shifts) {
+    }
+
+    /** Breaks are placed by a later step; the list is here so the shape stays stable. */
+    public record ShiftView(long id, String agentId, String clientId, Channel channel, Instant start, Instant end,
+            List<BreakView> breaks) {
+    }
+
+    public record BreakView(Instant start, Instant end) {
+    }
+}

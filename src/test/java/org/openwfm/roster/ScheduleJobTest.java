@@ -1,0 +1,126 @@
+package org.openwfm.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.openwfm.support.Api.as;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.openwfm.roster.job.Schedule;
+import org.openwfm.roster.job.ScheduleStatus;
+import org.openwfm.roster.job.ScheduleStore;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ScheduleJobTest {
+
+    @Inject
+    ScheduleStore store;
+
+    @Test
+    void solvesTheSampleWeekIntoAFeasibleScheduleWithKpisAndPublishesIt() {
+        long id = submit("{\"weekStart\":\"2026-11-30\",\"solveSeconds\":20}");
+
+        JsonPath schedule = awaitStatus(id, "SOLVED", Duration.ofSeconds(120));
+
+        assertThat(schedule.getString("score")).startsWith("0hard");
+        List<Map<String, Object>> shifts = schedule.getList("shifts");
+        assertThat(shifts).hasSizeGreaterThan(300);
+        List<String> violations = new IndependentShiftCheck(
+                as("planner").get("/api/v1/agents").then().extract().jsonPath().getList("$"),
+                as("planner").get("/api/v1/clients").then().extract().jsonPath().getList("$")).violations(shifts);
+        assertThat(violations).isEmpty();
+        assertThat(schedule.getDouble("kpis.coverage")).isBetween(0.5, 1.0);
+        assertThat(schedule.getDouble("kpis.overstaffing")).isBetween(0.0, 0.5);
+        assertThat(schedule.getDouble("kpis.paidHours")).isEqualTo(paidHours(shifts), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(schedule.getList("kpis.byClientChannel")).hasSize(4);
+        assertThat(schedule.getList("kpis.byAgent")).isNotEmpty();
+
+        List<Map<String, Object>> coverage = as("planner").queryParams("clientId", "retail", "channel", "VOICE")
+                .get("/api/v1/schedules/" + id + "/coverage").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(coverage).hasSize(336);
+        int scheduledRetailVoiceIntervals = coverage.stream().mapToInt(c -> (Integer) c.get("scheduled")).sum();
+        assertThat(scheduledRetailVoiceIntervals).isEqualTo(agentIntervals(shifts, "retail", "VOICE"));
+
+        as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(409);
+    }
+
+    @Test
+    void stoppingASolveKeepsTheBestScheduleSoFar() {
+        long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":120}");
+        awaitStatus(id, "SOLVING", Duration.ofSeconds(60));
+
+        as("planner").delete("/api/v1/schedules/" + id).then().statusCode(200);
+
+        JsonPath stopped = awaitStatus(id, "CANCELLED", Duration.ofSeconds(30));
+        assertThat(stopped.getString("message")).contains("best schedule found so far is kept");
+        assertThat(stopped.getList("shifts")).isNotEmpty();
+        assertThat(stopped.getList("shifts.clientId", String.class)).containsOnly("bank");
+    }
+
+    @Test
+    void aJobInterruptedByARestartIsMarkedFailedNotLeftSolving() {
+        Schedule running = new Schedule();
+        running.weekStart = java.time.LocalDate.parse("2026-12-07");
+        running.clientIds = "";
+        running.solveSeconds = 30;
+        running.requestedBy = "planner";
+        long id = store.create(running).id;
+        store.markSolving(id);
+
+        store.failInterrupted();
+
+        Schedule after = store.find(id).orElseThrow();
+        assertThat(after.status).isEqualTo(ScheduleStatus.FAILED);
+        assertThat(after.message).isEqualTo("The service stopped while this job was queued or solving; submit it again");
+    }
+
+    @Test
+    void refusesBadRequestsWithTheirReason() {
+        as("planner").body("{\"weekStart\":\"2026-12-01\"}").post("/api/v1/schedules").then().statusCode(400)
+                .body("errors[0].field", equalTo("weekStart"));
+        as("planner").body("{\"weekStart\":\"2026-11-30\",\"solveSeconds\":0}").post("/api/v1/schedules").then()
+                .statusCode(400).body("errors[0].field", equalTo("solveSeconds"));
+        as("planner").body("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"nobody\"]}").post("/api/v1/schedules").then()
+                .statusCode(400).body("errors[0].field", equalTo("clientIds[0]"));
+        as("planner").body("{\"weekStart\":\"30/11/2026\"}").post("/api/v1/schedules").then().statusCode(400);
+        as("planner").get("/api/v1/schedules/999999").then().statusCode(404);
+        as("forecaster").body("{\"weekStart\":\"2026-11-30\"}").post("/api/v1/schedules").then().statusCode(403);
+        as("planner").get("/api/v1/schedules?weekStart=soon").then().statusCode(400)
+                .body("errors[0].message", containsString("is not a date"));
+    }
+
+    private static long submit(String body) {
+        return as("planner").body(body).post("/api/v1/schedules").then().statusCode(202)
+                .header("Location", containsString("/api/v1/schedules/"))
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static JsonPath awaitStatus(long id, String status, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> status.equals(
+                as("planner").get("/api/v1/schedules/" + id).then().extract().jsonPath().getString("status")));
+        return as("planner").get("/api/v1/schedules/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static double paidHours(List<Map<String, Object>> shifts) {
+        return shifts.stream().mapToDouble(s -> (java.time.Instant.parse((String) s.get("end")).getEpochSecond()
+                - java.time.Instant.parse((String) s.get("start")).getEpochSecond()) / 3600.0).sum();
+    }
+
+    private static int agentIntervals(List<Map<String, Object>> shifts, String clientId, String channel) {
+        return (int) shifts.stream().filter(s -> s.get("clientId").equals(clientId) && s.get("channel").equals(channel))
+                .mapToDouble(s -> (java.time.Instant.parse((String) s.get("end")).getEpochSecond()
+                        - java.time.Instant.parse((String) s.get("start")).getEpochSecond()) / 1800.0).sum();
+    }
+}
