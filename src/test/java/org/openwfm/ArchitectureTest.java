@@ -19,7 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("org.openwfm.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.access..", "org.openwfm.client..",
-                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.staffing..", "org.openwfm.sampledata..");
+                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.staffing..", "org.openwfm.roster..",
+                    "org.openwfm.sampledata..");
 
     /** The staffing math is a plain library: no CDI, no persistence, no web, nothing of the service. */
     @ArchTest
@@ -29,6 +30,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses().that().resideInAPackage("org.openwfm.client..")
             .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.workforce..", "org.openwfm.forecast..");
+
+    /** Planning classes are plain: the solver never sees an entity, a repository or a resource. */
+    @ArchTest
+    static final ArchRule planningClassesArePlain = noClasses().that().resideInAnyPackage("org.openwfm.roster.domain..",
+            "org.openwfm.roster.solver..").should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
+                    "jakarta.ws..", "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.roster.job..");
 
     @ArchTest
     static final ArchRule nothingDependsOnAResource = noClasses().that().haveSimpleNameNotEndingWith("Resource")

@@ -75,6 +75,12 @@ final class PackagedService implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the service at once (SIGKILL), as a crash or an out-of-memory kill would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+        process = null;
+    }
+
     HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -57,6 +57,24 @@ class ScheduleJobTest {
     }
 
     @Test
+    void aWeekWithTheFallDstChangeIsScheduledInEveryAgentsOwnZone() {
+        // New York and Chicago fall back on Sunday 2026-11-01; Phoenix agents do not.
+        long id = submit("{\"weekStart\":\"2026-10-26\",\"clientIds\":[\"retail\"],\"solveSeconds\":10}");
+
+        JsonPath schedule = awaitStatus(id, "SOLVED", Duration.ofSeconds(90));
+
+        List<Map<String, Object>> shifts = schedule.getList("shifts");
+        assertThat(schedule.getString("score")).startsWith("0hard");
+        assertThat(shifts).anyMatch(s -> ((String) s.get("start")).startsWith("2026-11-01T1")); // Sunday after the change
+        assertThat(new IndependentShiftCheck(
+                as("planner").get("/api/v1/agents").then().extract().jsonPath().getList("$"),
+                as("planner").get("/api/v1/clients").then().extract().jsonPath().getList("$")).violations(shifts)).isEmpty();
+        List<Map<String, Object>> coverage = as("planner").queryParams("clientId", "retail", "channel", "VOICE")
+                .get("/api/v1/schedules/" + id + "/coverage").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(coverage).hasSize(7 * 48 + 2);
+    }
+
+    @Test
     void stoppingASolveKeepsTheBestScheduleSoFar() {
         long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":120}");
         awaitStatus(id, "SOLVING", Duration.ofSeconds(60));
