@@ -32,11 +32,15 @@ for seconds in 10 30 60; do
     sleep 1
   done
   speed=$(grep "Solving ended" "$data/service.log" | tail -1 | sed -E 's/.*move evaluation speed \(([0-9]+)\/sec\).*/\1/')
-  api "http://127.0.0.1:$port/api/v1/schedules/$id" | SECONDS_RUN=$seconds SPEED=$speed PEAK=$peak python3 -c '
-import json, os, sys
-s = json.load(sys.stdin); k = s["kpis"]
+  api "http://127.0.0.1:$port/api/v1/schedules/$id" > "$data/result.json"
+  python3 - "$data/result.json" "$seconds" "$speed" "$peak" <<'PY'
+import json, sys
+path, seconds, speed, peak = sys.argv[1:]
+s = json.load(open(path))
+k = s["kpis"]
 bound = sum(c["requiredAgentIntervals"] for c in k["byClientChannel"]) * 0.5
-print(f"{os.environ[\"SECONDS_RUN\"]} | {s[\"score\"]} | {k[\"coverage\"]:.4f} | {k[\"overstaffing\"]:.4f} | "
-      f"{k[\"projectedServiceLevel\"]:.4f} | {k[\"paidHours\"]:.1f} | {bound:.1f} | {k[\"paidHours\"] / bound - 1:+.1%} | "
-      f"{os.environ[\"SPEED\"]} | {os.environ[\"PEAK\"]}")'
+print(" | ".join([seconds, s["score"], f"{k['coverage']:.4f}", f"{k['overstaffing']:.4f}",
+                  f"{k['projectedServiceLevel']:.4f}", f"{k['paidHours']:.1f}", f"{bound:.1f}",
+                  f"{k['paidHours'] / bound - 1:+.1%}", speed, peak]))
+PY
 done

@@ -51,6 +51,16 @@ class ScheduleJobTest {
         int scheduledRetailVoiceIntervals = coverage.stream().mapToInt(c -> (Integer) c.get("scheduled")).sum();
         assertThat(scheduledRetailVoiceIntervals).isEqualTo(agentIntervals(shifts, "retail", "VOICE"));
 
+        JsonPath explanation = as("planner").get("/api/v1/schedules/" + id + "/explanation").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(explanation.getString("score")).isEqualTo(schedule.getString("score"));
+        assertThat(explanation.getInt("unmatchedShifts")).isZero();
+        List<Map<String, Object>> gaps = explanation.getList("items");
+        assertThat(gaps).isNotEmpty().allSatisfy(item -> assertThat(item.get("kind")).isEqualTo("GAP"));
+        Map<String, Object> saleDayGap = gaps.stream().filter(g -> g.get("clientId").equals("retail")
+                && g.get("channel").equals("VOICE") && ((String) g.get("start")).startsWith("2026-11-30")).findFirst().orElseThrow();
+        assertThat((String) saleDayGap.get("sentence")).matches("Mon \\d\\d:\\d\\d–\\d\\d:\\d\\d retail VOICE is (up to )?\\d+ agents? short: .+");
+
         as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(409);

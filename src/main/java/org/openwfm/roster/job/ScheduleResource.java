@@ -73,6 +73,12 @@ public class ScheduleResource {
     }
 
     @GET
+    @Path("/{id}/explanation")
+    public ScheduleViews.ExplanationView explanation(@PathParam("id") String id) {
+        return service.explanation(RequestParams.requiredLong("id", id));
+    }
+
+    @GET
     @Path("/{id}/coverage")
     public List<CoverageInterval> coverage(@PathParam("id") String id, @QueryParam("clientId") String clientId,
             @QueryParam("channel") String channel) {

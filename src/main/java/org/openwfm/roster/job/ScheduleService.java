@@ -13,10 +13,15 @@ import jakarta.inject.Inject;
 
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientRepository;
+import org.openwfm.roster.RosterProblem;
+import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
+import org.openwfm.roster.ScheduleExplanation;
 import org.openwfm.roster.ScheduleKpis;
 import org.openwfm.roster.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.job.ScheduleViews.ExplanationView;
 import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
 import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
@@ -24,6 +29,10 @@ import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 
 /** Schedules as planners see them: submit, read, stop, publish, coverage. */
 @ApplicationScoped
@@ -43,6 +52,12 @@ public class ScheduleService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RosterProblemBuilder builder;
+
+    @Inject
+    SolutionManager<Roster, HardMediumSoftScore> solutionManager;
 
     public ScheduleView submit(ScheduleRequest request, String username) {
         List<String> clientIds = request.clientIds() == null ? List.of() : request.clientIds().stream().distinct().sorted().toList();
@@ -87,6 +102,16 @@ public class ScheduleService {
             }
         }
         return view(store.publish(id), true);
+    }
+
+    /** Why the schedule falls short where it does, measured against the data as it is now. */
+    public ExplanationView explanation(long id) {
+        Schedule schedule = existing(id);
+        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList());
+        int unmatched = problem.assign(store.shifts(id)).size();
+        ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
+        return new ExplanationView(id, String.valueOf(analysis.score()), unmatched,
+                ScheduleExplanation.explain(analysis, problem));
     }
 
     public List<CoverageInterval> coverage(long id, String clientId, Channel channel) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.openwfm.client.Channel;
+import org.openwfm.roster.ScheduleExplanation;
 import org.openwfm.roster.ScheduleKpis;
 
 /** What the schedule endpoints read and answer. */
@@ -33,5 +34,12 @@ public final class ScheduleViews {
     }
 
     public record BreakView(Instant start, Instant end) {
+    }
+
+    /**
+     * @param score            the schedule's score against the data as it is now
+     * @param unmatchedShifts  stored shifts that no longer fit the current data (availability or contract changed)
+     */
+    public record ExplanationView(long scheduleId, String score, int unmatchedShifts, List<ScheduleExplanation.Item> items) {
     }
 }
