@@ -1,8 +1,6 @@
 package org.openwfm.roster;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,18 +18,13 @@ public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffin
      * length among the day's options). Returns the shifts that no longer fit the current data.
      */
     public List<ScheduledShift> assign(List<ScheduledShift> shifts) {
-        Map<String, ShiftAssignment> byAgentAndDate = new HashMap<>();
-        roster.getAssignments().forEach(a -> byAgentAndDate.put(a.getAgent().id() + "/" + a.getDate(), a));
-        Map<String, ZoneId> zones = new HashMap<>();
-        roster.getAgents().forEach(agent -> zones.put(agent.id(), ZoneId.of(agent.timeZone())));
+        AssignmentIndex index = new AssignmentIndex(roster.getAssignments());
         List<ScheduledShift> unmatched = new ArrayList<>();
         long grainSeconds = roster.getGrainMinutes() * 60L;
         for (ScheduledShift shift : shifts) {
             int start = (int) ((shift.start().getEpochSecond() - roster.getHorizonStart().getEpochSecond()) / grainSeconds);
             int length = (int) ((shift.end().getEpochSecond() - shift.start().getEpochSecond()) / grainSeconds);
-            ZoneId zone = zones.get(shift.agentId());
-            ShiftAssignment assignment = zone == null ? null
-                    : byAgentAndDate.get(shift.agentId() + "/" + shift.start().atZone(zone).toLocalDate());
+            ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
             ShiftOption option = assignment == null ? null : assignment.getOptions().stream()
                     .filter(o -> o.channel().equals(shift.channel()) && o.start() == start && o.length() == length)
                     .findFirst().orElse(null);

@@ -57,8 +57,18 @@ public class RosterProblemBuilder {
     @Inject
     StaffingService staffingService;
 
-    @Transactional
+    /** The week as it stands, with no published shifts to keep. */
     public RosterProblem build(LocalDate weekStart, List<String> clientIds) {
+        return build(weekStart, clientIds, List.of(), true);
+    }
+
+    /**
+     * The week to plan. Published shifts on the planned channels are pinned unless {@code replanPublished};
+     * published shifts on other channels take their agent's time (with rest around them) and weekly hours.
+     */
+    @Transactional
+    public RosterProblem build(LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published,
+            boolean replanPublished) {
         List<Client> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
         Map<ChannelKey, WeekStaffing> staffing = new LinkedHashMap<>();
@@ -89,6 +99,8 @@ public class RosterProblemBuilder {
         });
 
         ShiftOptions options = new ShiftOptions(slotsByChannel, grain);
+        Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !staffing.containsKey(s.channel()))
+                .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (Agent agent : agents.listOrdered()) {
@@ -100,9 +112,15 @@ public class RosterProblemBuilder {
             ZoneId zone = ZoneId.of(agent.timeZone);
             List<IndexRange> timeOff = agent.timeOff.stream().map(off -> horizon.covering(off)).filter(r -> r.end() > r.start())
                     .toList();
-            Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(agent.availability, zone, timeOff);
-            PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract), certified,
-                    windows.values().stream().flatMap(List::stream).toList(), timeOff);
+            List<ScheduledShift> otherWork = elsewhere.getOrDefault(agent.id, List.of());
+            List<IndexRange> unavailable = new ArrayList<>(timeOff);
+            long restSeconds = Math.round(agent.contract.minRestHours * 3600);
+            otherWork.forEach(s -> unavailable.add(horizon.clip(horizon.indexOf(s.start().minusSeconds(restSeconds)),
+                    horizon.ceilIndexOf(s.end().plusSeconds(restSeconds)))));
+            Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(agent.availability, zone, unavailable);
+            int otherMinutes = otherWork.stream().mapToInt(s -> (int) ((s.end().getEpochSecond() - s.start().getEpochSecond()) / 60)).sum();
+            PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
+                    certified, windows.values().stream().flatMap(List::stream).toList(), timeOff);
             planningAgents.add(planningAgent);
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
@@ -111,6 +129,9 @@ public class RosterProblemBuilder {
                 assignments.add(new ShiftAssignment(planningAgent, date, (int) (date.toEpochDay() - firstDate.toEpochDay()),
                         offered));
             }
+        }
+        if (!replanPublished) {
+            pin(published.stream().filter(s -> staffing.containsKey(s.channel())).toList(), assignments, horizon, options);
         }
         Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
         return new RosterProblem(roster, staffing);
@@ -144,8 +165,31 @@ public class RosterProblemBuilder {
         return grains.iterator().next();
     }
 
-    private static AgentRules rules(Contract c) {
-        return new AgentRules(minutes(c.minWeeklyHours), minutes(c.maxWeeklyHours), minutes(c.maxDailyHours),
+    /** Published shifts keep their agent-day and option, and the solver may not move them. */
+    private static void pin(List<ScheduledShift> shifts, List<ShiftAssignment> assignments, Horizon horizon,
+            ShiftOptions options) {
+        AssignmentIndex index = new AssignmentIndex(assignments);
+        for (ScheduledShift shift : shifts) {
+            ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
+            if (assignment == null || assignment.isPinned()) {
+                continue;
+            }
+            int start = horizon.indexOf(shift.start());
+            int length = horizon.indexOf(shift.end()) - start;
+            assignment.setOption(options.exactly(shift.channel(), start, length));
+            if (!assignment.getOptions().contains(assignment.getOption())) {
+                List<ShiftOption> widened = new ArrayList<>(assignment.getOptions());
+                widened.add(assignment.getOption());
+                assignment.setOptions(widened);
+            }
+            assignment.setPinned(true);
+        }
+    }
+
+    /** The contract, less what published work on channels outside this roster already uses. */
+    private static AgentRules rules(Contract c, int minutesWorkedElsewhere) {
+        return new AgentRules(Math.max(0, minutes(c.minWeeklyHours) - minutesWorkedElsewhere),
+                Math.max(0, minutes(c.maxWeeklyHours) - minutesWorkedElsewhere), minutes(c.maxDailyHours),
                 minutes(c.minShiftHours), minutes(c.maxShiftHours), minutes(c.minRestHours), c.maxConsecutiveDays);
     }
 

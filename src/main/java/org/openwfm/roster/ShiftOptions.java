@@ -47,6 +47,11 @@ final class ShiftOptions {
         return options;
     }
 
+    /** The shared option for exactly this shift, whether or not an availability window offers it. */
+    ShiftOption exactly(ChannelKey channel, int start, int length) {
+        return option(channel, slotsByChannel.get(channel), start, length);
+    }
+
     /** How many intervals from {@code start} (before {@code limit}) the channel stays open. */
     private static int openRunFrom(CoverageSlot[] slots, int start, int limit) {
         int run = 0;

@@ -61,6 +61,10 @@ public class ShiftAssignment {
         return options;
     }
 
+    public void setOptions(List<ShiftOption> options) {
+        this.options = options;
+    }
+
     public boolean isPinned() {
         return pinned;
     }

@@ -31,6 +31,10 @@ public class Schedule {
     @Column(name = "client_ids", nullable = false)
     public String clientIds;
 
+    /** Whether published shifts of the week may move; otherwise they are pinned. */
+    @Column(name = "replan_published", nullable = false)
+    public boolean replanPublished;
+
     @Column(name = "solve_seconds", nullable = false)
     public int solveSeconds;
 

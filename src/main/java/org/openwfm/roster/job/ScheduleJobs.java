@@ -66,7 +66,8 @@ public class ScheduleJobs {
         }
     }
 
-    public Schedule submit(LocalDate weekStart, List<String> clientIds, Integer solveSeconds, String requestedBy) {
+    public Schedule submit(LocalDate weekStart, List<String> clientIds, Integer solveSeconds, boolean replanPublished,
+            String requestedBy) {
         int seconds = solveSeconds == null ? config.roster().defaultSolveSeconds() : solveSeconds;
         if (seconds < 1 || seconds > config.roster().maxSolveSeconds()) {
             throw ProblemException.invalidField("solveSeconds", "must be from 1 to " + config.roster().maxSolveSeconds());
@@ -75,6 +76,7 @@ public class ScheduleJobs {
         schedule.weekStart = weekStart;
         schedule.clientIds = String.join(",", clientIds == null ? List.of() : clientIds);
         schedule.solveSeconds = seconds;
+        schedule.replanPublished = replanPublished;
         schedule.requestedBy = requestedBy;
         long id = store.create(schedule).id;
         TerminationConfig termination = new TerminationConfig()
@@ -102,7 +104,8 @@ public class ScheduleJobs {
 
     private Roster problem(Long id) {
         Schedule schedule = store.find(id).orElseThrow();
-        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList());
+        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(),
+                store.publishedShifts(schedule.weekStart), schedule.replanPublished);
         running.put(id, problem);
         return problem.roster();
     }

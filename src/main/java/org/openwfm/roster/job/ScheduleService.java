@@ -66,7 +66,8 @@ public class ScheduleService {
                 throw ProblemException.invalidField("clientIds[" + i + "]", "no client '" + clientIds.get(i) + "'");
             }
         }
-        return view(jobs.submit(request.weekStart(), clientIds, request.solveSeconds(), username), false);
+        return view(jobs.submit(request.weekStart(), clientIds, request.solveSeconds(),
+                Boolean.TRUE.equals(request.replanPublished()), username), false);
     }
 
     public List<ScheduleView> list(LocalDate weekStart) {
@@ -86,7 +87,11 @@ public class ScheduleService {
         return view(existing(id), false);
     }
 
-    /** Publishes a finished, feasible schedule, once per week and client: re-plan a published week instead. */
+    /**
+     * Publishes a finished schedule without hard breaks. It replaces the week's published schedules for
+     * the same clients, which must all lie within its own clients (a re-plan kept their shifts pinned
+     * unless the planner asked otherwise).
+     */
     public ScheduleView publish(long id) {
         Schedule schedule = existing(id);
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
@@ -95,13 +100,18 @@ public class ScheduleService {
         if (schedule.score == null || !schedule.score.startsWith("0hard")) {
             throw ProblemException.unprocessable("Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
         }
+        List<Long> superseded = new java.util.ArrayList<>();
         for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
-            if (overlaps(published.clientIdList(), schedule.clientIdList())) {
-                throw ProblemException.conflict("Schedule " + published.id + " is already published for the week of "
-                        + schedule.weekStart + " and the same clients");
+            if (!overlaps(published.clientIdList(), schedule.clientIdList())) {
+                continue;
             }
+            if (!covers(schedule.clientIdList(), published.clientIdList()) || published.publishedAt.isAfter(schedule.createdAt)) {
+                throw ProblemException.conflict("Schedule " + published.id + " is published for the week of "
+                        + schedule.weekStart + " with other clients or after this one was planned; re-plan the week");
+            }
+            superseded.add(published.id);
         }
-        return view(store.publish(id), true);
+        return view(store.publish(id, superseded), true);
     }
 
     /** Why the schedule falls short where it does, measured against the data as it is now. */
@@ -128,6 +138,11 @@ public class ScheduleService {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Schedule", String.valueOf(id)));
     }
 
+    /** Whether the clients {@code outer} plans include all of {@code inner} (empty = every client). */
+    private static boolean covers(List<String> outer, List<String> inner) {
+        return outer.isEmpty() || (!inner.isEmpty() && outer.containsAll(inner));
+    }
+
     private static boolean overlaps(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
@@ -141,7 +156,8 @@ public class ScheduleService {
         List<ShiftView> shifts = withShifts ? store.shiftRecords(s.id).stream()
                 .map(r -> new ShiftView(r.id, r.agentId, r.clientId, r.channel, r.start, r.end, List.of())).toList()
                 : null;
-        return new ScheduleView(s.id, s.weekStart, s.clientIdList(), s.status, s.score, s.solveSeconds, kpis(s.kpis),
+        return new ScheduleView(s.id, s.weekStart, s.clientIdList(), s.status, s.score, s.solveSeconds, s.replanPublished,
+                kpis(s.kpis),
                 s.message, s.requestedBy, s.createdAt, s.startedAt, s.finishedAt, s.publishedAt, shifts);
     }
 

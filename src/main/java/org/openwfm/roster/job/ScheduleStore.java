@@ -129,6 +129,23 @@ public class ScheduleStore {
         return schedule;
     }
 
+    /** Every shift of the week's published schedules. */
+    @Transactional
+    public List<ScheduledShift> publishedShifts(java.time.LocalDate weekStart) {
+        return publishedForWeek(weekStart).stream().flatMap(s -> shifts(s.id).stream()).toList();
+    }
+
+    /** Publishes one schedule and retires the published ones it replaces, in one transaction. */
+    @Transactional
+    public Schedule publish(long id, List<Long> superseded) {
+        for (Long old : superseded) {
+            Schedule replaced = em.find(Schedule.class, old);
+            replaced.status = ScheduleStatus.CANCELLED;
+            replaced.message = "Superseded by schedule " + id;
+        }
+        return publish(id);
+    }
+
     @Transactional
     public List<Schedule> publishedForWeek(java.time.LocalDate weekStart) {
         return em.createQuery("from Schedule where weekStart = :week and status = :published", Schedule.class)

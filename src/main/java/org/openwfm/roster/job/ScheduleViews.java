@@ -18,13 +18,16 @@ public final class ScheduleViews {
     private ScheduleViews() {
     }
 
-    /** {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the configured value. */
+    /**
+     * {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the
+     * configured value; published shifts of the week stay as they are unless {@code replanPublished}.
+     */
     public record ScheduleRequest(@NotNull LocalDate weekStart, @Size(max = 200) List<@NotBlank String> clientIds,
-            Integer solveSeconds) {
+            Integer solveSeconds, Boolean replanPublished) {
     }
 
     public record ScheduleView(long id, LocalDate weekStart, List<String> clientIds, ScheduleStatus status, String score,
-            int solveSeconds, ScheduleKpis kpis, String message, String requestedBy, Instant createdAt, Instant startedAt,
+            int solveSeconds, boolean replanPublished, ScheduleKpis kpis, String message, String requestedBy, Instant createdAt, Instant startedAt,
             Instant finishedAt, Instant publishedAt, List<ShiftView> shifts) {
     }
 
