@@ -1,6 +1,7 @@
 package org.openwfm.roster.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
@@ -39,7 +40,8 @@ public class RosterConstraints implements ConstraintProvider {
                 maxConsecutiveDays(factory),
                 agentsShort(factory),
                 overstaffing(factory),
-                weeklyMinimumHours(factory)
+                weeklyMinimumHours(factory),
+                fairHours(factory)
         };
     }
 
@@ -152,6 +154,18 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter((agent, minutes) -> minutes < agent.rules().minWeeklyMinutes())
                 .penalize(HardMediumSoftScore.ONE_SOFT, (agent, minutes) -> agent.rules().minWeeklyMinutes() - minutes)
                 .asConstraint("Weekly minimum hours");
+    }
+
+    /**
+     * Hours shared fairly: each working agent's load is the share of its own weekly maximum it works (in
+     * per mille, so part-timers and full-timers compare), and the spread of loads is penalized.
+     */
+    Constraint fairHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .groupBy(loadBalance(ShiftAssignment::getAgent,
+                        shift -> shift.minutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())
+                .asConstraint("Fair hours");
     }
 
     /** Scheduled agents per coverage slot, including slots nobody covers. */

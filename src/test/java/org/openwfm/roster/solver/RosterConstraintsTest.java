@@ -156,6 +156,17 @@ class RosterConstraintsTest {
                 .penalizesBy((20 - 8) * 60 + 20 * 60);
     }
 
+    @Test
+    void fairHours() {
+        PlanningAgent light = retailAgent("A1");
+        PlanningAgent heavy = retailAgent("A2");
+
+        // Loads are per mille of the 40 h maximum: 8 h = 200, 24 h = 600; unfairness = √(200² + 200²) = 282.8.
+        verifier.verifyThat(RosterConstraints::fairHours)
+                .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17), shift(heavy, 1, 9, 17), shift(heavy, 2, 9, 17))
+                .penalizesBy(282);
+    }
+
     private static Object[] concat(List<CoverageSlot> first, List<CoverageSlot> second, List<ShiftAssignment> shifts) {
         List<Object> facts = new ArrayList<>(first);
         facts.addAll(second);
