@@ -11,7 +11,7 @@ import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.staffing.WeekStaffing;
 
 /** A roster to solve and the staffing it was built from, which the KPIs read back. */
-public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing) {
+public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing, Map<String, BreakRules> breakRules) {
 
     /**
      * Puts stored shifts back on the roster's assignments (agent, local day, same channel, start and

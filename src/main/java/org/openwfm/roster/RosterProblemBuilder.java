@@ -102,6 +102,7 @@ public class RosterProblemBuilder {
         Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !staffing.containsKey(s.channel()))
                 .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();
+        Map<String, BreakRules> breakRules = new HashMap<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (Agent agent : agents.listOrdered()) {
             Set<ChannelKey> certified = agent.certifications.stream().map(c -> new ChannelKey(c.clientId, c.channel))
@@ -122,6 +123,7 @@ public class RosterProblemBuilder {
             PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
                     certified, windows.values().stream().flatMap(List::stream).toList(), timeOff);
             planningAgents.add(planningAgent);
+            breakRules.put(agent.id, breakRules(agent.contract));
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
                 List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), certified,
@@ -134,7 +136,7 @@ public class RosterProblemBuilder {
             pin(published.stream().filter(s -> staffing.containsKey(s.channel())).toList(), assignments, horizon, options);
         }
         Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
-        return new RosterProblem(roster, staffing);
+        return new RosterProblem(roster, staffing, breakRules);
     }
 
     private List<Client> selectClients(List<String> clientIds) {
@@ -191,6 +193,10 @@ public class RosterProblemBuilder {
         return new AgentRules(Math.max(0, minutes(c.minWeeklyHours) - minutesWorkedElsewhere),
                 Math.max(0, minutes(c.maxWeeklyHours) - minutesWorkedElsewhere), minutes(c.maxDailyHours),
                 minutes(c.minShiftHours), minutes(c.maxShiftHours), minutes(c.minRestHours), c.maxConsecutiveDays);
+    }
+
+    private static BreakRules breakRules(Contract c) {
+        return new BreakRules(c.breakMinutes, minutes(c.breakEveryHours), c.mealMinutes, minutes(c.mealAfterHours));
     }
 
     private static int minutes(double hours) {

@@ -21,7 +21,7 @@ import org.openwfm.staffing.WeekStaffing;
 public final class ScheduleEvaluation {
 
     private final Map<ChannelKey, WeekStaffing> staffing;
-    private final Map<ChannelKey, Map<Instant, Integer>> scheduled = new HashMap<>();
+    private final Map<ChannelKey, Map<Instant, Double>> scheduled = new HashMap<>();
     private final List<ScheduledShift> shifts;
 
     public ScheduleEvaluation(List<ScheduledShift> shifts, Map<ChannelKey, WeekStaffing> staffing) {
@@ -32,22 +32,25 @@ public final class ScheduleEvaluation {
             if (week == null) {
                 continue;
             }
-            Map<Instant, Integer> counts = scheduled.computeIfAbsent(shift.channel(), k -> new HashMap<>());
-            for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(week.intervalMinutes() * 60L)) {
-                counts.merge(t, 1, Integer::sum);
+            Map<Instant, Double> counts = scheduled.computeIfAbsent(shift.channel(), k -> new HashMap<>());
+            long intervalSeconds = week.intervalMinutes() * 60L;
+            for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(intervalSeconds)) {
+                // A break takes the agent off the interval for its length.
+                counts.merge(t, (double) shift.presentSeconds(t, t.plusSeconds(intervalSeconds)) / intervalSeconds, Double::sum);
             }
         }
     }
 
-    public int scheduledAt(ChannelKey channel, Instant start) {
-        return scheduled.getOrDefault(channel, Map.of()).getOrDefault(start, 0);
+    /** Agents on the channel in the interval starting then, less the time they spend on breaks. */
+    public double scheduledAt(ChannelKey channel, Instant start) {
+        return scheduled.getOrDefault(channel, Map.of()).getOrDefault(start, 0.0);
     }
 
     public List<CoverageInterval> coverage(ChannelKey channel) {
         WeekStaffing week = staffing.get(channel);
         List<CoverageInterval> intervals = new ArrayList<>(week.intervals().size());
         for (IntervalStaffing interval : week.intervals()) {
-            int headcount = scheduledAt(channel, interval.start());
+            double headcount = scheduledAt(channel, interval.start());
             intervals.add(new CoverageInterval(interval.start(), interval.end(), interval.requirement().agentsWithShrinkage(),
                     headcount, interval.serviceLevelWithScheduled(headcount)));
         }
@@ -64,12 +67,18 @@ public final class ScheduleEvaluation {
             }
             overall.merge(totals);
             byChannel.add(new ChannelKpis(channel.clientId(), channel.channel(), totals.coverage(), totals.overstaffing(),
-                    totals.serviceLevel(), totals.meetingGoal, totals.open, totals.paidHours(week.intervalMinutes()),
-                    totals.required, totals.scheduled));
+                    totals.serviceLevel(), totals.meetingGoal, totals.open, paidHours(channel), totals.required,
+                    totals.scheduled));
         });
-        double paidHours = shifts.stream().mapToLong(s -> s.end().getEpochSecond() - s.start().getEpochSecond()).sum() / 3600.0;
+        double paidHours = paidHours(null);
         return new ScheduleKpis(overall.coverage(), overall.overstaffing(), overall.serviceLevel(), overall.meetingGoal,
                 overall.open, paidHours, byChannel, byAgent());
+    }
+
+    /** Shift hours, breaks included, on one channel or (null) on all. */
+    private double paidHours(ChannelKey channel) {
+        return shifts.stream().filter(s -> channel == null || s.channel().equals(channel))
+                .mapToLong(s -> s.end().getEpochSecond() - s.start().getEpochSecond()).sum() / 3600.0;
     }
 
     private List<AgentKpis> byAgent() {
@@ -85,7 +94,7 @@ public final class ScheduleEvaluation {
                 if (!interval.start().isBefore(shift.start()) && interval.start().isBefore(shift.end())
                         && interval.contacts() != null) {
                     double workMinutes = interval.contacts() * interval.ahtSeconds() / 60;
-                    int headcount = Math.max(1, scheduledAt(shift.channel(), interval.start()));
+                    double headcount = Math.max(1, scheduledAt(shift.channel(), interval.start()));
                     sums[1] += Math.min(week.intervalMinutes(), workMinutes / headcount);
                 }
             }
@@ -98,15 +107,15 @@ public final class ScheduleEvaluation {
     /** Running sums for one channel or for all. */
     private static final class Totals {
         long required;
-        long scheduled;
-        long covered;
-        long over;
+        double scheduled;
+        double covered;
+        double over;
         double contacts;
         double weightedServiceLevel;
         int meetingGoal;
         int open;
 
-        void add(IntervalStaffing interval, int headcount, WeekStaffing week) {
+        void add(IntervalStaffing interval, double headcount, WeekStaffing week) {
             int need = interval.requirement().agentsWithShrinkage();
             required += need;
             scheduled += headcount;
@@ -137,19 +146,15 @@ public final class ScheduleEvaluation {
         }
 
         double coverage() {
-            return required == 0 ? 1 : (double) covered / required;
+            return required == 0 ? 1 : covered / required;
         }
 
         double overstaffing() {
-            return scheduled == 0 ? 0 : (double) over / scheduled;
+            return scheduled == 0 ? 0 : over / scheduled;
         }
 
         Double serviceLevel() {
             return contacts == 0 ? null : weightedServiceLevel / contacts;
-        }
-
-        double paidHours(int intervalMinutes) {
-            return scheduled * intervalMinutes / 60.0;
         }
     }
 }

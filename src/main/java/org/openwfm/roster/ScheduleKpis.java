@@ -15,13 +15,14 @@ public record ScheduleKpis(double coverage, double overstaffing, Double projecte
 
     public record ChannelKpis(String clientId, Channel channel, double coverage, double overstaffing,
             Double projectedServiceLevel, int intervalsMeetingGoal, int intervalsOpen, double paidHours,
-            long requiredAgentIntervals, long scheduledAgentIntervals) {
+            long requiredAgentIntervals, double scheduledAgentIntervals) {
     }
 
     /** Expected talk minutes: each interval's offered work shared over the agents on it, capped by the interval. */
     public record AgentKpis(String agentId, double hours, double expectedTalkMinutes) {
     }
 
-    public record CoverageInterval(Instant start, Instant end, int required, int scheduled, double projectedServiceLevel) {
+    /** {@code scheduled} counts agents on shift and not on a break, on average over the interval. */
+    public record CoverageInterval(Instant start, Instant end, int required, double scheduled, double projectedServiceLevel) {
     }
 }

@@ -69,7 +69,7 @@ public final class IntervalStaffing {
      * Projected service level when {@code headcount} agents are scheduled: {@code headcount × (1 − shrinkage)}
      * of them are productive.
      */
-    public synchronized double serviceLevelWithScheduled(int headcount) {
+    public synchronized double serviceLevelWithScheduled(double headcount) {
         if (curve == null) {
             int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
             curve = ServiceLevelCurve.of(model, cap);

@@ -29,6 +29,7 @@ public record AgentDto(
     public record CertificationDto(@NotBlank String clientId, @NotNull Channel channel) {
     }
 
+    /** Break rules are optional: a 15-minute break per 4 hours and a 30-minute meal after 6 hours. */
     public record ContractDto(
             @NotNull @DecimalMin("0") @DecimalMax("168") Double minWeeklyHours,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("168") Double maxWeeklyHours,
@@ -36,7 +37,11 @@ public record AgentDto(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double minShiftHours,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double maxShiftHours,
             @NotNull @DecimalMin("0") @DecimalMax("48") Double minRestHours,
-            @NotNull @Min(1) @Max(7) Integer maxConsecutiveDays) {
+            @NotNull @Min(1) @Max(7) Integer maxConsecutiveDays,
+            @Min(0) @Max(60) Integer breakMinutes,
+            @DecimalMin("1") @DecimalMax("12") Double breakEveryHours,
+            @Min(0) @Max(120) Integer mealMinutes,
+            @DecimalMin("1") @DecimalMax("24") Double mealAfterHours) {
     }
 
     /** Times are "HH:mm" in the agent's zone; end may be "24:00". */

@@ -18,7 +18,8 @@ public final class AgentMapper {
     public static AgentDto toDto(Agent agent) {
         Contract c = agent.contract;
         ContractDto contract = new ContractDto(c.minWeeklyHours, c.maxWeeklyHours, c.maxDailyHours, c.minShiftHours,
-                c.maxShiftHours, c.minRestHours, c.maxConsecutiveDays);
+                c.maxShiftHours, c.minRestHours, c.maxConsecutiveDays, c.breakMinutes, c.breakEveryHours, c.mealMinutes,
+                c.mealAfterHours);
         List<CertificationDto> certifications = agent.certifications.stream()
                 .map(x -> new CertificationDto(x.clientId, x.channel)).toList();
         List<AvailabilityDto> availability = agent.availability.stream()
@@ -42,6 +43,11 @@ public final class AgentMapper {
         agent.contract.maxShiftHours = c.maxShiftHours();
         agent.contract.minRestHours = c.minRestHours();
         agent.contract.maxConsecutiveDays = c.maxConsecutiveDays();
+        Contract defaults = new Contract();
+        agent.contract.breakMinutes = c.breakMinutes() == null ? defaults.breakMinutes : c.breakMinutes();
+        agent.contract.breakEveryHours = c.breakEveryHours() == null ? defaults.breakEveryHours : c.breakEveryHours();
+        agent.contract.mealMinutes = c.mealMinutes() == null ? defaults.mealMinutes : c.mealMinutes();
+        agent.contract.mealAfterHours = c.mealAfterHours() == null ? defaults.mealAfterHours : c.mealAfterHours();
         agent.certifications.clear();
         listOf(dto.certifications()).forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
         agent.availability.clear();

@@ -132,6 +132,13 @@ public class AgentService {
         if (c.maxShiftHours() > c.maxDailyHours()) {
             errors.add(Violation.ofField("contract.maxShiftHours", "must not exceed maxDailyHours"));
         }
+        // Breaks sit on a 15-minute grid.
+        if (c.breakMinutes() != null && c.breakMinutes() % 15 != 0) {
+            errors.add(Violation.ofField("contract.breakMinutes", "must be a multiple of 15"));
+        }
+        if (c.mealMinutes() != null && c.mealMinutes() % 15 != 0) {
+            errors.add(Violation.ofField("contract.mealMinutes", "must be a multiple of 15"));
+        }
         return errors;
     }
 

@@ -27,4 +27,18 @@ public class Contract {
 
     @Column(name = "max_consecutive_days")
     public int maxConsecutiveDays;
+
+    /** A short break of this length per {@link #breakEveryHours} of shift. */
+    @Column(name = "break_minutes")
+    public int breakMinutes = 15;
+
+    @Column(name = "break_every_hours")
+    public double breakEveryHours = 4;
+
+    /** A meal of this length in shifts longer than {@link #mealAfterHours}. */
+    @Column(name = "meal_minutes")
+    public int mealMinutes = 30;
+
+    @Column(name = "meal_after_hours")
+    public double mealAfterHours = 6;
 }

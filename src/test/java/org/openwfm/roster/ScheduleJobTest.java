@@ -48,8 +48,14 @@ class ScheduleJobTest {
         List<Map<String, Object>> coverage = as("planner").queryParams("clientId", "retail", "channel", "VOICE")
                 .get("/api/v1/schedules/" + id + "/coverage").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(coverage).hasSize(336);
-        int scheduledRetailVoiceIntervals = coverage.stream().mapToInt(c -> (Integer) c.get("scheduled")).sum();
-        assertThat(scheduledRetailVoiceIntervals).isEqualTo(agentIntervals(shifts, "retail", "VOICE"));
+        double scheduledRetailVoiceIntervals = coverage.stream().mapToDouble(c -> ((Number) c.get("scheduled")).doubleValue()).sum();
+        assertThat(scheduledRetailVoiceIntervals).isCloseTo(presentAgentIntervals(shifts, "retail", "VOICE"),
+                org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(shifts).filteredOn(s -> minutes(s) > 6 * 60)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(breakMinutes(s)).contains(30L));
+        assertThat(shifts).allSatisfy(s -> assertThat(breakMinutes(s)).hasSize(
+                (minutes(s) > 6 * 60 ? 1 : 0) + (int) (minutes(s) / (4 * 60))));
 
         JsonPath explanation = as("planner").get("/api/v1/schedules/" + id + "/explanation").then().statusCode(200)
                 .extract().jsonPath();
@@ -146,9 +152,20 @@ class ScheduleJobTest {
                 - java.time.Instant.parse((String) s.get("start")).getEpochSecond()) / 3600.0).sum();
     }
 
-    private static int agentIntervals(List<Map<String, Object>> shifts, String clientId, String channel) {
-        return (int) shifts.stream().filter(s -> s.get("clientId").equals(clientId) && s.get("channel").equals(channel))
-                .mapToDouble(s -> (java.time.Instant.parse((String) s.get("end")).getEpochSecond()
-                        - java.time.Instant.parse((String) s.get("start")).getEpochSecond()) / 1800.0).sum();
+    /** Half-hours on shift and not on a break, summed over a channel's shifts. */
+    private static double presentAgentIntervals(List<Map<String, Object>> shifts, String clientId, String channel) {
+        return shifts.stream().filter(s -> s.get("clientId").equals(clientId) && s.get("channel").equals(channel))
+                .mapToDouble(s -> (minutes(s) - breakMinutes(s).stream().mapToLong(Long::longValue).sum()) / 30.0).sum();
+    }
+
+    private static long minutes(Map<String, Object> shift) {
+        return (java.time.Instant.parse((String) shift.get("end")).getEpochSecond()
+                - java.time.Instant.parse((String) shift.get("start")).getEpochSecond()) / 60;
+    }
+
+    private static List<Long> breakMinutes(Map<String, Object> shift) {
+        List<Map<String, String>> breaks = (List<Map<String, String>>) shift.get("breaks");
+        return breaks.stream().map(b -> (java.time.Instant.parse(b.get("end")).getEpochSecond()
+                - java.time.Instant.parse(b.get("start")).getEpochSecond()) / 60).toList();
     }
 }

@@ -1,21 +1,26 @@
 package org.openwfm.roster.job;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntBiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.openwfm.roster.BreakPlanner;
 import org.openwfm.roster.RosterProblem;
 import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
 import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.shared.config.OpenWfmConfig;
@@ -122,7 +127,7 @@ public class ScheduleJobs {
     private void finish(long id, Roster best) {
         try {
             RosterProblem problem = running.get(id);
-            List<ScheduledShift> shifts = shifts(best);
+            List<ScheduledShift> shifts = new BreakPlanner(required(problem)).place(shifts(best), problem.breakRules());
             String kpis = json.writeValueAsString(new ScheduleEvaluation(shifts, problem.staffing()).kpis());
             boolean stopped = stopRequested.contains(id);
             store.finish(id, shifts, String.valueOf(best.getScore()), kpis,
@@ -146,6 +151,16 @@ public class ScheduleJobs {
         running.remove(id);
         lastScoreWrite.remove(id);
         stopRequested.remove(id);
+    }
+
+    /** Agents required (after shrinkage) on a channel in the interval containing an instant. */
+    private static ToIntBiFunction<ChannelKey, Instant> required(RosterProblem problem) {
+        Map<ChannelKey, Map<Instant, Integer>> byStart = new HashMap<>();
+        problem.staffing().forEach((channel, week) -> week.intervals().forEach(i -> byStart
+                .computeIfAbsent(channel, k -> new HashMap<>()).put(i.start(), i.requirement().agentsWithShrinkage())));
+        long grainSeconds = problem.roster().getGrainMinutes() * 60L;
+        return (channel, instant) -> byStart.getOrDefault(channel, Map.of()).getOrDefault(
+                Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), grainSeconds) * grainSeconds), 0);
     }
 
     static List<ScheduledShift> shifts(Roster roster) {

@@ -3,6 +3,7 @@ package org.openwfm.roster.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
 import org.openwfm.roster.ScheduleExplanation;
 import org.openwfm.roster.ScheduleKpis;
+import org.openwfm.roster.Span;
 import org.openwfm.roster.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.job.ScheduleViews.ExplanationView;
+import org.openwfm.roster.job.ScheduleViews.BreakView;
 import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
 import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
@@ -100,7 +103,7 @@ public class ScheduleService {
         if (schedule.score == null || !schedule.score.startsWith("0hard")) {
             throw ProblemException.unprocessable("Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
         }
-        List<Long> superseded = new java.util.ArrayList<>();
+        List<Long> superseded = new ArrayList<>();
         for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
             if (!overlaps(published.clientIdList(), schedule.clientIdList())) {
                 continue;
@@ -153,8 +156,11 @@ public class ScheduleService {
     }
 
     private ScheduleView view(Schedule s, boolean withShifts) {
+        Map<Long, List<Span>> breaks = withShifts ? store.breaks(s.id) : Map.of();
         List<ShiftView> shifts = withShifts ? store.shiftRecords(s.id).stream()
-                .map(r -> new ShiftView(r.id, r.agentId, r.clientId, r.channel, r.start, r.end, List.of())).toList()
+                .map(r -> new ShiftView(r.id, r.agentId, r.clientId, r.channel, r.start, r.end,
+                        breaks.getOrDefault(r.id, List.of()).stream().map(b -> new BreakView(b.start(), b.end())).toList()))
+                .toList()
                 : null;
         return new ScheduleView(s.id, s.weekStart, s.clientIdList(), s.status, s.score, s.solveSeconds, s.replanPublished,
                 kpis(s.kpis),

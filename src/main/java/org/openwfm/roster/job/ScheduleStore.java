@@ -1,6 +1,12 @@
 package org.openwfm.roster.job;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.Span;
 import org.openwfm.roster.domain.ChannelKey;
 
 /** Schedule records and their shifts, each write its own transaction so solver threads can call it. */
@@ -44,9 +51,29 @@ public class ScheduleStore {
 
     @Transactional
     public List<ScheduledShift> shifts(long scheduleId) {
-        return em.createQuery("from ScheduleShiftRecord where scheduleId = :id order by agentId, start", ScheduleShiftRecord.class)
-                .setParameter("id", scheduleId).getResultList().stream()
-                .map(r -> new ScheduledShift(r.agentId, new ChannelKey(r.clientId, r.channel), r.start, r.end)).toList();
+        Map<Long, List<Span>> breaks = breaks(scheduleId);
+        return shiftRecords(scheduleId).stream()
+                .map(r -> new ScheduledShift(r.agentId, new ChannelKey(r.clientId, r.channel), r.start, r.end,
+                        breaks.getOrDefault(r.id, List.of())))
+                .toList();
+    }
+
+    /** Breaks of a schedule's shifts, by shift id, in time order. */
+    @Transactional
+    public Map<Long, List<Span>> breaks(long scheduleId) {
+        List<Object[]> rows = em.createNativeQuery("select b.shift_id, b.start_at, b.end_at from schedule_shift_break b "
+                + "join schedule_shift s on s.id = b.shift_id where s.schedule_id = ?1 order by b.shift_id, b.start_at")
+                .setParameter(1, scheduleId).getResultList();
+        Map<Long, List<Span>> byShift = new HashMap<>();
+        for (Object[] row : rows) {
+            byShift.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Span(instant(row[1]), instant(row[2])));
+        }
+        return byShift;
+    }
+
+    private static Instant instant(Object column) {
+        return column instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) column;
     }
 
     @Transactional
@@ -90,6 +117,14 @@ public class ScheduleStore {
             record.start = shift.start();
             record.end = shift.end();
             em.persist(record);
+            em.flush();
+            for (Span pause : shift.breaks()) {
+                em.createNativeQuery("insert into schedule_shift_break (shift_id, start_at, end_at) values (?1, ?2, ?3)")
+                        .setParameter(1, record.id)
+                        .setParameter(2, pause.start().atOffset(ZoneOffset.UTC))
+                        .setParameter(3, pause.end().atOffset(ZoneOffset.UTC))
+                        .executeUpdate();
+            }
         }
         schedule.score = score;
         schedule.kpis = kpisJson;

@@ -31,7 +31,7 @@ public final class ScheduleViews {
             Instant finishedAt, Instant publishedAt, List<ShiftView> shifts) {
     }
 
-    /** Breaks are placed by a later step; the list is here so the shape stays stable. */
+    /** A shift with its breaks (placed on a 15-minute grid where they cost least). */
     public record ShiftView(long id, String agentId, String clientId, Channel channel, Instant start, Instant end,
             List<BreakView> breaks) {
     }
