@@ -257,7 +257,36 @@ public class RosterProblemBuilder {
                     }
                 }
             }
-            return windows;
+            return joinTouching(windows);
+        }
+
+        /**
+         * Windows that touch (08–12 and 12–18, or Mon 22–24 and Tue 00–06) become one, kept on the day
+         * it starts, so a shift may run through the seam: availability is split only to be entered.
+         */
+        private static Map<LocalDate, List<IndexRange>> joinTouching(Map<LocalDate, List<IndexRange>> windows) {
+            List<Map.Entry<LocalDate, IndexRange>> all = new ArrayList<>();
+            windows.forEach((date, ranges) -> ranges.forEach(r -> all.add(Map.entry(date, r))));
+            all.sort(Comparator.comparingInt(e -> e.getValue().start()));
+            Map<LocalDate, List<IndexRange>> joined = new LinkedHashMap<>();
+            LocalDate openDate = null;
+            IndexRange open = null;
+            for (Map.Entry<LocalDate, IndexRange> entry : all) {
+                IndexRange next = entry.getValue();
+                if (open != null && next.start() <= open.end()) {
+                    open = new IndexRange(open.start(), Math.max(open.end(), next.end()));
+                    continue;
+                }
+                if (open != null) {
+                    joined.computeIfAbsent(openDate, d -> new ArrayList<>()).add(open);
+                }
+                openDate = entry.getKey();
+                open = next;
+            }
+            if (open != null) {
+                joined.computeIfAbsent(openDate, d -> new ArrayList<>()).add(open);
+            }
+            return joined;
         }
 
         private static Instant local(LocalDate date, int minuteOfDay, ZoneId zone) {

@@ -94,8 +94,11 @@ public final class ScheduleEvaluation {
                 if (!interval.start().isBefore(shift.start()) && interval.start().isBefore(shift.end())
                         && interval.contacts() != null) {
                     double workMinutes = interval.contacts() * interval.ahtSeconds() / 60;
-                    double headcount = Math.max(1, scheduledAt(shift.channel(), interval.start()));
-                    sums[1] += Math.min(week.intervalMinutes(), workMinutes / headcount);
+                    double headcount = scheduledAt(shift.channel(), interval.start());
+                    double present = (double) shift.presentSeconds(interval.start(), interval.end())
+                            / (week.intervalMinutes() * 60.0);
+                    // The work is shared by presence: an agent on break for half the interval takes half a share.
+                    sums[1] += headcount == 0 ? 0 : Math.min(present * week.intervalMinutes(), workMinutes * present / headcount);
                 }
             }
         }

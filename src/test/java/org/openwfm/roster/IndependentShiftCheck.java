@@ -48,7 +48,8 @@ final class IndependentShiftCheck {
         if (!certified) {
             found.add(where + ": not certified for " + shift.get("clientId") + " " + shift.get("channel"));
         }
-        if (!withinLocalWindows(start, end, ZoneId.of((String) agent.get("timeZone")), list(agent, "availability"), "start", "end")) {
+        if (list(agent, "availability").isEmpty()
+                || !withinLocalWindows(start, end, ZoneId.of((String) agent.get("timeZone")), list(agent, "availability"), "start", "end")) {
             found.add(where + ": outside the agent's availability in its own zone");
         }
         for (Map<String, Object> off : list(agent, "timeOff")) {
@@ -105,19 +106,29 @@ final class IndependentShiftCheck {
         }
     }
 
-    /** Whether [start, end) lies inside one weekly local window ("HH:mm", end may be "24:00") of its start's local day. */
+    /**
+     * Whether every quarter-hour of [start, end) lies inside a weekly local window ("HH:mm", end may be
+     * "24:00") of that quarter's own local day; an empty list means around the clock (opening hours).
+     */
     private static boolean withinLocalWindows(Instant start, Instant end, ZoneId zone, List<Map<String, Object>> windows,
             String from, String to) {
         if (windows.isEmpty()) {
             return true;
         }
-        LocalDate date = start.atZone(zone).toLocalDate();
-        DayOfWeek day = date.getDayOfWeek();
-        return windows.stream().filter(w -> DayOfWeek.valueOf((String) w.get("dayOfWeek")) == day).anyMatch(w -> {
-            Instant open = local(date, (String) w.get(from), zone);
-            Instant close = local(date, (String) w.get(to), zone);
-            return !start.isBefore(open) && !end.isAfter(close);
-        });
+        for (Instant t = start; t.isBefore(end); t = t.plusSeconds(900)) {
+            Instant quarter = t;
+            LocalDate date = quarter.atZone(zone).toLocalDate();
+            DayOfWeek day = date.getDayOfWeek();
+            boolean inside = windows.stream().filter(w -> DayOfWeek.valueOf((String) w.get("dayOfWeek")) == day).anyMatch(w -> {
+                Instant open = local(date, (String) w.get(from), zone);
+                Instant close = local(date, (String) w.get(to), zone);
+                return !quarter.isBefore(open) && !quarter.plusSeconds(900).isAfter(close);
+            });
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Instant local(LocalDate date, String hhmm, ZoneId zone) {

@@ -53,6 +53,53 @@ class ReplanTest {
         as("planner").get("/api/v1/schedules/" + bank).then().body("status", equalTo("PUBLISHED"));
     }
 
+    @Test
+    void publishingRefusesASecondScheduleThatDoubleBooksAnAgent() {
+        // One agent, certified for two clients, who can only work Monday 09:00–17:00: both solves give it that shift.
+        for (String client : List.of("solo-a", "solo-b")) {
+            as("planner").body(Map.of("id", client, "name", client, "timeZone", "UTC", "channels", List.of(Map.of(
+                    "channel", "VOICE", "minAgents", 1,
+                    "openingHours", List.of(Map.of("dayOfWeek", "MONDAY", "open", "09:00", "close", "17:00"))))))
+                    .post("/api/v1/clients").then().statusCode(201);
+        }
+        Map<String, Object> contract = Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 8,
+                "minShiftHours", 8, "maxShiftHours", 8, "minRestHours", 11, "maxConsecutiveDays", 5);
+        as("planner").body(Map.of("id", "SOLO", "name", "Solo Agent", "timeZone", "UTC",
+                "certifications", List.of(Map.of("clientId", "solo-a", "channel", "VOICE"), Map.of("clientId", "solo-b", "channel", "VOICE")),
+                "contract", contract, "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00"))))
+                .post("/api/v1/agents").then().statusCode(201);
+
+        long first = solve("{\"weekStart\":\"2026-12-21\",\"clientIds\":[\"solo-a\"],\"solveSeconds\":2}");
+        long second = solve("{\"weekStart\":\"2026-12-21\",\"clientIds\":[\"solo-b\"],\"solveSeconds\":2}");
+        assertThat(shifts(first)).containsExactly("SOLO solo-a VOICE 2026-12-21T09:00:00Z 2026-12-21T17:00:00Z");
+        assertThat(shifts(second)).containsExactly("SOLO solo-b VOICE 2026-12-21T09:00:00Z 2026-12-21T17:00:00Z");
+
+        as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
+        as("planner").post("/api/v1/schedules/" + second + "/publish").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("would double-book or crowd agents"));
+        as("planner").get("/api/v1/schedules/" + second).then().body("status", equalTo("SOLVED"));
+    }
+
+    @Test
+    void aShiftMayRunThroughTheSeamOfTwoTouchingAvailabilityWindows() {
+        as("planner").body(Map.of("id", "night-desk", "name", "Night Desk", "timeZone", "UTC", "channels", List.of(Map.of(
+                "channel", "VOICE", "minAgents", 1, "openingHours", List.of(
+                        Map.of("dayOfWeek", "MONDAY", "open", "22:00", "close", "24:00"),
+                        Map.of("dayOfWeek", "TUESDAY", "open", "00:00", "close", "06:00"))))))
+                .post("/api/v1/clients").then().statusCode(201);
+        Map<String, Object> eightHourShifts = Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 8,
+                "minShiftHours", 8, "maxShiftHours", 8, "minRestHours", 11, "maxConsecutiveDays", 5);
+        as("planner").body(Map.of("id", "OWL", "name", "Night Owl", "timeZone", "UTC",
+                "certifications", List.of(Map.of("clientId", "night-desk", "channel", "VOICE")), "contract", eightHourShifts,
+                "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "22:00", "end", "24:00"),
+                        Map.of("dayOfWeek", "TUESDAY", "start", "00:00", "end", "06:00"))))
+                .post("/api/v1/agents").then().statusCode(201);
+
+        long night = solve("{\"weekStart\":\"2026-12-28\",\"clientIds\":[\"night-desk\"],\"solveSeconds\":2}");
+
+        assertThat(shifts(night)).containsExactly("OWL night-desk VOICE 2026-12-28T22:00:00Z 2026-12-29T06:00:00Z");
+    }
+
     private static long solve(String body) {
         long id = as("planner").body(body).post("/api/v1/schedules").then().statusCode(202).extract().jsonPath().getLong("id");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))

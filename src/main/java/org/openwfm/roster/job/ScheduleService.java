@@ -2,6 +2,7 @@ package org.openwfm.roster.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientRepository;
@@ -19,6 +21,7 @@ import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
 import org.openwfm.roster.ScheduleExplanation;
 import org.openwfm.roster.ScheduleKpis;
+import org.openwfm.roster.ScheduledShift;
 import org.openwfm.roster.Span;
 import org.openwfm.roster.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.domain.ChannelKey;
@@ -30,6 +33,7 @@ import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingService;
+import org.openwfm.workforce.AgentRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -58,6 +62,9 @@ public class ScheduleService {
 
     @Inject
     RosterProblemBuilder builder;
+
+    @Inject
+    AgentRepository agents;
 
     @Inject
     SolutionManager<Roster, HardMediumSoftScore> solutionManager;
@@ -91,36 +98,91 @@ public class ScheduleService {
     }
 
     /**
-     * Publishes a finished schedule without hard breaks. It replaces the week's published schedules for
-     * the same clients, which must all lie within its own clients (a re-plan kept their shifts pinned
-     * unless the planner asked otherwise).
+     * Publishes a finished schedule without hard breaks, in one transaction that holds the schedules of
+     * the week and its neighbours locked, so two planners publishing at once cannot both succeed.
+     * It replaces the week's published schedules for its clients (they must lie within its clients and
+     * predate its solve, and unless it re-planned them, every one of their shifts must still be there),
+     * and no shift of it may overlap or crowd (minimum rest) another published shift of the same agent.
      */
+    @Transactional
     public ScheduleView publish(long id) {
         Schedule schedule = existing(id);
+        store.lockWeeksAround(schedule.weekStart);
+        schedule = existing(id);
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
             throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
         }
         if (schedule.score == null || !schedule.score.startsWith("0hard")) {
             throw ProblemException.unprocessable("Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
         }
+        List<ScheduledShift> shifts = store.shifts(id);
         List<Long> superseded = new ArrayList<>();
         for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
             if (!overlaps(published.clientIdList(), schedule.clientIdList())) {
                 continue;
             }
-            if (!covers(schedule.clientIdList(), published.clientIdList()) || published.publishedAt.isAfter(schedule.createdAt)) {
+            Instant planned = schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
+            if (!covers(schedule.clientIdList(), published.clientIdList()) || published.publishedAt.isAfter(planned)) {
                 throw ProblemException.conflict("Schedule " + published.id + " is published for the week of "
-                        + schedule.weekStart + " with other clients or after this one was planned; re-plan the week");
+                        + schedule.weekStart + " with other clients, or after this one was planned; re-plan the week");
+            }
+            if (!schedule.replanPublished) {
+                List<ScheduledShift> dropped = store.shifts(published.id).stream()
+                        .filter(kept -> shifts.stream().noneMatch(s -> sameShift(s, kept))).toList();
+                if (!dropped.isEmpty()) {
+                    throw ProblemException.conflict("Publishing would drop " + dropped.size() + " published shift(s) of schedule "
+                            + published.id + ", such as " + describe(dropped.get(0)) + "; re-plan the week again");
+                }
             }
             superseded.add(published.id);
         }
+        List<String> clashes = clashesWithPublished(shifts, schedule.weekStart, superseded);
+        if (!clashes.isEmpty()) {
+            throw ProblemException.conflict("Schedule " + id + " would double-book or crowd agents with published shifts: "
+                    + String.join("; ", clashes));
+        }
         return view(store.publish(id, superseded), true);
+    }
+
+    /** Overlaps, and gaps shorter than the agent's minimum rest, against shifts published in this or a neighbouring week. */
+    private List<String> clashesWithPublished(List<ScheduledShift> shifts, LocalDate weekStart, List<Long> superseded) {
+        Map<String, List<ScheduledShift>> published = new java.util.HashMap<>();
+        for (LocalDate week = weekStart.minusWeeks(1); !week.isAfter(weekStart.plusWeeks(1)); week = week.plusWeeks(1)) {
+            for (Schedule other : store.publishedForWeek(week)) {
+                if (!superseded.contains(other.id)) {
+                    store.shifts(other.id).forEach(s -> published.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s));
+                }
+            }
+        }
+        List<String> clashes = new ArrayList<>();
+        for (ScheduledShift shift : shifts) {
+            for (ScheduledShift other : published.getOrDefault(shift.agentId(), List.of())) {
+                long restSeconds = Math.round(agents.findById(shift.agentId()).contract.minRestHours * 3600);
+                boolean crowded = shift.start().isBefore(other.end().plusSeconds(restSeconds))
+                        && other.start().isBefore(shift.end().plusSeconds(restSeconds));
+                if (crowded && clashes.size() < 5) {
+                    clashes.add(describe(shift) + " against " + describe(other));
+                }
+            }
+        }
+        return clashes;
+    }
+
+    private static boolean sameShift(ScheduledShift a, ScheduledShift b) {
+        return a.agentId().equals(b.agentId()) && a.channel().equals(b.channel()) && a.start().equals(b.start())
+                && a.end().equals(b.end());
+    }
+
+    private static String describe(ScheduledShift shift) {
+        return shift.agentId() + " " + shift.channel() + " " + shift.start() + "–" + shift.end();
     }
 
     /** Why the schedule falls short where it does, measured against the data as it is now. */
     public ExplanationView explanation(long id) {
         Schedule schedule = existing(id);
-        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList());
+        List<ScheduledShift> otherPublished = store.publishedForWeek(schedule.weekStart).stream()
+                .filter(other -> other.id != id).flatMap(other -> store.shifts(other.id).stream()).toList();
+        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
         int unmatched = problem.assign(store.shifts(id)).size();
         ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
         return new ExplanationView(id, String.valueOf(analysis.score()), unmatched,

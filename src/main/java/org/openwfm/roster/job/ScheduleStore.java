@@ -104,8 +104,8 @@ public class ScheduleStore {
     public void finish(long id, List<ScheduledShift> shifts, String score, String kpisJson, ScheduleStatus status,
             String message) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule == null) {
-            return;
+        if (schedule == null || (schedule.status != ScheduleStatus.SOLVING && schedule.status != ScheduleStatus.QUEUED)) {
+            return; // already closed (for example marked FAILED by a restart): the record's word stands
         }
         em.createQuery("delete from ScheduleShiftRecord where scheduleId = :id").setParameter("id", id).executeUpdate();
         for (ScheduledShift shift : shifts) {
@@ -162,6 +162,14 @@ public class ScheduleStore {
         schedule.status = ScheduleStatus.PUBLISHED;
         schedule.publishedAt = clock.instant();
         return schedule;
+    }
+
+    /** Holds the schedule records of a week and its neighbours for the rest of the transaction. */
+    @Transactional
+    public void lockWeeksAround(java.time.LocalDate weekStart) {
+        em.createQuery("from Schedule where weekStart between :from and :to", Schedule.class)
+                .setParameter("from", weekStart.minusWeeks(1)).setParameter("to", weekStart.plusWeeks(1))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Every shift of the week's published schedules. */

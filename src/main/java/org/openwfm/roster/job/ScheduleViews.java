@@ -22,7 +22,7 @@ public final class ScheduleViews {
      * {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the
      * configured value; published shifts of the week stay as they are unless {@code replanPublished}.
      */
-    public record ScheduleRequest(@NotNull LocalDate weekStart, @Size(max = 200) List<@NotBlank String> clientIds,
+    public record ScheduleRequest(@NotNull LocalDate weekStart, @Size(max = 20) List<@NotBlank @Size(max = 64) String> clientIds,
             Integer solveSeconds, Boolean replanPublished) {
     }
 

@@ -157,11 +157,12 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /**
-     * Hours shared fairly: each working agent's load is the share of its own weekly maximum it works (in
+     * Hours shared fairly: each agent's load is the share of its own weekly maximum it works (in
      * per mille, so part-timers and full-timers compare), and the spread of loads is penalized.
      */
     Constraint fairHours(ConstraintFactory factory) {
-        return factory.forEach(ShiftAssignment.class)
+        // Unassigned days count too (with no load), so an agent given nothing is part of the spread.
+        return factory.forEachIncludingUnassigned(ShiftAssignment.class)
                 .groupBy(loadBalance(ShiftAssignment::getAgent,
                         shift -> shift.minutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
                 .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())

@@ -165,6 +165,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::fairHours)
                 .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17), shift(heavy, 1, 9, 17), shift(heavy, 2, 9, 17))
                 .penalizesBy(282);
+
+        // An agent given nothing counts with load 0: loads 200, 600, 0 around 266.7 give √186,667 = 432.0.
+        ShiftAssignment idleDay = shift(retailAgent("A3"), 0, 9, 17);
+        idleDay.setOption(null);
+        verifier.verifyThat(RosterConstraints::fairHours)
+                .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17), shift(heavy, 1, 9, 17), shift(heavy, 2, 9, 17), idleDay)
+                .penalizesBy(432);
     }
 
     private static Object[] concat(List<CoverageSlot> first, List<CoverageSlot> second, List<ShiftAssignment> shifts) {
