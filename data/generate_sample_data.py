@@ -138,6 +138,15 @@ def availability(part_time):
     return spans
 
 
+def preferred(spans):
+    """Half the agents state a wish: the first part of each available day (a morning or early person)."""
+    wishes = []
+    for span in spans:
+        start, end = int(span["start"][:2]), int(span["end"][:2])
+        wishes.append({"dayOfWeek": span["dayOfWeek"], "start": span["start"], "end": f"{min(end, start + 8):02d}:00"})
+    return wishes
+
+
 def agents():
     result = []
     zones = ZONES[:]
@@ -162,6 +171,8 @@ def agents():
             "availability": availability(part_time),
             "timeOff": time_off,
         })
+        if i % 2 == 0:
+            result[-1]["preferredHours"] = preferred(result[-1]["availability"])
     return result
 
 

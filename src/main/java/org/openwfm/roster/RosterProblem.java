@@ -1,10 +1,12 @@
 package org.openwfm.roster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
@@ -12,6 +14,14 @@ import org.openwfm.staffing.WeekStaffing;
 
 /** A roster to solve and the staffing it was built from, which the KPIs read back. */
 public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing, Map<String, BreakRules> breakRules) {
+
+    /** Preferred hours of the agents who state any, as UTC spans. */
+    public Map<String, List<Span>> preferredHours() {
+        Map<String, List<Span>> spans = new HashMap<>();
+        roster.getAgents().stream().filter(PlanningAgent::hasPreferences).forEach(agent -> spans.put(agent.id(),
+                agent.preferred().stream().map(r -> new Span(roster.instantOf(r.start()), roster.instantOf(r.end()))).toList()));
+        return spans;
+    }
 
     /**
      * Puts stored shifts back on the roster's assignments (agent, local day, same channel, start and

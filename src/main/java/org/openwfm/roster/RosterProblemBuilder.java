@@ -91,7 +91,8 @@ public class RosterProblemBuilder {
             for (IntervalStaffing interval : week.intervals()) {
                 int index = horizon.indexOf(interval.start());
                 CoverageSlot slot = new CoverageSlot(key, index, grain, interval.open(),
-                        interval.requirement().agentsWithShrinkage(), interval.contacts() == null ? 0 : interval.contacts());
+                        interval.requirement().agentsWithShrinkage(), interval.contacts() == null ? 0 : interval.contacts(),
+                        interval.ahtSeconds() == null ? 0 : interval.ahtSeconds());
                 byIndex[index] = slot;
                 slots.add(slot);
             }
@@ -120,8 +121,10 @@ public class RosterProblemBuilder {
                     horizon.ceilIndexOf(s.end().plusSeconds(restSeconds)))));
             Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(agent.availability, zone, unavailable);
             int otherMinutes = otherWork.stream().mapToInt(s -> (int) ((s.end().getEpochSecond() - s.start().getEpochSecond()) / 60)).sum();
+            List<IndexRange> preferred = horizon.availabilityByLocalDate(agent.preferredHours, zone, List.of()).values()
+                    .stream().flatMap(List::stream).toList();
             PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
-                    certified, windows.values().stream().flatMap(List::stream).toList(), timeOff);
+                    certified, windows.values().stream().flatMap(List::stream).toList(), timeOff, preferred);
             planningAgents.add(planningAgent);
             breakRules.put(agent.id, breakRules(agent.contract));
             LocalDate firstDate = horizon.firstLocalDate(zone);

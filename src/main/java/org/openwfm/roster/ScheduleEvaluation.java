@@ -23,10 +23,18 @@ public final class ScheduleEvaluation {
     private final Map<ChannelKey, WeekStaffing> staffing;
     private final Map<ChannelKey, Map<Instant, Double>> scheduled = new HashMap<>();
     private final List<ScheduledShift> shifts;
+    private final Map<String, List<Span>> preferredHours;
 
     public ScheduleEvaluation(List<ScheduledShift> shifts, Map<ChannelKey, WeekStaffing> staffing) {
+        this(shifts, staffing, Map.of());
+    }
+
+    /** @param preferredHours each agent's preferred hours as UTC spans; agents without preferences are absent */
+    public ScheduleEvaluation(List<ScheduledShift> shifts, Map<ChannelKey, WeekStaffing> staffing,
+            Map<String, List<Span>> preferredHours) {
         this.shifts = shifts;
         this.staffing = staffing;
+        this.preferredHours = preferredHours;
         for (ScheduledShift shift : shifts) {
             WeekStaffing week = staffing.get(shift.channel());
             if (week == null) {
@@ -82,10 +90,15 @@ public final class ScheduleEvaluation {
     }
 
     private List<AgentKpis> byAgent() {
-        Map<String, double[]> perAgent = new TreeMap<>(); // hours, talk minutes
+        Map<String, double[]> perAgent = new TreeMap<>(); // hours, talk minutes, hours inside preferred hours
         for (ScheduledShift shift : shifts) {
-            double[] sums = perAgent.computeIfAbsent(shift.agentId(), k -> new double[2]);
+            double[] sums = perAgent.computeIfAbsent(shift.agentId(), k -> new double[3]);
             sums[0] += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
+            for (Span preferred : preferredHours.getOrDefault(shift.agentId(), List.of())) {
+                long from = Math.max(preferred.start().getEpochSecond(), shift.start().getEpochSecond());
+                long to = Math.min(preferred.end().getEpochSecond(), shift.end().getEpochSecond());
+                sums[2] += Math.max(0, to - from) / 3600.0;
+            }
             WeekStaffing week = staffing.get(shift.channel());
             if (week == null) {
                 continue;
@@ -103,7 +116,8 @@ public final class ScheduleEvaluation {
             }
         }
         List<AgentKpis> agents = new ArrayList<>();
-        perAgent.forEach((agentId, sums) -> agents.add(new AgentKpis(agentId, sums[0], Math.round(sums[1] * 10) / 10.0)));
+        perAgent.forEach((agentId, sums) -> agents.add(new AgentKpis(agentId, sums[0], Math.round(sums[1] * 10) / 10.0,
+                preferredHours.containsKey(agentId) && sums[0] > 0 ? sums[2] / sums[0] : null)));
         return agents;
     }
 

@@ -18,8 +18,11 @@ public record ScheduleKpis(double coverage, double overstaffing, Double projecte
             long requiredAgentIntervals, double scheduledAgentIntervals) {
     }
 
-    /** Expected talk minutes: each interval's offered work shared over the agents on it, capped by the interval. */
-    public record AgentKpis(String agentId, double hours, double expectedTalkMinutes) {
+    /**
+     * Expected talk minutes: each interval's offered work shared over the agents on it, capped by the
+     * interval. Preferences met: share of shift time inside the agent's preferred hours (null without any).
+     */
+    public record AgentKpis(String agentId, double hours, double expectedTalkMinutes, Double preferencesMet) {
     }
 
     /** {@code scheduled} counts agents on shift and not on a break, on average over the interval. */

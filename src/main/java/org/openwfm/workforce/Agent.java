@@ -43,6 +43,11 @@ public class Agent {
     @CollectionTable(name = "agent_availability", joinColumns = @JoinColumn(name = "agent_id"))
     public List<Availability> availability = new ArrayList<>();
 
+    /** Weekly hours the agent prefers to work (a wish, not a limit); same shape as availability. */
+    @ElementCollection
+    @CollectionTable(name = "agent_preferred_hours", joinColumns = @JoinColumn(name = "agent_id"))
+    public List<Availability> preferredHours = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "agent_time_off", joinColumns = @JoinColumn(name = "agent_id"))
     @OrderBy("start")

@@ -15,7 +15,10 @@ import jakarta.validation.constraints.Size;
 
 import org.openwfm.client.Channel;
 
-/** An agent as the API reads and writes it; {@code version} enables optimistic locking on PUT. */
+/**
+ * An agent as the API reads and writes it; {@code version} enables optimistic locking on PUT.
+ * {@code preferredHours} (optional) are weekly local windows the agent would rather work in.
+ */
 public record AgentDto(
         @Size(max = 64) String id,
         @NotBlank @Size(max = 200) String name,
@@ -24,6 +27,7 @@ public record AgentDto(
         @NotNull @Valid ContractDto contract,
         @Size(max = 100) List<@NotNull @Valid AvailabilityDto> availability,
         @Size(max = 500) List<@NotNull @Valid TimeOffDto> timeOff,
+        @Size(max = 100) List<@NotNull @Valid AvailabilityDto> preferredHours,
         Long version) {
 
     public record CertificationDto(@NotBlank String clientId, @NotNull Channel channel) {

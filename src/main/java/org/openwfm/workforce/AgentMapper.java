@@ -22,13 +22,17 @@ public final class AgentMapper {
                 c.mealAfterHours);
         List<CertificationDto> certifications = agent.certifications.stream()
                 .map(x -> new CertificationDto(x.clientId, x.channel)).toList();
-        List<AvailabilityDto> availability = agent.availability.stream()
+        List<AvailabilityDto> availability = windows(agent.availability);
+        List<TimeOffDto> timeOff = agent.timeOff.stream().map(t -> new TimeOffDto(t.start, t.end, t.reason)).toList();
+        return new AgentDto(agent.id, agent.name, agent.timeZone, certifications, contract, availability, timeOff,
+                windows(agent.preferredHours), agent.version);
+    }
+
+    private static List<AvailabilityDto> windows(List<Availability> windows) {
+        return windows.stream()
                 .sorted(Comparator.comparing((Availability a) -> a.dayOfWeek).thenComparingInt(a -> a.startMinute))
                 .map(a -> new AvailabilityDto(a.dayOfWeek, MinuteOfDay.format(a.startMinute), MinuteOfDay.format(a.endMinute)))
                 .toList();
-        List<TimeOffDto> timeOff = agent.timeOff.stream().map(t -> new TimeOffDto(t.start, t.end, t.reason)).toList();
-        return new AgentDto(agent.id, agent.name, agent.timeZone, certifications, contract, availability, timeOff,
-                agent.version);
     }
 
     /** Writes a validated DTO onto the entity. */
@@ -52,6 +56,9 @@ public final class AgentMapper {
         listOf(dto.certifications()).forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
         agent.availability.clear();
         listOf(dto.availability()).forEach(a -> agent.availability.add(
+                new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        agent.preferredHours.clear();
+        listOf(dto.preferredHours()).forEach(a -> agent.preferredHours.add(
                 new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
         agent.timeOff.clear();
         listOf(dto.timeOff()).forEach(t -> agent.timeOff.add(new TimeOff(t.start(), t.end(), t.reason())));

@@ -110,6 +110,9 @@ public class AgentService {
         errors.addAll(WeeklyRanges.check("availability", dto.availability(), AvailabilityDto::dayOfWeek,
                 new WeeklyRanges.Field<>("start", AvailabilityDto::start),
                 new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
+        errors.addAll(WeeklyRanges.check("preferredHours", dto.preferredHours(), AvailabilityDto::dayOfWeek,
+                new WeeklyRanges.Field<>("start", AvailabilityDto::start),
+                new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
         List<TimeOffDto> timeOff = AgentMapper.listOf(dto.timeOff());
         for (int i = 0; i < timeOff.size(); i++) {
             if (!Instants.isSupported(timeOff.get(i).start()) || !Instants.isSupported(timeOff.get(i).end())) {

@@ -43,7 +43,12 @@ class ScheduleJobTest {
         assertThat(schedule.getDouble("kpis.overstaffing")).isBetween(0.0, 0.5);
         assertThat(schedule.getDouble("kpis.paidHours")).isEqualTo(paidHours(shifts), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(schedule.getList("kpis.byClientChannel")).hasSize(4);
-        assertThat(schedule.getList("kpis.byAgent")).isNotEmpty();
+        List<Map<String, Object>> byAgent = schedule.getList("kpis.byAgent");
+        // Sample agents with an odd number (A001, A003, ...) state preferred hours; the others do not.
+        assertThat(byAgent).filteredOn(a -> Integer.parseInt(((String) a.get("agentId")).substring(1)) % 2 == 1)
+                .isNotEmpty().allSatisfy(a -> assertThat(((Number) a.get("preferencesMet")).doubleValue()).isBetween(0.0, 1.0));
+        assertThat(byAgent).filteredOn(a -> Integer.parseInt(((String) a.get("agentId")).substring(1)) % 2 == 0)
+                .isNotEmpty().allSatisfy(a -> assertThat(a.get("preferencesMet")).isNull());
 
         List<Map<String, Object>> coverage = as("planner").queryParams("clientId", "retail", "channel", "VOICE")
                 .get("/api/v1/schedules/" + id + "/coverage").then().statusCode(200).extract().jsonPath().getList("$");

@@ -23,6 +23,7 @@ class AgentResourceTest {
     void createsAnAgentWithCertificationsAvailabilityAndTimeOff() {
         Map<String, Object> agent = new HashMap<>(agentCertifiedFor("T100", "bank"));
         agent.put("timeOff", List.of(Map.of("start", "2026-12-03T07:00:00Z", "end", "2026-12-04T07:00:00Z", "reason", "Dentist")));
+        agent.put("preferredHours", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "13:00")));
 
         as("planner").body(agent).post("/api/v1/agents").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/agents/T100"));
@@ -33,7 +34,10 @@ class AgentResourceTest {
                 .body("contract.maxWeeklyHours", equalTo(40.0f))
                 .body("availability[0].start", equalTo("08:00"))
                 .body("timeOff[0].start", equalTo("2026-12-03T07:00:00Z"))
-                .body("timeOff[0].reason", equalTo("Dentist"));
+                .body("timeOff[0].reason", equalTo("Dentist"))
+                .body("preferredHours[0].end", equalTo("13:00"))
+                .body("contract.breakMinutes", equalTo(15))
+                .body("contract.mealAfterHours", equalTo(6.0f));
     }
 
     @Test

@@ -15,8 +15,15 @@ public final class CoverageSlot {
     private final int required;
     private final int stakePerMissingAgent;
     private final int minutes;
+    private final double talkMinutesPerAgent;
 
     public CoverageSlot(ChannelKey channel, int index, int minutes, boolean open, int required, double contacts) {
+        this(channel, index, minutes, open, required, contacts, 0);
+    }
+
+    /** @param ahtSeconds average handle time, to estimate the talk time an agent on this slot gets */
+    public CoverageSlot(ChannelKey channel, int index, int minutes, boolean open, int required, double contacts,
+            double ahtSeconds) {
         this.id = channel + "@" + index;
         this.channel = channel;
         this.index = index;
@@ -24,6 +31,7 @@ public final class CoverageSlot {
         this.required = required;
         this.minutes = minutes;
         this.stakePerMissingAgent = required == 0 ? 1 : (int) Math.max(1, Math.round(contacts / required));
+        this.talkMinutesPerAgent = Math.min(minutes, contacts * ahtSeconds / 60 / Math.max(1, required));
     }
 
     public ChannelKey channel() {
@@ -45,6 +53,11 @@ public final class CoverageSlot {
     /** Length of the interval, which prices an idle agent in it. */
     public int minutes() {
         return minutes;
+    }
+
+    /** Talk minutes an agent here can expect when the slot is staffed as required. */
+    public double talkMinutesPerAgent() {
+        return talkMinutesPerAgent;
     }
 
     public int stakePerMissingAgent() {

@@ -16,15 +16,39 @@ public final class PlanningAgent {
     private final Set<ChannelKey> certifications;
     private final List<IndexRange> available;
     private final List<IndexRange> timeOff;
+    private final List<IndexRange> preferred;
 
     public PlanningAgent(String id, String timeZone, AgentRules rules, Set<ChannelKey> certifications,
             List<IndexRange> available, List<IndexRange> timeOff) {
+        this(id, timeZone, rules, certifications, available, timeOff, List.of());
+    }
+
+    /** @param preferred hours the agent would rather work; empty when it states no preference */
+    public PlanningAgent(String id, String timeZone, AgentRules rules, Set<ChannelKey> certifications,
+            List<IndexRange> available, List<IndexRange> timeOff, List<IndexRange> preferred) {
         this.id = id;
         this.timeZone = timeZone;
         this.rules = rules;
         this.certifications = Set.copyOf(certifications);
         this.available = List.copyOf(available);
         this.timeOff = List.copyOf(timeOff);
+        this.preferred = List.copyOf(preferred);
+    }
+
+    public boolean hasPreferences() {
+        return !preferred.isEmpty();
+    }
+
+    /** Planning intervals of [start, end) outside the agent's preferred hours (0 without preferences). */
+    public int outsidePreferred(int start, int end) {
+        if (preferred.isEmpty()) {
+            return 0;
+        }
+        return (end - start) - preferred.stream().mapToInt(window -> window.overlap(start, end)).sum();
+    }
+
+    public List<IndexRange> preferred() {
+        return preferred;
     }
 
     public String id() {

@@ -99,6 +99,14 @@ public class ShiftAssignment {
         return option == null ? 0 : option.minutes();
     }
 
+    public int minutesOutsidePreferredHours() {
+        return option == null ? 0 : agent.outsidePreferred(start(), end()) * option.grainMinutes();
+    }
+
+    public int talkMinutes() {
+        return option == null ? 0 : option.talkMinutes();
+    }
+
     public ChannelKey channel() {
         return option.channel();
     }

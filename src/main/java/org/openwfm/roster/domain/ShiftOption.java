@@ -15,6 +15,7 @@ public final class ShiftOption {
     private final int grainMinutes;
     private final List<CoverageSlot> coveredSlots;
     private final int closedIntervals;
+    private final int talkMinutes;
 
     public ShiftOption(long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots) {
         this.id = id;
@@ -24,6 +25,7 @@ public final class ShiftOption {
         this.grainMinutes = grainMinutes;
         this.coveredSlots = List.copyOf(coveredSlots);
         this.closedIntervals = (int) coveredSlots.stream().filter(slot -> !slot.open()).count() + (length - coveredSlots.size());
+        this.talkMinutes = (int) Math.round(coveredSlots.stream().mapToDouble(CoverageSlot::talkMinutesPerAgent).sum());
     }
 
     public ChannelKey channel() {
@@ -52,6 +54,11 @@ public final class ShiftOption {
 
     public List<CoverageSlot> coveredSlots() {
         return coveredSlots;
+    }
+
+    /** Expected talk minutes of the shift when its intervals are staffed as required. */
+    public int talkMinutes() {
+        return talkMinutes;
     }
 
     /** Planning intervals of the shift when the channel is closed (or outside the horizon). */

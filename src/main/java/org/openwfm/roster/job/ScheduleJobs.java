@@ -128,7 +128,8 @@ public class ScheduleJobs {
         try {
             RosterProblem problem = running.get(id);
             List<ScheduledShift> shifts = new BreakPlanner(required(problem)).place(shifts(best), problem.breakRules());
-            String kpis = json.writeValueAsString(new ScheduleEvaluation(shifts, problem.staffing()).kpis());
+            String kpis = json.writeValueAsString(
+                    new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
             boolean stopped = stopRequested.contains(id);
             store.finish(id, shifts, String.valueOf(best.getScore()), kpis,
                     stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,

@@ -41,7 +41,9 @@ public class RosterConstraints implements ConstraintProvider {
                 agentsShort(factory),
                 overstaffing(factory),
                 weeklyMinimumHours(factory),
-                fairHours(factory)
+                fairHours(factory),
+                fairTalkTime(factory),
+                preferences(factory)
         };
     }
 
@@ -167,6 +169,25 @@ public class RosterConstraints implements ConstraintProvider {
                         shift -> shift.minutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
                 .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())
                 .asConstraint("Fair hours");
+    }
+
+    /**
+     * Talk time shared fairly, since agents are paid on it: each agent's load is the talk minutes its
+     * shifts can expect (staffed as required), per mille of its weekly maximum minutes.
+     */
+    Constraint fairTalkTime(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(ShiftAssignment.class)
+                .groupBy(loadBalance(ShiftAssignment::getAgent,
+                        shift -> shift.talkMinutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())
+                .asConstraint("Fair talk time");
+    }
+
+    Constraint preferences(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(shift -> shift.minutesOutsidePreferredHours() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, ShiftAssignment::minutesOutsidePreferredHours)
+                .asConstraint("Preferences");
     }
 
     /** Scheduled agents per coverage slot, including slots nobody covers. */

@@ -11,6 +11,7 @@ import static org.openwfm.roster.solver.RosterFixtures.slots;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openwfm.roster.domain.AgentRules;
@@ -172,6 +173,28 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::fairHours)
                 .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17), shift(heavy, 1, 9, 17), shift(heavy, 2, 9, 17), idleDay)
                 .penalizesBy(432);
+    }
+
+    @Test
+    void fairTalkTime() {
+        List<CoverageSlot> busy = List.of(new CoverageSlot(RETAIL_VOICE, 20, GRAIN, true, 1, 60, 30)); // 30 talk minutes
+        List<CoverageSlot> quiet = List.of(new CoverageSlot(RETAIL_VOICE, 21, GRAIN, true, 1, 12, 30)); // 6 talk minutes
+
+        // Loads per mille of 2,400 minutes: 30 → 12, 6 → 2; unfairness = √(5² + 5²) = 7.07.
+        verifier.verifyThat(RosterConstraints::fairTalkTime)
+                .given(shift(retailAgent("A1"), 0, 10, 10.5, RETAIL_VOICE, busy), shift(retailAgent("A2"), 0, 10.5, 11, RETAIL_VOICE, quiet))
+                .penalizesBy(7);
+    }
+
+    @Test
+    void preferences() {
+        PlanningAgent prefersMornings = new PlanningAgent("A1", "America/New_York", fullTime(), Set.of(RETAIL_VOICE),
+                List.of(new IndexRange(16, 40)), List.of(), List.of(new IndexRange(16, 26))); // Monday 08:00–13:00
+        PlanningAgent noWishes = retailAgent("A2");
+
+        verifier.verifyThat(RosterConstraints::preferences)
+                .given(shift(prefersMornings, 0, 9, 17), shift(noWishes, 0, 9, 17))
+                .penalizesBy(4 * 60);
     }
 
     private static Object[] concat(List<CoverageSlot> first, List<CoverageSlot> second, List<ShiftAssignment> shifts) {
