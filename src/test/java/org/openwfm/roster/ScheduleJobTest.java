@@ -28,7 +28,7 @@ class ScheduleJobTest {
 
     @Test
     void solvesTheSampleWeekIntoAFeasibleScheduleWithKpisAndPublishesIt() {
-        long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"retail\",\"telecom\",\"bank\"],\"solveSeconds\":20}");
+        long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"retail\",\"telecom\",\"bank\"],\"solveSeconds\":30}");
 
         JsonPath schedule = awaitStatus(id, "SOLVED", Duration.ofSeconds(120));
 
