@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
 import org.openwfm.shared.RequestParams;
+import org.openwfm.shared.time.Weeks;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingViews.Calculation;
 import org.openwfm.staffing.StaffingViews.Week;
@@ -40,10 +41,7 @@ public class StaffingResource {
             @QueryParam("weekStart") String weekStartText) {
         String client = RequestParams.required("clientId", clientId);
         Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
-        LocalDate weekStart = RequestParams.requiredDate("weekStart", weekStartText);
-        if (weekStart.getYear() < 1970 || weekStart.getYear() > 9998) {
-            throw ProblemException.invalidField("weekStart", "must lie in the years 1970 to 9998");
-        }
+        LocalDate weekStart = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStartText));
         return withinRange(() -> Week.of(service.weekStaffing(client, channel, weekStart)));
     }
 

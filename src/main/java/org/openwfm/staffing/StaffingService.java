@@ -1,6 +1,5 @@
 package org.openwfm.staffing;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +22,7 @@ import org.openwfm.client.ClientRepository;
 import org.openwfm.forecast.ForecastService;
 import org.openwfm.forecast.ForecastViews.CurveInterval;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.QueueMetrics;
 import org.openwfm.staffing.queueing.QueueModel;
@@ -50,9 +50,7 @@ public class StaffingService {
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
         ClientChannel rules = client.channel(channel).orElseThrow(() -> ProblemException.invalidField("channel",
                 "client '" + clientId + "' has no " + channel + " channel"));
-        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw ProblemException.invalidField("weekStart", weekStart + " is a " + weekStart.getDayOfWeek() + ", not a Monday");
-        }
+        Weeks.requireMonday("weekStart", weekStart);
         ZoneId zone = ZoneId.of(client.timeZone);
         long grainSeconds = rules.intervalMinutes * 60L;
         Instant from = ceilToGrain(weekStart.atStartOfDay(zone).toInstant(), grainSeconds);

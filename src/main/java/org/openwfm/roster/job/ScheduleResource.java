@@ -1,8 +1,6 @@
 package org.openwfm.roster.job;
 
 import java.net.URI;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +22,7 @@ import org.openwfm.roster.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
 import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.shared.RequestParams;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.Weeks;
 
 @Path("/api/v1/schedules")
 @RolesAllowed(Roles.PLANNER)
@@ -38,13 +36,7 @@ public class ScheduleResource {
 
     @POST
     public Response submit(@NotNull @Valid ScheduleRequest request) {
-        LocalDate week = request.weekStart();
-        if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw ProblemException.invalidField("weekStart", week + " is a " + week.getDayOfWeek() + ", not a Monday");
-        }
-        if (week.getYear() < 1970 || week.getYear() > 9998) {
-            throw ProblemException.invalidField("weekStart", "must lie in the years 1970 to 9998");
-        }
+        Weeks.requireMonday("weekStart", request.weekStart());
         ScheduleView view = service.submit(request, currentUser.username());
         return Response.accepted(view).location(URI.create("/api/v1/schedules/" + view.id())).build();
     }
