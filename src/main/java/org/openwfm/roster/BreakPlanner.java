@@ -32,17 +32,23 @@ public final class BreakPlanner {
         this.required = required;
     }
 
+    /** Shifts that already carry breaks (published ones kept by a re-plan) keep them as they are. */
     public List<ScheduledShift> place(List<ScheduledShift> shifts, Map<String, BreakRules> rules) {
         for (ScheduledShift shift : shifts) {
             for (long q = quarter(shift.start()); q < quarter(shift.end()); q++) {
                 present.computeIfAbsent(shift.channel(), k -> new HashMap<>()).merge(q, 1, Integer::sum);
+            }
+            for (Span pause : shift.breaks()) {
+                for (long q = quarter(pause.start()); q < quarter(pause.end()); q++) {
+                    present.get(shift.channel()).merge(q, -1, Integer::sum);
+                }
             }
         }
         List<ScheduledShift> ordered = new ArrayList<>(shifts);
         ordered.sort(Comparator.comparing(ScheduledShift::start).thenComparing(ScheduledShift::agentId));
         List<ScheduledShift> placed = new ArrayList<>(shifts.size());
         for (ScheduledShift shift : ordered) {
-            placed.add(shift.withBreaks(breaksFor(shift, rules.get(shift.agentId()))));
+            placed.add(shift.breaks().isEmpty() ? shift.withBreaks(breaksFor(shift, rules.get(shift.agentId()))) : shift);
         }
         return placed;
     }

@@ -13,7 +13,23 @@ import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.staffing.WeekStaffing;
 
 /** A roster to solve and the staffing it was built from, which the KPIs read back. */
-public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing, Map<String, BreakRules> breakRules) {
+public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing, Map<String, BreakRules> breakRules,
+        List<ScheduledShift> pinned) {
+
+    /** The solution's shifts; pinned published shifts come back with their published breaks. */
+    public List<ScheduledShift> shifts(Roster solved) {
+        Map<String, ScheduledShift> published = new HashMap<>();
+        pinned.forEach(shift -> published.put(key(shift), shift));
+        return solved.getAssignments().stream()
+                .filter(ShiftAssignment::isWorking)
+                .map(a -> new ScheduledShift(a.getAgent().id(), a.channel(), solved.instantOf(a.start()), solved.instantOf(a.end())))
+                .map(shift -> published.getOrDefault(key(shift), shift))
+                .toList();
+    }
+
+    private static String key(ScheduledShift shift) {
+        return shift.agentId() + "|" + shift.channel() + "|" + shift.start() + "|" + shift.end();
+    }
 
     /** Preferred hours of the agents who state any, as UTC spans. */
     public Map<String, List<Span>> preferredHours() {

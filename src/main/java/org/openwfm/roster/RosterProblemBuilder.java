@@ -100,7 +100,11 @@ public class RosterProblemBuilder {
         });
 
         ShiftOptions options = new ShiftOptions(slotsByChannel, grain);
-        Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !staffing.containsKey(s.channel()))
+        // Published shifts this roster plans (its channels, inside its horizon) are kept; all others only
+        // take their agent's time, with rest around them, and weekly hours when they fall in the horizon.
+        List<ScheduledShift> kept = published.stream().filter(s -> staffing.containsKey(s.channel())
+                && !s.start().isBefore(horizonStart) && !s.end().isAfter(horizonEnd)).toList();
+        Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !kept.contains(s))
                 .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();
         Map<String, BreakRules> breakRules = new HashMap<>();
@@ -120,26 +124,28 @@ public class RosterProblemBuilder {
             otherWork.forEach(s -> unavailable.add(horizon.clip(horizon.indexOf(s.start().minusSeconds(restSeconds)),
                     horizon.ceilIndexOf(s.end().plusSeconds(restSeconds)))));
             Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(agent.availability, zone, unavailable);
-            int otherMinutes = otherWork.stream().mapToInt(s -> (int) ((s.end().getEpochSecond() - s.start().getEpochSecond()) / 60)).sum();
-            List<IndexRange> preferred = horizon.availabilityByLocalDate(agent.preferredHours, zone, List.of()).values()
-                    .stream().flatMap(List::stream).toList();
+            int otherMinutes = otherWork.stream().filter(s -> s.start().isBefore(horizonEnd) && s.end().isAfter(horizonStart))
+                    .mapToInt(s -> (int) ((s.end().getEpochSecond() - s.start().getEpochSecond()) / 60)).sum();
+            List<IndexRange> preferred = Horizon.joined(horizon.availabilityByLocalDate(agent.preferredHours, zone, List.of()));
+            List<IndexRange> stretches = Horizon.joined(windows);
             PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
-                    certified, windows.values().stream().flatMap(List::stream).toList(), timeOff, preferred);
+                    certified, stretches, timeOff, preferred);
             planningAgents.add(planningAgent);
             breakRules.put(agent.id, breakRules(agent.contract));
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
-                List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), certified,
+                List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), stretches, certified,
                         planningAgent.rules());
                 assignments.add(new ShiftAssignment(planningAgent, date, (int) (date.toEpochDay() - firstDate.toEpochDay()),
                         offered));
             }
         }
         if (!replanPublished) {
-            pin(published.stream().filter(s -> staffing.containsKey(s.channel())).toList(), assignments, horizon, options);
+            pin(kept, assignments, horizon, options);
         }
         Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
-        return new RosterProblem(roster, staffing, breakRules);
+        List<ScheduledShift> pinnedShifts = replanPublished ? List.of() : kept;
+        return new RosterProblem(roster, staffing, breakRules, pinnedShifts);
     }
 
     private List<Client> selectClients(List<String> clientIds) {
@@ -260,34 +266,24 @@ public class RosterProblemBuilder {
                     }
                 }
             }
-            return joinTouching(windows);
+            return windows;
         }
 
         /**
-         * Windows that touch (08–12 and 12–18, or Mon 22–24 and Tue 00–06) become one, kept on the day
-         * it starts, so a shift may run through the seam: availability is split only to be entered.
+         * Windows that touch or overlap (08–12 and 12–18, or Monday 22–24 and Tuesday 00–06) as one
+         * stretch of time: availability is split by day only to be entered, a shift may run through the seam.
          */
-        private static Map<LocalDate, List<IndexRange>> joinTouching(Map<LocalDate, List<IndexRange>> windows) {
-            List<Map.Entry<LocalDate, IndexRange>> all = new ArrayList<>();
-            windows.forEach((date, ranges) -> ranges.forEach(r -> all.add(Map.entry(date, r))));
-            all.sort(Comparator.comparingInt(e -> e.getValue().start()));
-            Map<LocalDate, List<IndexRange>> joined = new LinkedHashMap<>();
-            LocalDate openDate = null;
-            IndexRange open = null;
-            for (Map.Entry<LocalDate, IndexRange> entry : all) {
-                IndexRange next = entry.getValue();
-                if (open != null && next.start() <= open.end()) {
-                    open = new IndexRange(open.start(), Math.max(open.end(), next.end()));
-                    continue;
+        static List<IndexRange> joined(Map<LocalDate, List<IndexRange>> windows) {
+            List<IndexRange> all = windows.values().stream().flatMap(List::stream)
+                    .sorted(Comparator.comparingInt(IndexRange::start)).toList();
+            List<IndexRange> joined = new ArrayList<>();
+            for (IndexRange next : all) {
+                IndexRange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (last != null && next.start() <= last.end()) {
+                    joined.set(joined.size() - 1, new IndexRange(last.start(), Math.max(last.end(), next.end())));
+                } else {
+                    joined.add(next);
                 }
-                if (open != null) {
-                    joined.computeIfAbsent(openDate, d -> new ArrayList<>()).add(open);
-                }
-                openDate = entry.getKey();
-                open = next;
-            }
-            if (open != null) {
-                joined.computeIfAbsent(openDate, d -> new ArrayList<>()).add(open);
             }
             return joined;
         }

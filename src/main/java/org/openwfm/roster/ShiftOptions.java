@@ -29,15 +29,22 @@ final class ShiftOptions {
         this.grainMinutes = grainMinutes;
     }
 
-    List<ShiftOption> within(List<IndexRange> windows, Set<ChannelKey> channels, AgentRules rules) {
+    /**
+     * Options of one agent-day: starting in one of that day's windows, ending no later than the stretch
+     * of joined availability the window belongs to (so a shift may run through a seam into the next day).
+     */
+    List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
+            AgentRules rules) {
         int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
         int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;
         List<ShiftOption> options = new ArrayList<>();
         for (ChannelKey channel : channels.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList()) {
             CoverageSlot[] slots = slotsByChannel.get(channel);
             for (IndexRange window : windows) {
-                for (int start = window.start(); start + minLength <= window.end(); start++) {
-                    int openRun = openRunFrom(slots, start, window.end());
+                int reach = stretches.stream().filter(s -> s.start() <= window.start() && window.start() < s.end())
+                        .mapToInt(IndexRange::end).findFirst().orElse(window.end());
+                for (int start = window.start(); start < window.end() && start + minLength <= reach; start++) {
+                    int openRun = openRunFrom(slots, start, reach);
                     for (int length = minLength; length <= Math.min(maxLength, openRun); length++) {
                         options.add(option(channel, slots, start, length));
                     }

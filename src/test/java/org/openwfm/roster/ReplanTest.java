@@ -23,12 +23,12 @@ class ReplanTest {
     void aReplanKeepsEveryPublishedShiftAndReplacesTheOldSchedule() {
         long first = solve("{\"weekStart\":\"2026-12-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
         as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
-        List<String> published = shifts(first);
+        List<String> published = shiftsWithBreaks(first);
 
         long replan = solve("{\"weekStart\":\"2026-12-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
 
-        assertThat(published).isNotEmpty();
-        assertThat(shifts(replan)).containsAll(published);
+        assertThat(published).isNotEmpty().anyMatch(shift -> shift.contains("breaks [{"));
+        assertThat(shiftsWithBreaks(replan)).containsAll(published);
         as("planner").post("/api/v1/schedules/" + replan + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         as("planner").get("/api/v1/schedules/" + first).then()
@@ -100,6 +100,25 @@ class ReplanTest {
         assertThat(shifts(night)).containsExactly("OWL night-desk VOICE 2026-12-28T22:00:00Z 2026-12-29T06:00:00Z");
     }
 
+    @Test
+    void anAgentAvailableAroundTheClockWorksOnSeveralDays() {
+        as("planner").body(Map.of("id", "always-open", "name", "Always Open", "timeZone", "UTC",
+                "channels", List.of(Map.of("channel", "VOICE", "minAgents", 1))))
+                .post("/api/v1/clients").then().statusCode(201);
+        List<Map<String, String>> everyDay = java.util.stream.Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+                "FRIDAY", "SATURDAY", "SUNDAY").map(day -> Map.of("dayOfWeek", day, "start", "00:00", "end", "24:00")).toList();
+        as("planner").body(Map.of("id", "ROUND", "name", "Round the Clock", "timeZone", "UTC",
+                "certifications", List.of(Map.of("clientId", "always-open", "channel", "VOICE")),
+                "contract", Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 8, "minShiftHours", 8,
+                        "maxShiftHours", 8, "minRestHours", 11, "maxConsecutiveDays", 5),
+                "availability", everyDay)).post("/api/v1/agents").then().statusCode(201);
+
+        long week = solve("{\"weekStart\":\"2027-01-04\",\"clientIds\":[\"always-open\"],\"solveSeconds\":3}");
+
+        // Joined availability must not fold the week into Monday: five 8-hour shifts fill the 40 hours.
+        assertThat(shifts(week)).hasSize(5);
+    }
+
     private static long solve(String body) {
         long id = as("planner").body(body).post("/api/v1/schedules").then().statusCode(202).extract().jsonPath().getLong("id");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -109,6 +128,13 @@ class ReplanTest {
 
     private static JsonPath schedule(long id) {
         return as("planner").get("/api/v1/schedules/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Shifts with their breaks: a kept published shift keeps its breaks too. */
+    private static List<String> shiftsWithBreaks(long id) {
+        List<Map<String, Object>> shifts = schedule(id).getList("shifts");
+        return shifts.stream().map(s -> s.get("agentId") + " " + s.get("clientId") + " " + s.get("channel") + " "
+                + s.get("start") + " " + s.get("end") + " breaks " + s.get("breaks")).toList();
     }
 
     private static List<String> shifts(long id) {

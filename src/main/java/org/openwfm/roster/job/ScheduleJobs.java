@@ -22,7 +22,6 @@ import org.openwfm.roster.ScheduleEvaluation;
 import org.openwfm.roster.ScheduledShift;
 import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.Roster;
-import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 
@@ -110,7 +109,7 @@ public class ScheduleJobs {
     private Roster problem(Long id) {
         Schedule schedule = store.find(id).orElseThrow();
         RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(),
-                store.publishedShifts(schedule.weekStart), schedule.replanPublished);
+                store.publishedShiftsAround(schedule.weekStart), schedule.replanPublished);
         running.put(id, problem);
         return problem.roster();
     }
@@ -127,7 +126,7 @@ public class ScheduleJobs {
     private void finish(long id, Roster best) {
         try {
             RosterProblem problem = running.get(id);
-            List<ScheduledShift> shifts = new BreakPlanner(required(problem)).place(shifts(best), problem.breakRules());
+            List<ScheduledShift> shifts = new BreakPlanner(required(problem)).place(problem.shifts(best), problem.breakRules());
             String kpis = json.writeValueAsString(
                     new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
             boolean stopped = stopRequested.contains(id);
@@ -162,13 +161,5 @@ public class ScheduleJobs {
         long grainSeconds = problem.roster().getGrainMinutes() * 60L;
         return (channel, instant) -> byStart.getOrDefault(channel, Map.of()).getOrDefault(
                 Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), grainSeconds) * grainSeconds), 0);
-    }
-
-    static List<ScheduledShift> shifts(Roster roster) {
-        return roster.getAssignments().stream()
-                .filter(ShiftAssignment::isWorking)
-                .map(a -> new ScheduledShift(a.getAgent().id(), a.channel(), roster.instantOf(a.start()),
-                        roster.instantOf(a.end())))
-                .toList();
     }
 }

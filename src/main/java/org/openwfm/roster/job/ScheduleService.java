@@ -98,17 +98,16 @@ public class ScheduleService {
     }
 
     /**
-     * Publishes a finished schedule without hard breaks, in one transaction that holds the schedules of
-     * the week and its neighbours locked, so two planners publishing at once cannot both succeed.
+     * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock, so
+     * two planners publishing at once run one after the other.
      * It replaces the week's published schedules for its clients (they must lie within its clients and
      * predate its solve, and unless it re-planned them, every one of their shifts must still be there),
      * and no shift of it may overlap or crowd (minimum rest) another published shift of the same agent.
      */
     @Transactional
     public ScheduleView publish(long id) {
+        store.lockPublishing();
         Schedule schedule = existing(id);
-        store.lockWeeksAround(schedule.weekStart);
-        schedule = existing(id);
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
             throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
         }

@@ -164,12 +164,23 @@ public class ScheduleStore {
         return schedule;
     }
 
-    /** Holds the schedule records of a week and its neighbours for the rest of the transaction. */
+    /**
+     * Takes the publish lock for the rest of the transaction: publishes run one at a time, so each sees
+     * what the one before it published. Solving jobs never take it.
+     */
     @Transactional
-    public void lockWeeksAround(java.time.LocalDate weekStart) {
-        em.createQuery("from Schedule where weekStart between :from and :to", Schedule.class)
-                .setParameter("from", weekStart.minusWeeks(1)).setParameter("to", weekStart.plusWeeks(1))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+    public void lockPublishing() {
+        em.createNativeQuery("select id from schedule_publish_lock where id = 1 for update").getResultList();
+    }
+
+    /** Shifts published for the week and the weeks on either side (rest and overlap reach across weeks). */
+    @Transactional
+    public List<ScheduledShift> publishedShiftsAround(java.time.LocalDate weekStart) {
+        List<ScheduledShift> shifts = new ArrayList<>();
+        for (int offset = -1; offset <= 1; offset++) {
+            shifts.addAll(publishedShifts(weekStart.plusWeeks(offset)));
+        }
+        return shifts;
     }
 
     /** Every shift of the week's published schedules. */

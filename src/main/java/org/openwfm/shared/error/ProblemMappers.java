@@ -71,6 +71,13 @@ public class ProblemMappers {
         return respond(Problem.of(403, "forbidden", "Forbidden", "Your role may not do this", null));
     }
 
+    @ServerExceptionMapper({ jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.PessimisticLockException.class })
+    public Response busy(RuntimeException e) {
+        return respond(Problem.of(409, "busy", "Busy",
+                "Another change to the same records is in progress; retry in a moment", null));
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentUpdate(RuntimeException e) {
         return respond(Problem.of(409, "conflict", "Conflict",
