@@ -13,7 +13,7 @@ import org.openwfm.roster.domain.ChannelKey;
 /**
  * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
  * shift (between 40 % and 65 % of it), short breaks spread evenly (within an hour of their even spot),
- * none in a shift's first or last hour, none overlapping. Among the allowed positions it takes the one
+ * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping. Among the allowed positions it takes the one
  * where the channel has the most agents above the requirement, and counts the agent away while on break.
  */
 public final class BreakPlanner {
@@ -23,6 +23,8 @@ public final class BreakPlanner {
     private static final int EDGE_QUARTERS = 4;
     /** A short break may move this far from its evenly spread spot. */
     private static final int SLACK_QUARTERS = 4;
+    /** Breaks are kept an hour apart where the shift allows, so they do not add up to one long pause. */
+    private static final int GAP_QUARTERS = 4;
 
     private final ToIntBiFunction<ChannelKey, Instant> required;
     private final Map<ChannelKey, Map<Long, Integer>> present = new HashMap<>();
@@ -74,15 +76,22 @@ public final class BreakPlanner {
         return taken.stream().map(t -> new Span(instant(t[0]), instant(t[1]))).toList();
     }
 
-    /** Puts a break of {@code size} quarters starting in [from, to] where it costs least, if anywhere allowed. */
+    /** Puts a break an hour away from the others if it can, else merely not overlapping them. */
     private void place(ScheduledShift shift, long from, long to, int size, List<long[]> taken) {
+        if (!place(shift, from, to, size, taken, GAP_QUARTERS)) {
+            place(shift, from, to, size, taken, 0);
+        }
+    }
+
+    /** Puts a break of {@code size} quarters starting in [from, to] where it costs least, if anywhere allowed. */
+    private boolean place(ScheduledShift shift, long from, long to, int size, List<long[]> taken, int gap) {
         long earliest = Math.max(from, quarter(shift.start()) + EDGE_QUARTERS);
         long latest = Math.min(to, quarter(shift.end()) - EDGE_QUARTERS - size);
         long best = -1;
         int bestSurplus = Integer.MIN_VALUE;
         for (long q = earliest; q <= latest; q++) {
             long start = q;
-            if (taken.stream().anyMatch(t -> start < t[1] && t[0] < start + size)) {
+            if (taken.stream().anyMatch(t -> start < t[1] + gap && t[0] < start + size + gap)) {
                 continue;
             }
             int surplus = Integer.MAX_VALUE;
@@ -94,12 +103,14 @@ public final class BreakPlanner {
                 best = q;
             }
         }
-        if (best >= 0) {
-            taken.add(new long[] { best, best + size });
-            for (long s = best; s < best + size; s++) {
-                present.get(shift.channel()).merge(s, -1, Integer::sum);
-            }
+        if (best < 0) {
+            return false;
         }
+        taken.add(new long[] { best, best + size });
+        for (long s = best; s < best + size; s++) {
+            present.get(shift.channel()).merge(s, -1, Integer::sum);
+        }
+        return true;
     }
 
     private int presentAt(ChannelKey channel, long quarter) {

@@ -116,7 +116,8 @@ public final class ScheduleExplanation {
         } else {
             why = available + " certified agents are available then and " + onShift + " are on shift"
                     + (elsewhere > 0 ? " (" + elsewhere + " on other channels)" : "")
-                    + "; the others would break their contract (weekly hours, rest, shift length or days in a row)";
+                    + "; a shift for one of the others would break a contract limit (weekly hours, rest, shift length"
+                    + " or days in a row) or open a costlier gap elsewhere";
         }
         String size = agentsShort == 1 ? "1 agent" : agentsShort + " agents";
         String sentence = when + " " + channel + " is " + (to - from > 1 ? "up to " : "") + size + " short: " + why;
