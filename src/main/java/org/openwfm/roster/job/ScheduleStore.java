@@ -58,12 +58,31 @@ public class ScheduleStore {
                 .toList();
     }
 
+    /** Published shifts of one agent starting in [from, to), in time order. */
+    @Transactional
+    public List<ScheduleShiftRecord> publishedShiftsOfAgent(String agentId, Instant from, Instant to) {
+        return em.createQuery("select r from ScheduleShiftRecord r, Schedule s where s.id = r.scheduleId and s.status = :published "
+                + "and r.agentId = :agent and r.start >= :from and r.start < :to order by r.start", ScheduleShiftRecord.class)
+                .setParameter("published", ScheduleStatus.PUBLISHED).setParameter("agent", agentId)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** Breaks of a schedule's shifts, by shift id, in time order. */
     @Transactional
     public Map<Long, List<Span>> breaks(long scheduleId) {
+        return breaksBy("s.schedule_id = ?1", scheduleId);
+    }
+
+    /** Breaks of the given shifts, by shift id, in time order. */
+    @Transactional
+    public Map<Long, List<Span>> breaksOfShifts(List<Long> shiftIds) {
+        return shiftIds.isEmpty() ? Map.of() : breaksBy("s.id in (?1)", shiftIds);
+    }
+
+    private Map<Long, List<Span>> breaksBy(String condition, Object value) {
         List<Object[]> rows = em.createNativeQuery("select b.shift_id, b.start_at, b.end_at from schedule_shift_break b "
-                + "join schedule_shift s on s.id = b.shift_id where s.schedule_id = ?1 order by b.shift_id, b.start_at")
-                .setParameter(1, scheduleId).getResultList();
+                + "join schedule_shift s on s.id = b.shift_id where " + condition + " order by b.shift_id, b.start_at")
+                .setParameter(1, value).getResultList();
         Map<Long, List<Span>> byShift = new HashMap<>();
         for (Object[] row : rows) {
             byShift.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
