@@ -76,8 +76,33 @@ class ReplanTest {
 
         as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
         as("planner").post("/api/v1/schedules/" + second + "/publish").then().statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString("would double-book or crowd agents"));
+                .body("detail", org.hamcrest.Matchers.containsString("would double-book, crowd or overwork agents"));
         as("planner").get("/api/v1/schedules/" + second).then().body("status", equalTo("SOLVED"));
+    }
+
+    @Test
+    void publishingRefusesASecondScheduleThatPushesAnAgentOverItsDailyMaximum() {
+        // Two clients open four hours apart on Monday; alone each 4-hour shift fits a 6-hour day, together they do not.
+        Map<String, String> hours = Map.of("day-a", "06:00-10:00", "day-b", "18:00-22:00");
+        hours.forEach((client, span) -> as("planner").body(Map.of("id", client, "name", client, "timeZone", "UTC",
+                "channels", List.of(Map.of("channel", "VOICE", "minAgents", 1, "openingHours", List.of(Map.of(
+                        "dayOfWeek", "MONDAY", "open", span.substring(0, 5), "close", span.substring(6)))))))
+                .post("/api/v1/clients").then().statusCode(201));
+        as("planner").body(Map.of("id", "SPLIT", "name", "Split Day", "timeZone", "UTC",
+                "certifications", List.of(Map.of("clientId", "day-a", "channel", "VOICE"), Map.of("clientId", "day-b", "channel", "VOICE")),
+                "contract", Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 6, "minShiftHours", 4,
+                        "maxShiftHours", 4, "minRestHours", 1, "maxConsecutiveDays", 5),
+                "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "06:00", "end", "22:00"))))
+                .post("/api/v1/agents").then().statusCode(201);
+
+        long morning = solve("{\"weekStart\":\"2027-01-18\",\"clientIds\":[\"day-a\"],\"solveSeconds\":2}");
+        long evening = solve("{\"weekStart\":\"2027-01-18\",\"clientIds\":[\"day-b\"],\"solveSeconds\":2}");
+        assertThat(shifts(morning)).hasSize(1);
+        assertThat(shifts(evening)).hasSize(1);
+
+        as("planner").post("/api/v1/schedules/" + morning + "/publish").then().statusCode(200);
+        as("planner").post("/api/v1/schedules/" + evening + "/publish").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("SPLIT would work 8.0 h on 2027-01-18, above its 6.0 h a day"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingService;
+import org.openwfm.workforce.Agent;
 import org.openwfm.workforce.AgentRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,7 +139,7 @@ public class ScheduleService {
         }
         List<String> clashes = clashesWithPublished(shifts, schedule.weekStart, superseded);
         if (!clashes.isEmpty()) {
-            throw ProblemException.conflict("Schedule " + id + " would double-book or crowd agents with published shifts: "
+            throw ProblemException.conflict("Schedule " + id + " would double-book, crowd or overwork agents with published shifts: "
                     + String.join("; ", clashes));
         }
         return view(store.publish(id, superseded), true);
@@ -154,17 +156,54 @@ public class ScheduleService {
             }
         }
         List<String> clashes = new ArrayList<>();
-        for (ScheduledShift shift : shifts) {
-            for (ScheduledShift other : published.getOrDefault(shift.agentId(), List.of())) {
-                long restSeconds = Math.round(agents.findById(shift.agentId()).contract.minRestHours * 3600);
-                boolean crowded = shift.start().isBefore(other.end().plusSeconds(restSeconds))
-                        && other.start().isBefore(shift.end().plusSeconds(restSeconds));
-                if (crowded && clashes.size() < 5) {
-                    clashes.add(describe(shift) + " against " + describe(other));
+        Map<String, List<ScheduledShift>> mine = new java.util.TreeMap<>();
+        shifts.forEach(s -> mine.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s));
+        mine.forEach((agentId, own) -> {
+            List<ScheduledShift> others = published.getOrDefault(agentId, List.of());
+            if (others.isEmpty()) {
+                return;
+            }
+            Agent agent = agents.findById(agentId);
+            long restSeconds = Math.round(agent.contract.minRestHours * 3600);
+            for (ScheduledShift shift : own) {
+                for (ScheduledShift other : others) {
+                    if (shift.start().isBefore(other.end().plusSeconds(restSeconds))
+                            && other.start().isBefore(shift.end().plusSeconds(restSeconds))) {
+                        clashes.add(describe(shift) + " against " + describe(other));
+                    }
                 }
             }
+            clashes.addAll(contractAcrossSchedules(agent, own, others));
+        });
+        return clashes.stream().limit(5).toList();
+    }
+
+    /** Daily hours and days in a row, counted over this schedule's and other published shifts together. */
+    private static List<String> contractAcrossSchedules(Agent agent, List<ScheduledShift> own, List<ScheduledShift> others) {
+        ZoneId zone = ZoneId.of(agent.timeZone);
+        Map<LocalDate, Long> minutesByDay = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(own.stream(), others.stream()).forEach(s -> minutesByDay.merge(
+                s.start().atZone(zone).toLocalDate(), (s.end().getEpochSecond() - s.start().getEpochSecond()) / 60, Long::sum));
+        List<String> found = new ArrayList<>();
+        for (ScheduledShift shift : own) {
+            LocalDate day = shift.start().atZone(zone).toLocalDate();
+            if (minutesByDay.get(day) > agent.contract.maxDailyHours * 60) {
+                found.add(agent.id + " would work " + minutesByDay.get(day) / 60.0 + " h on " + day + ", above its "
+                        + agent.contract.maxDailyHours + " h a day");
+            }
+            int run = 1;
+            for (LocalDate d = day.minusDays(1); minutesByDay.containsKey(d); d = d.minusDays(1)) {
+                run++;
+            }
+            for (LocalDate d = day.plusDays(1); minutesByDay.containsKey(d); d = d.plusDays(1)) {
+                run++;
+            }
+            if (run > agent.contract.maxConsecutiveDays) {
+                found.add(agent.id + " would work " + run + " days in a row around " + day + ", above its "
+                        + agent.contract.maxConsecutiveDays);
+            }
         }
-        return clashes;
+        return found.stream().distinct().toList();
     }
 
     private static boolean sameShift(ScheduledShift a, ScheduledShift b) {
