@@ -21,11 +21,11 @@ class ReplanTest {
 
     @Test
     void aReplanKeepsEveryPublishedShiftAndReplacesTheOldSchedule() {
-        long first = solve("{\"weekStart\":\"2026-12-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+        long first = solve("{\"weekStart\":\"2027-02-01\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
         as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
         List<String> published = shiftsWithBreaks(first);
 
-        long replan = solve("{\"weekStart\":\"2026-12-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+        long replan = solve("{\"weekStart\":\"2027-02-01\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
 
         assertThat(published).isNotEmpty().anyMatch(shift -> shift.contains("breaks [{"));
         assertThat(shiftsWithBreaks(replan)).containsAll(published);
@@ -38,10 +38,10 @@ class ReplanTest {
 
     @Test
     void aScheduleForOtherClientsWorksAroundPublishedShifts() {
-        long bank = solve("{\"weekStart\":\"2026-12-14\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+        long bank = solve("{\"weekStart\":\"2027-02-15\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
         as("planner").post("/api/v1/schedules/" + bank + "/publish").then().statusCode(200);
 
-        long others = solve("{\"weekStart\":\"2026-12-14\",\"clientIds\":[\"retail\",\"telecom\"],\"solveSeconds\":4}");
+        long others = solve("{\"weekStart\":\"2027-02-15\",\"clientIds\":[\"retail\",\"telecom\"],\"solveSeconds\":4}");
 
         List<Map<String, Object>> union = new ArrayList<>(schedule(bank).getList("shifts"));
         union.addAll(schedule(others).getList("shifts"));
@@ -69,10 +69,10 @@ class ReplanTest {
                 "contract", contract, "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00"))))
                 .post("/api/v1/agents").then().statusCode(201);
 
-        long first = solve("{\"weekStart\":\"2026-12-21\",\"clientIds\":[\"solo-a\"],\"solveSeconds\":2}");
-        long second = solve("{\"weekStart\":\"2026-12-21\",\"clientIds\":[\"solo-b\"],\"solveSeconds\":2}");
-        assertThat(shifts(first)).containsExactly("SOLO solo-a VOICE 2026-12-21T09:00:00Z 2026-12-21T17:00:00Z");
-        assertThat(shifts(second)).containsExactly("SOLO solo-b VOICE 2026-12-21T09:00:00Z 2026-12-21T17:00:00Z");
+        long first = solve("{\"weekStart\":\"2027-03-01\",\"clientIds\":[\"solo-a\"],\"solveSeconds\":2}");
+        long second = solve("{\"weekStart\":\"2027-03-01\",\"clientIds\":[\"solo-b\"],\"solveSeconds\":2}");
+        assertThat(shifts(first)).containsExactly("SOLO solo-a VOICE 2027-03-01T09:00:00Z 2027-03-01T17:00:00Z");
+        assertThat(shifts(second)).containsExactly("SOLO solo-b VOICE 2027-03-01T09:00:00Z 2027-03-01T17:00:00Z");
 
         as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
         as("planner").post("/api/v1/schedules/" + second + "/publish").then().statusCode(409)
@@ -95,14 +95,14 @@ class ReplanTest {
                 "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "06:00", "end", "22:00"))))
                 .post("/api/v1/agents").then().statusCode(201);
 
-        long morning = solve("{\"weekStart\":\"2027-01-18\",\"clientIds\":[\"day-a\"],\"solveSeconds\":2}");
-        long evening = solve("{\"weekStart\":\"2027-01-18\",\"clientIds\":[\"day-b\"],\"solveSeconds\":2}");
+        long morning = solve("{\"weekStart\":\"2027-03-15\",\"clientIds\":[\"day-a\"],\"solveSeconds\":2}");
+        long evening = solve("{\"weekStart\":\"2027-03-15\",\"clientIds\":[\"day-b\"],\"solveSeconds\":2}");
         assertThat(shifts(morning)).hasSize(1);
         assertThat(shifts(evening)).hasSize(1);
 
         as("planner").post("/api/v1/schedules/" + morning + "/publish").then().statusCode(200);
         as("planner").post("/api/v1/schedules/" + evening + "/publish").then().statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString("SPLIT would work 8.0 h on 2027-01-18, above its 6.0 h a day"));
+                .body("detail", org.hamcrest.Matchers.containsString("SPLIT would work 8.0 h on 2027-03-15, above its 6.0 h a day"));
     }
 
     @Test
@@ -120,9 +120,9 @@ class ReplanTest {
                         Map.of("dayOfWeek", "TUESDAY", "start", "00:00", "end", "06:00"))))
                 .post("/api/v1/agents").then().statusCode(201);
 
-        long night = solve("{\"weekStart\":\"2026-12-28\",\"clientIds\":[\"night-desk\"],\"solveSeconds\":2}");
+        long night = solve("{\"weekStart\":\"2027-03-29\",\"clientIds\":[\"night-desk\"],\"solveSeconds\":2}");
 
-        assertThat(shifts(night)).containsExactly("OWL night-desk VOICE 2026-12-28T22:00:00Z 2026-12-29T06:00:00Z");
+        assertThat(shifts(night)).containsExactly("OWL night-desk VOICE 2027-03-29T22:00:00Z 2027-03-30T06:00:00Z");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ReplanTest {
                         "maxShiftHours", 8, "minRestHours", 11, "maxConsecutiveDays", 5),
                 "availability", everyDay)).post("/api/v1/agents").then().statusCode(201);
 
-        long week = solve("{\"weekStart\":\"2027-01-04\",\"clientIds\":[\"always-open\"],\"solveSeconds\":3}");
+        long week = solve("{\"weekStart\":\"2027-04-12\",\"clientIds\":[\"always-open\"],\"solveSeconds\":3}");
 
         // Joined availability must not fold the week into Monday: five 8-hour shifts fill the 40 hours.
         assertThat(shifts(week)).hasSize(5);

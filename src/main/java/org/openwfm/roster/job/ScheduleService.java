@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -145,21 +147,33 @@ public class ScheduleService {
         return view(store.publish(id, superseded), true);
     }
 
-    /** Overlaps, and gaps shorter than the agent's minimum rest, against shifts published in this or a neighbouring week. */
+    /**
+     * Overlaps and gaps shorter than the agent's minimum rest against shifts published in this or a
+     * neighbouring week; daily hours and days in a row against the same week's other schedules only (a
+     * re-plan sees neighbouring weeks as blocked time, not as days worked, so it could never satisfy those).
+     */
     private List<String> clashesWithPublished(List<ScheduledShift> shifts, LocalDate weekStart, List<Long> superseded) {
-        Map<String, List<ScheduledShift>> published = new java.util.HashMap<>();
+        Map<String, List<ScheduledShift>> around = new HashMap<>();
+        Map<String, List<ScheduledShift>> sameWeek = new HashMap<>();
         for (LocalDate week = weekStart.minusWeeks(1); !week.isAfter(weekStart.plusWeeks(1)); week = week.plusWeeks(1)) {
+            boolean thisWeek = week.equals(weekStart);
             for (Schedule other : store.publishedForWeek(week)) {
-                if (!superseded.contains(other.id)) {
-                    store.shifts(other.id).forEach(s -> published.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s));
+                if (superseded.contains(other.id)) {
+                    continue;
+                }
+                for (ScheduledShift s : store.shifts(other.id)) {
+                    around.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);
+                    if (thisWeek) {
+                        sameWeek.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);
+                    }
                 }
             }
         }
         List<String> clashes = new ArrayList<>();
-        Map<String, List<ScheduledShift>> mine = new java.util.TreeMap<>();
+        Map<String, List<ScheduledShift>> mine = new TreeMap<>();
         shifts.forEach(s -> mine.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s));
         mine.forEach((agentId, own) -> {
-            List<ScheduledShift> others = published.getOrDefault(agentId, List.of());
+            List<ScheduledShift> others = around.getOrDefault(agentId, List.of());
             if (others.isEmpty()) {
                 return;
             }
@@ -173,7 +187,7 @@ public class ScheduleService {
                     }
                 }
             }
-            clashes.addAll(contractAcrossSchedules(agent, own, others));
+            clashes.addAll(contractAcrossSchedules(agent, own, sameWeek.getOrDefault(agentId, List.of())));
         });
         return clashes.stream().limit(5).toList();
     }
@@ -181,7 +195,7 @@ public class ScheduleService {
     /** Daily hours and days in a row, counted over this schedule's and other published shifts together. */
     private static List<String> contractAcrossSchedules(Agent agent, List<ScheduledShift> own, List<ScheduledShift> others) {
         ZoneId zone = ZoneId.of(agent.timeZone);
-        Map<LocalDate, Long> minutesByDay = new java.util.TreeMap<>();
+        Map<LocalDate, Long> minutesByDay = new TreeMap<>();
         java.util.stream.Stream.concat(own.stream(), others.stream()).forEach(s -> minutesByDay.merge(
                 s.start().atZone(zone).toLocalDate(), (s.end().getEpochSecond() - s.start().getEpochSecond()) / 60, Long::sum));
         List<String> found = new ArrayList<>();
