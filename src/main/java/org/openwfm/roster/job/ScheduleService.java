@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,8 +33,6 @@ import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingService;
-import org.openwfm.workforce.Agent;
-import org.openwfm.workforce.AgentRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,7 +63,7 @@ public class ScheduleService {
     RosterProblemBuilder builder;
 
     @Inject
-    AgentRepository agents;
+    PublishChecks checks;
 
     @Inject
     SolutionManager<Roster, HardMediumSoftScore> solutionManager;
@@ -131,102 +126,20 @@ public class ScheduleService {
             }
             if (!schedule.replanPublished) {
                 List<ScheduledShift> dropped = store.shifts(published.id).stream()
-                        .filter(kept -> shifts.stream().noneMatch(s -> sameShift(s, kept))).toList();
+                        .filter(kept -> shifts.stream().noneMatch(s -> PublishChecks.sameShift(s, kept))).toList();
                 if (!dropped.isEmpty()) {
                     throw ProblemException.conflict("Publishing would drop " + dropped.size() + " published shift(s) of schedule "
-                            + published.id + ", such as " + describe(dropped.get(0)) + "; re-plan the week again");
+                            + published.id + ", such as " + PublishChecks.describe(dropped.get(0)) + "; re-plan the week again");
                 }
             }
             superseded.add(published.id);
         }
-        List<String> clashes = clashesWithPublished(shifts, schedule.weekStart, superseded);
+        List<String> clashes = checks.clashesWithPublished(shifts, schedule.weekStart, superseded);
         if (!clashes.isEmpty()) {
             throw ProblemException.conflict("Schedule " + id + " would double-book, crowd or overwork agents with published shifts: "
                     + String.join("; ", clashes));
         }
         return view(store.publish(id, superseded), true);
-    }
-
-    /**
-     * Overlaps and gaps shorter than the agent's minimum rest against shifts published in this or a
-     * neighbouring week; daily hours and days in a row against the same week's other schedules only (a
-     * re-plan sees neighbouring weeks as blocked time, not as days worked, so it could never satisfy those).
-     */
-    private List<String> clashesWithPublished(List<ScheduledShift> shifts, LocalDate weekStart, List<Long> superseded) {
-        Map<String, List<ScheduledShift>> around = new HashMap<>();
-        Map<String, List<ScheduledShift>> sameWeek = new HashMap<>();
-        for (LocalDate week = weekStart.minusWeeks(1); !week.isAfter(weekStart.plusWeeks(1)); week = week.plusWeeks(1)) {
-            boolean thisWeek = week.equals(weekStart);
-            for (Schedule other : store.publishedForWeek(week)) {
-                if (superseded.contains(other.id)) {
-                    continue;
-                }
-                for (ScheduledShift s : store.shifts(other.id)) {
-                    around.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);
-                    if (thisWeek) {
-                        sameWeek.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);
-                    }
-                }
-            }
-        }
-        List<String> clashes = new ArrayList<>();
-        Map<String, List<ScheduledShift>> mine = new TreeMap<>();
-        shifts.forEach(s -> mine.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s));
-        mine.forEach((agentId, own) -> {
-            List<ScheduledShift> others = around.getOrDefault(agentId, List.of());
-            if (others.isEmpty()) {
-                return;
-            }
-            Agent agent = agents.findById(agentId);
-            long restSeconds = Math.round(agent.contract.minRestHours * 3600);
-            for (ScheduledShift shift : own) {
-                for (ScheduledShift other : others) {
-                    if (shift.start().isBefore(other.end().plusSeconds(restSeconds))
-                            && other.start().isBefore(shift.end().plusSeconds(restSeconds))) {
-                        clashes.add(describe(shift) + " against " + describe(other));
-                    }
-                }
-            }
-            clashes.addAll(contractAcrossSchedules(agent, own, sameWeek.getOrDefault(agentId, List.of())));
-        });
-        return clashes.stream().limit(5).toList();
-    }
-
-    /** Daily hours and days in a row, counted over this schedule's and other published shifts together. */
-    private static List<String> contractAcrossSchedules(Agent agent, List<ScheduledShift> own, List<ScheduledShift> others) {
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        Map<LocalDate, Long> minutesByDay = new TreeMap<>();
-        java.util.stream.Stream.concat(own.stream(), others.stream()).forEach(s -> minutesByDay.merge(
-                s.start().atZone(zone).toLocalDate(), (s.end().getEpochSecond() - s.start().getEpochSecond()) / 60, Long::sum));
-        List<String> found = new ArrayList<>();
-        for (ScheduledShift shift : own) {
-            LocalDate day = shift.start().atZone(zone).toLocalDate();
-            if (minutesByDay.get(day) > agent.contract.maxDailyHours * 60) {
-                found.add(agent.id + " would work " + minutesByDay.get(day) / 60.0 + " h on " + day + ", above its "
-                        + agent.contract.maxDailyHours + " h a day");
-            }
-            int run = 1;
-            for (LocalDate d = day.minusDays(1); minutesByDay.containsKey(d); d = d.minusDays(1)) {
-                run++;
-            }
-            for (LocalDate d = day.plusDays(1); minutesByDay.containsKey(d); d = d.plusDays(1)) {
-                run++;
-            }
-            if (run > agent.contract.maxConsecutiveDays) {
-                found.add(agent.id + " would work " + run + " days in a row around " + day + ", above its "
-                        + agent.contract.maxConsecutiveDays);
-            }
-        }
-        return found.stream().distinct().toList();
-    }
-
-    private static boolean sameShift(ScheduledShift a, ScheduledShift b) {
-        return a.agentId().equals(b.agentId()) && a.channel().equals(b.channel()) && a.start().equals(b.start())
-                && a.end().equals(b.end());
-    }
-
-    private static String describe(ScheduledShift shift) {
-        return shift.agentId() + " " + shift.channel() + " " + shift.start() + "–" + shift.end();
     }
 
     /** Why the schedule falls short where it does, measured against the data as it is now. */
