@@ -76,10 +76,6 @@ public final class PlanningAgent {
         return available.stream().anyMatch(window -> window.contains(start, end));
     }
 
-    public List<IndexRange> available() {
-        return available;
-    }
-
     /** Planning intervals of [start, end) that fall in time off. */
     public int timeOffOverlap(int start, int end) {
         return timeOff.stream().mapToInt(off -> off.overlap(start, end)).sum();

@@ -37,8 +37,4 @@ public final class ServiceLevelCurve {
         double fraction = productiveAgents - below;
         return serviceLevels[below] + fraction * (serviceLevels[below + 1] - serviceLevels[below]);
     }
-
-    public int maxAgents() {
-        return serviceLevels.length - 1;
-    }
 }
