@@ -20,7 +20,13 @@ class ArchitectureTest {
     static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("org.openwfm.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.access..", "org.openwfm.client..",
                     "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.staffing..", "org.openwfm.roster..",
-                    "org.openwfm.sampledata..");
+                    "org.openwfm.sampledata..", "org.openwfm.selfservice..", "org.openwfm.events..");
+
+    /** Self-scheduling builds on schedules; schedules know nothing of it (publishing tells it through a CDI event). */
+    @ArchTest
+    static final ArchRule schedulesKnowNothingOfSelfService = noClasses().that().resideInAnyPackage("org.openwfm.roster..",
+            "org.openwfm.forecast..", "org.openwfm.staffing..").should().dependOnClassesThat()
+            .resideInAPackage("org.openwfm.selfservice..");
 
     /** The staffing math is a plain library: no CDI, no persistence, no web, nothing of the service. */
     @ArchTest

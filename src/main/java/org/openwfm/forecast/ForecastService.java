@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -49,6 +50,9 @@ public class ForecastService {
     @Inject
     OpenWfmConfig config;
 
+    @Inject
+    Event<ForecastRevised> revised;
+
     /**
      * Stores a new version when every row is good, and nothing at all otherwise: the answer then lists
      * every problem found, reading errors and rule breaks together, in file order.
@@ -78,12 +82,12 @@ public class ForecastService {
         version.note = note;
         version.rowCount = rows.size();
         version.spanStart = rows.stream().map(ForecastRow::intervalStart).min(Comparator.naturalOrder()).orElseThrow();
-        version.spanEnd = rows.stream()
-                .map(r -> r.intervalStart().plusSeconds(60L * known.get(r.clientId()).channel(r.channel()).orElseThrow().intervalMinutes))
-                .max(Comparator.naturalOrder()).orElseThrow();
+        List<ForecastRevised.Span> spans = spans(rows, known);
+        version.spanEnd = spans.stream().map(ForecastRevised.Span::to).max(Comparator.naturalOrder()).orElseThrow();
         Panache.getEntityManager().persist(version);
         Panache.getEntityManager().flush();
         store.insertRows(version.id, rows);
+        revised.fire(new ForecastRevised(version.id, spans));
         return view(version, series(rows));
     }
 
@@ -136,6 +140,18 @@ public class ForecastService {
             List<ForecastStore.StoredInterval> rows) {
         return new Curve(clientId, channel, from, to, rows.stream()
                 .map(r -> new CurveInterval(r.start(), r.contacts(), r.ahtSeconds(), r.forecastId())).toList());
+    }
+
+    /** Per client channel, from the first row's start to the last row's end. */
+    private static List<ForecastRevised.Span> spans(List<ForecastRow> rows, Map<String, Client> known) {
+        Map<String, ForecastRevised.Span> spans = new TreeMap<>();
+        for (ForecastRow row : rows) {
+            Instant end = row.intervalStart().plusSeconds(60L * known.get(row.clientId()).channel(row.channel()).orElseThrow().intervalMinutes);
+            spans.merge(row.clientId() + " " + row.channel(), new ForecastRevised.Span(row.clientId(), row.channel(), row.intervalStart(), end),
+                    (a, b) -> new ForecastRevised.Span(a.clientId(), a.channel(), a.from().isBefore(b.from()) ? a.from() : b.from(),
+                            a.to().isAfter(b.to()) ? a.to() : b.to()));
+        }
+        return List.copyOf(spans.values());
     }
 
     private static List<Series> series(List<ForecastRow> rows) {

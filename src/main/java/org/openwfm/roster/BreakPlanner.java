@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.ToIntBiFunction;
 
 import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.staffing.WeekStaffing;
 
 /**
  * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
@@ -32,6 +33,22 @@ public final class BreakPlanner {
     /** @param required agents required on a channel in the interval containing an instant */
     public BreakPlanner(ToIntBiFunction<ChannelKey, Instant> required) {
         this.required = required;
+    }
+
+    /** A planner against the requirements (after shrinkage) of the given channel weeks. */
+    public static BreakPlanner forStaffing(Map<ChannelKey, WeekStaffing> staffing) {
+        Map<ChannelKey, Map<Instant, Integer>> byStart = new HashMap<>();
+        Map<ChannelKey, Long> grainSeconds = new HashMap<>();
+        staffing.forEach((channel, week) -> {
+            grainSeconds.put(channel, week.intervalMinutes() * 60L);
+            week.intervals().forEach(i -> byStart.computeIfAbsent(channel, k -> new HashMap<>())
+                    .put(i.start(), i.requirement().agentsWithShrinkage()));
+        });
+        return new BreakPlanner((channel, instant) -> {
+            Long grain = grainSeconds.get(channel);
+            return grain == null ? 0 : byStart.get(channel).getOrDefault(
+                    Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), grain) * grain), 0);
+        });
     }
 
     /** Shifts that already carry breaks (published ones kept by a re-plan) keep them as they are. */

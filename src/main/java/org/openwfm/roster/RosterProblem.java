@@ -12,19 +12,27 @@ import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.staffing.WeekStaffing;
 
-/** A roster to solve and the staffing it was built from, which the KPIs read back. */
+/**
+ * A roster to solve and the staffing it was built from, which the KPIs read back.
+ *
+ * @param pinned  published shifts the solver may not move
+ * @param carried published shifts the model cannot hold (an agent's second shift of a day): they block the
+ *                agent's time in the roster and come back unchanged in the result
+ */
 public record RosterProblem(Roster roster, Map<ChannelKey, WeekStaffing> staffing, Map<String, BreakRules> breakRules,
-        List<ScheduledShift> pinned) {
+        List<ScheduledShift> pinned, List<ScheduledShift> carried) {
 
-    /** The solution's shifts; pinned published shifts come back with their published breaks. */
+    /** The solution's shifts; pinned and carried published shifts come back with their published breaks. */
     public List<ScheduledShift> shifts(Roster solved) {
         Map<String, ScheduledShift> published = new HashMap<>();
         pinned.forEach(shift -> published.put(key(shift), shift));
-        return solved.getAssignments().stream()
+        List<ScheduledShift> shifts = new ArrayList<>(solved.getAssignments().stream()
                 .filter(ShiftAssignment::isWorking)
                 .map(a -> new ScheduledShift(a.getAgent().id(), a.channel(), solved.instantOf(a.start()), solved.instantOf(a.end())))
                 .map(shift -> published.getOrDefault(key(shift), shift))
-                .toList();
+                .toList());
+        shifts.addAll(carried);
+        return shifts;
     }
 
     private static String key(ScheduledShift shift) {

@@ -96,16 +96,22 @@ public class RosterProblemBuilder {
         });
 
         ShiftOptions options = new ShiftOptions(slotsByChannel, grain);
-        // Published shifts this roster plans (its channels, inside its horizon) are kept; all others only
-        // take their agent's time, with rest around them, and weekly hours when they fall in the horizon.
+        List<Agent> allAgents = agents.listOrdered();
+        // Published shifts this roster plans (its channels, inside its horizon) are pinned, one per agent-day
+        // as the model holds; a second one that day (claimed by the agent) is carried over as it is. All
+        // others only take their agent's time, with rest around them, and weekly hours in the horizon.
         List<ScheduledShift> kept = published.stream().filter(s -> staffing.containsKey(s.channel())
                 && !s.start().isBefore(horizonStart) && !s.end().isAfter(horizonEnd)).toList();
-        Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !kept.contains(s))
+        List<ScheduledShift> pinned = replanPublished ? List.of() : firstOfEachAgentDay(kept, allAgents);
+        List<ScheduledShift> carried = replanPublished ? List.of()
+                : kept.stream().filter(s -> !pinned.contains(s)).toList();
+        Set<ScheduledShift> replanned = new HashSet<>(replanPublished ? kept : pinned);
+        Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !replanned.contains(s))
                 .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();
         Map<String, BreakRules> breakRules = new HashMap<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
-        for (Agent agent : agents.listOrdered()) {
+        for (Agent agent : allAgents) {
             Set<ChannelKey> certified = agent.certifications.stream().map(c -> new ChannelKey(c.clientId, c.channel))
                     .filter(staffing::containsKey).collect(Collectors.toSet());
             if (certified.isEmpty()) {
@@ -127,7 +133,7 @@ public class RosterProblemBuilder {
             PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
                     certified, stretches, timeOff, preferred);
             planningAgents.add(planningAgent);
-            breakRules.put(agent.id, breakRules(agent.contract));
+            breakRules.put(agent.id, BreakRules.of(agent.contract));
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
                 List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), stretches, certified,
@@ -136,12 +142,9 @@ public class RosterProblemBuilder {
                         offered));
             }
         }
-        if (!replanPublished) {
-            pin(kept, assignments, horizon, options);
-        }
+        pin(pinned, assignments, horizon, options);
         Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
-        List<ScheduledShift> pinnedShifts = replanPublished ? List.of() : kept;
-        return new RosterProblem(roster, staffing, breakRules, pinnedShifts);
+        return new RosterProblem(roster, staffing, breakRules, pinned, carried);
     }
 
     private List<Client> selectClients(List<String> clientIds) {
@@ -172,6 +175,16 @@ public class RosterProblemBuilder {
         return grains.iterator().next();
     }
 
+    /** The earliest of each agent's shifts per local day (the agent-day a shift belongs to is the date it starts). */
+    private static List<ScheduledShift> firstOfEachAgentDay(List<ScheduledShift> shifts, List<Agent> agents) {
+        Map<String, ZoneId> zones = agents.stream().collect(Collectors.toMap(a -> a.id, a -> ZoneId.of(a.timeZone)));
+        Set<String> days = new HashSet<>();
+        return shifts.stream().sorted(Comparator.comparing(ScheduledShift::start))
+                .filter(s -> zones.containsKey(s.agentId())
+                        && days.add(s.agentId() + "/" + s.start().atZone(zones.get(s.agentId())).toLocalDate()))
+                .toList();
+    }
+
     /** Published shifts keep their agent-day and option, and the solver may not move them. */
     private static void pin(List<ScheduledShift> shifts, List<ShiftAssignment> assignments, Horizon horizon,
             ShiftOptions options) {
@@ -198,10 +211,6 @@ public class RosterProblemBuilder {
         return new AgentRules(Math.max(0, minutes(c.minWeeklyHours) - minutesWorkedElsewhere),
                 Math.max(0, minutes(c.maxWeeklyHours) - minutesWorkedElsewhere), minutes(c.maxDailyHours),
                 minutes(c.minShiftHours), minutes(c.maxShiftHours), minutes(c.minRestHours), c.maxConsecutiveDays);
-    }
-
-    private static BreakRules breakRules(Contract c) {
-        return new BreakRules(c.breakMinutes, minutes(c.breakEveryHours), c.mealMinutes, minutes(c.mealAfterHours));
     }
 
     private static int minutes(double hours) {

@@ -104,14 +104,10 @@ public final class ScheduleEvaluation {
                 continue;
             }
             for (IntervalStaffing interval : week.intervals()) {
-                if (!interval.start().isBefore(shift.start()) && interval.start().isBefore(shift.end())
-                        && interval.contacts() != null) {
-                    double workMinutes = interval.contacts() * interval.ahtSeconds() / 60;
-                    double headcount = scheduledAt(shift.channel(), interval.start());
+                if (!interval.start().isBefore(shift.start()) && interval.start().isBefore(shift.end())) {
                     double present = (double) shift.presentSeconds(interval.start(), interval.end())
                             / (week.intervalMinutes() * 60.0);
-                    // The work is shared by presence: an agent on break for half the interval takes half a share.
-                    sums[1] += headcount == 0 ? 0 : Math.min(present * week.intervalMinutes(), workMinutes * present / headcount);
+                    sums[1] += interval.expectedTalkMinutes(scheduledAt(shift.channel(), interval.start()), present);
                 }
             }
         }

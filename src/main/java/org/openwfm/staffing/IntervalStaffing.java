@@ -66,6 +66,22 @@ public final class IntervalStaffing {
     }
 
     /**
+     * Talk minutes one agent can expect here: the interval's offered work (contacts × AHT) shared by the
+     * agents on it in proportion to their time present, and never more than that time.
+     *
+     * @param headcount agents on the interval, counted by presence (this one included)
+     * @param presence  this agent's share of the interval, 0 to 1 (less when on a break)
+     */
+    public double expectedTalkMinutes(double headcount, double presence) {
+        if (contacts == null || headcount <= 0) {
+            return 0;
+        }
+        double workMinutes = contacts * ahtSeconds / 60;
+        double intervalMinutes = (end.getEpochSecond() - start.getEpochSecond()) / 60.0;
+        return Math.min(presence * intervalMinutes, workMinutes * presence / headcount);
+    }
+
+    /**
      * Projected service level when {@code headcount} agents are scheduled: {@code headcount × (1 − shrinkage)}
      * of them are productive.
      */

@@ -32,7 +32,7 @@ public class AgentScheduleResource {
     }
 
     /** Instants in UTC; {@code local*} the same moments in the agent's zone, with their offset. */
-    public record AgentShift(long scheduleId, String clientId, Channel channel, Instant start, Instant end,
+    public record AgentShift(long shiftId, long scheduleId, String clientId, Channel channel, Instant start, Instant end,
             OffsetDateTime localStart, OffsetDateTime localEnd, List<AgentBreak> breaks) {
     }
 
@@ -40,7 +40,7 @@ public class AgentScheduleResource {
     }
 
     @Inject
-    ScheduleStore store;
+    ShiftStore store;
 
     @Inject
     AgentRepository agents;
@@ -58,9 +58,9 @@ public class AgentScheduleResource {
         ZoneId zone = ZoneId.of(agent.timeZone);
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
-        List<ScheduleShiftRecord> records = store.publishedShiftsOfAgent(agentId, from, to);
+        List<ScheduleShiftRecord> records = store.publishedOfAgent(agentId, from, to);
         Map<Long, List<Span>> breaks = store.breaksOfShifts(records.stream().map(r -> r.id).toList());
-        List<AgentShift> shifts = records.stream().map(r -> new AgentShift(r.scheduleId, r.clientId, r.channel, r.start, r.end,
+        List<AgentShift> shifts = records.stream().map(r -> new AgentShift(r.id, r.scheduleId, r.clientId, r.channel, r.start, r.end,
                 local(r.start, zone), local(r.end, zone), breaks.getOrDefault(r.id, List.of()).stream()
                         .map(b -> new AgentBreak(b.start(), b.end(), local(b.start(), zone), local(b.end(), zone))).toList()))
                 .toList();

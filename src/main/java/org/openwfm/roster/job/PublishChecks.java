@@ -28,6 +28,9 @@ class PublishChecks {
     ScheduleStore store;
 
     @Inject
+    ShiftStore shiftStore;
+
+    @Inject
     AgentRepository agents;
 
     /**
@@ -44,7 +47,7 @@ class PublishChecks {
                 if (superseded.contains(other.id)) {
                     continue;
                 }
-                for (ScheduledShift s : store.shifts(other.id)) {
+                for (ScheduledShift s : shiftStore.shifts(other.id)) {
                     around.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);
                     if (thisWeek) {
                         sameWeek.computeIfAbsent(s.agentId(), k -> new ArrayList<>()).add(s);

@@ -65,6 +65,10 @@ public class Schedule {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Digest of the week's published shifts this job was planned from; publishing needs them unchanged. */
+    @Column(name = "planned_from")
+    public String plannedFrom;
+
     @Version
     public long version;
 

@@ -1,14 +1,11 @@
 package org.openwfm.roster.job;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToIntBiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +17,6 @@ import org.openwfm.roster.RosterProblem;
 import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
 import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
@@ -52,6 +48,9 @@ public class ScheduleJobs {
 
     @Inject
     ScheduleStore store;
+
+    @Inject
+    ShiftStore shiftStore;
 
     @Inject
     ObjectMapper json;
@@ -106,10 +105,17 @@ public class ScheduleJobs {
                 .ifPresent(s -> store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started"));
     }
 
+    /**
+     * Builds the roster from the data as it is when the job starts, and remembers which published shifts
+     * of its week it saw: publishing it later needs them unchanged.
+     */
     private Roster problem(Long id) {
         Schedule schedule = store.find(id).orElseThrow();
+        List<PublishedShift> published = shiftStore.publishedAround(schedule.weekStart);
+        store.recordPlannedFrom(id, ShiftStore.digest(published.stream().filter(p -> p.weekStart().equals(schedule.weekStart)
+                && ClientLists.overlap(p.clientIds(), schedule.clientIdList())).toList()));
         RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(),
-                store.publishedShiftsAround(schedule.weekStart), schedule.replanPublished);
+                published.stream().map(PublishedShift::shift).toList(), schedule.replanPublished);
         running.put(id, problem);
         return problem.roster();
     }
@@ -126,7 +132,7 @@ public class ScheduleJobs {
     private void finish(long id, Roster best) {
         try {
             RosterProblem problem = running.get(id);
-            List<ScheduledShift> shifts = new BreakPlanner(required(problem)).place(problem.shifts(best), problem.breakRules());
+            List<ScheduledShift> shifts = BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(best), problem.breakRules());
             String kpis = json.writeValueAsString(
                     new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
             boolean stopped = stopRequested.contains(id);
@@ -151,15 +157,5 @@ public class ScheduleJobs {
         running.remove(id);
         lastScoreWrite.remove(id);
         stopRequested.remove(id);
-    }
-
-    /** Agents required (after shrinkage) on a channel in the interval containing an instant. */
-    private static ToIntBiFunction<ChannelKey, Instant> required(RosterProblem problem) {
-        Map<ChannelKey, Map<Instant, Integer>> byStart = new HashMap<>();
-        problem.staffing().forEach((channel, week) -> week.intervals().forEach(i -> byStart
-                .computeIfAbsent(channel, k -> new HashMap<>()).put(i.start(), i.requirement().agentsWithShrinkage())));
-        long grainSeconds = problem.roster().getGrainMinutes() * 60L;
-        return (channel, instant) -> byStart.getOrDefault(channel, Map.of()).getOrDefault(
-                Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), grainSeconds) * grainSeconds), 0);
     }
 }

@@ -5,17 +5,17 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientRepository;
+import org.openwfm.events.EventLog;
 import org.openwfm.roster.RosterProblem;
 import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
@@ -49,6 +49,15 @@ public class ScheduleService {
 
     @Inject
     ScheduleStore store;
+
+    @Inject
+    ShiftStore shiftStore;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    Event<SchedulePublished> publishedEvent;
 
     @Inject
     ClientRepository clients;
@@ -97,58 +106,71 @@ public class ScheduleService {
     }
 
     /**
-     * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock, so
-     * two planners publishing at once run one after the other.
-     * It replaces the week's published schedules for its clients (they must lie within its clients and
-     * predate its solve, and unless it re-planned them, every one of their shifts must still be there),
-     * and no shift of it may overlap or crowd (minimum rest) another published shift of the same agent.
+     * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock and
+     * the rows of the agents it could concern, so two planners publishing at once run one after the
+     * other and no claim or release slips in between the checks and the commit.
+     * It replaces the week's published schedules for its clients (they must lie within its clients,
+     * predate its solve, and be unchanged by claims and releases since it was planned; unless it
+     * re-planned them, every one of their shifts must still be there), and no shift of it may overlap
+     * or crowd (minimum rest) another published shift of the same agent.
      */
     @Transactional
     public ScheduleView publish(long id) {
-        store.lockPublishing();
         Schedule schedule = existing(id);
+        store.lockPublishing();
+        store.lockAgentsOf(schedule.clientIdList());
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
             throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
         }
         if (schedule.score == null || !schedule.score.startsWith("0hard")) {
             throw ProblemException.unprocessable("Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
         }
-        List<ScheduledShift> shifts = store.shifts(id);
+        List<ScheduledShift> planned = shiftStore.shifts(id);
         List<Long> superseded = new ArrayList<>();
+        Instant plannedAt = schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
         for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
-            if (!overlaps(published.clientIdList(), schedule.clientIdList())) {
+            if (!ClientLists.overlap(published.clientIdList(), schedule.clientIdList())) {
                 continue;
             }
-            Instant planned = schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
-            if (!covers(schedule.clientIdList(), published.clientIdList()) || published.publishedAt.isAfter(planned)) {
+            if (!ClientLists.covers(schedule.clientIdList(), published.clientIdList()) || published.publishedAt.isAfter(plannedAt)) {
                 throw ProblemException.conflict("Schedule " + published.id + " is published for the week of "
                         + schedule.weekStart + " with other clients, or after this one was planned; re-plan the week");
             }
-            if (!schedule.replanPublished) {
-                List<ScheduledShift> dropped = store.shifts(published.id).stream()
-                        .filter(kept -> shifts.stream().noneMatch(s -> PublishChecks.sameShift(s, kept))).toList();
-                if (!dropped.isEmpty()) {
-                    throw ProblemException.conflict("Publishing would drop " + dropped.size() + " published shift(s) of schedule "
-                            + published.id + ", such as " + PublishChecks.describe(dropped.get(0)) + "; re-plan the week again");
-                }
-            }
             superseded.add(published.id);
         }
-        List<String> clashes = checks.clashesWithPublished(shifts, schedule.weekStart, superseded);
+        List<PublishedShift> replaced = shiftStore.publishedAround(schedule.weekStart).stream()
+                .filter(p -> superseded.contains(p.scheduleId())).toList();
+        if (!superseded.isEmpty() && !ShiftStore.digest(replaced).equals(schedule.plannedFrom)) {
+            throw ProblemException.conflict("Claims or releases changed the published week of " + schedule.weekStart
+                    + " after schedule " + id + " was planned; re-plan the week");
+        }
+        if (!schedule.replanPublished) {
+            List<ScheduledShift> dropped = replaced.stream().map(PublishedShift::shift)
+                    .filter(kept -> planned.stream().noneMatch(s -> PublishChecks.sameShift(s, kept))).toList();
+            if (!dropped.isEmpty()) {
+                throw ProblemException.conflict("Publishing would drop " + dropped.size() + " published shift(s), such as "
+                        + PublishChecks.describe(dropped.get(0)) + "; re-plan the week again");
+            }
+        }
+        List<String> clashes = checks.clashesWithPublished(planned, schedule.weekStart, superseded);
         if (!clashes.isEmpty()) {
             throw ProblemException.conflict("Schedule " + id + " would double-book, crowd or overwork agents with published shifts: "
                     + String.join("; ", clashes));
         }
-        return view(store.publish(id, superseded), true);
+        Schedule published = store.publish(id, superseded);
+        publishedEvent.fire(new SchedulePublished(id, published.weekStart, published.clientIdList()));
+        events.append(EventLog.SCHEDULE_PUBLISHED, EventLog.EVERYONE, new SchedulePublished(id, published.weekStart,
+                published.clientIdList()));
+        return view(published, true);
     }
 
     /** Why the schedule falls short where it does, measured against the data as it is now. */
     public ExplanationView explanation(long id) {
         Schedule schedule = existing(id);
         List<ScheduledShift> otherPublished = store.publishedForWeek(schedule.weekStart).stream()
-                .filter(other -> other.id != id).flatMap(other -> store.shifts(other.id).stream()).toList();
+                .filter(other -> other.id != id).flatMap(other -> shiftStore.shifts(other.id).stream()).toList();
         RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
-        int unmatched = problem.assign(store.shifts(id)).size();
+        int unmatched = problem.assign(shiftStore.shifts(id)).size();
         ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
         return new ExplanationView(id, String.valueOf(analysis.score()), unmatched,
                 ScheduleExplanation.explain(analysis, problem));
@@ -161,30 +183,16 @@ public class ScheduleService {
         }
         ChannelKey key = new ChannelKey(clientId, channel);
         var week = staffing.weekStaffing(clientId, channel, schedule.weekStart);
-        return new ScheduleEvaluation(store.shifts(id), Map.of(key, week)).coverage(key);
+        return new ScheduleEvaluation(shiftStore.shifts(id), Map.of(key, week)).coverage(key);
     }
 
     private Schedule existing(long id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Schedule", String.valueOf(id)));
     }
 
-    /** Whether the clients {@code outer} plans include all of {@code inner} (empty = every client). */
-    private static boolean covers(List<String> outer, List<String> inner) {
-        return outer.isEmpty() || (!inner.isEmpty() && outer.containsAll(inner));
-    }
-
-    private static boolean overlaps(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return !common.isEmpty();
-    }
-
     private ScheduleView view(Schedule s, boolean withShifts) {
-        Map<Long, List<Span>> breaks = withShifts ? store.breaks(s.id) : Map.of();
-        List<ShiftView> shifts = withShifts ? store.shiftRecords(s.id).stream()
+        Map<Long, List<Span>> breaks = withShifts ? shiftStore.breaks(s.id) : Map.of();
+        List<ShiftView> shifts = withShifts ? shiftStore.records(s.id).stream()
                 .map(r -> new ShiftView(r.id, r.agentId, r.clientId, r.channel, r.start, r.end,
                         breaks.getOrDefault(r.id, List.of()).stream().map(b -> new BreakView(b.start(), b.end())).toList()))
                 .toList()

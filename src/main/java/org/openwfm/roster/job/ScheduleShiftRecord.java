@@ -1,6 +1,7 @@
 package org.openwfm.roster.job;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.openwfm.client.Channel;
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.Span;
+import org.openwfm.roster.domain.ChannelKey;
 
 /** One shift of a stored schedule. */
 @Entity
@@ -40,4 +44,12 @@ public class ScheduleShiftRecord {
 
     @Column(name = "end_at", nullable = false)
     public Instant end;
+
+    public ChannelKey channelKey() {
+        return new ChannelKey(clientId, channel);
+    }
+
+    public ScheduledShift toShift(List<Span> breaks) {
+        return new ScheduledShift(agentId, channelKey(), start, end, breaks);
+    }
 }

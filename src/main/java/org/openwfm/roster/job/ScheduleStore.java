@@ -1,12 +1,7 @@
 package org.openwfm.roster.job;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.openwfm.access.Roles;
+import org.openwfm.events.EventLog;
 import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
 
-/** Schedule records and their shifts, each write its own transaction so solver threads can call it. */
+/**
+ * Schedule job records, each write its own transaction so solver threads can call it. Every change of
+ * a job's status or score is announced to planners.
+ */
 @ApplicationScoped
 public class ScheduleStore {
+
+    /** What planners hear about a job while it runs. */
+    public record JobProgress(long scheduleId, ScheduleStatus status, String score) {
+    }
 
     @Inject
     EntityManager em;
@@ -29,12 +31,19 @@ public class ScheduleStore {
     @Inject
     Clock clock;
 
+    @Inject
+    ShiftStore shifts;
+
+    @Inject
+    EventLog events;
+
     @Transactional
     public Schedule create(Schedule schedule) {
         schedule.createdAt = clock.instant();
         schedule.status = ScheduleStatus.QUEUED;
         em.persist(schedule);
         em.flush();
+        announce(schedule);
         return schedule;
     }
 
@@ -44,61 +53,9 @@ public class ScheduleStore {
     }
 
     @Transactional
-    public List<Schedule> listByWeek(java.time.LocalDate weekStart) {
+    public List<Schedule> listByWeek(LocalDate weekStart) {
         return em.createQuery("from Schedule where (:week is null or weekStart = :week) order by id desc", Schedule.class)
                 .setParameter("week", weekStart).getResultList();
-    }
-
-    @Transactional
-    public List<ScheduledShift> shifts(long scheduleId) {
-        Map<Long, List<Span>> breaks = breaks(scheduleId);
-        return shiftRecords(scheduleId).stream()
-                .map(r -> new ScheduledShift(r.agentId, new ChannelKey(r.clientId, r.channel), r.start, r.end,
-                        breaks.getOrDefault(r.id, List.of())))
-                .toList();
-    }
-
-    /** Published shifts of one agent starting in [from, to), in time order. */
-    @Transactional
-    public List<ScheduleShiftRecord> publishedShiftsOfAgent(String agentId, Instant from, Instant to) {
-        return em.createQuery("select r from ScheduleShiftRecord r, Schedule s where s.id = r.scheduleId and s.status = :published "
-                + "and r.agentId = :agent and r.start >= :from and r.start < :to order by r.start", ScheduleShiftRecord.class)
-                .setParameter("published", ScheduleStatus.PUBLISHED).setParameter("agent", agentId)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** Breaks of a schedule's shifts, by shift id, in time order. */
-    @Transactional
-    public Map<Long, List<Span>> breaks(long scheduleId) {
-        return breaksBy("s.schedule_id = ?1", scheduleId);
-    }
-
-    /** Breaks of the given shifts, by shift id, in time order. */
-    @Transactional
-    public Map<Long, List<Span>> breaksOfShifts(List<Long> shiftIds) {
-        return shiftIds.isEmpty() ? Map.of() : breaksBy("s.id in (?1)", shiftIds);
-    }
-
-    private Map<Long, List<Span>> breaksBy(String condition, Object value) {
-        List<Object[]> rows = em.createNativeQuery("select b.shift_id, b.start_at, b.end_at from schedule_shift_break b "
-                + "join schedule_shift s on s.id = b.shift_id where " + condition + " order by b.shift_id, b.start_at")
-                .setParameter(1, value).getResultList();
-        Map<Long, List<Span>> byShift = new HashMap<>();
-        for (Object[] row : rows) {
-            byShift.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Span(instant(row[1]), instant(row[2])));
-        }
-        return byShift;
-    }
-
-    private static Instant instant(Object column) {
-        return column instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) column;
-    }
-
-    @Transactional
-    public List<ScheduleShiftRecord> shiftRecords(long scheduleId) {
-        return em.createQuery("from ScheduleShiftRecord where scheduleId = :id order by agentId, start", ScheduleShiftRecord.class)
-                .setParameter("id", scheduleId).getResultList();
     }
 
     @Transactional
@@ -107,6 +64,16 @@ public class ScheduleStore {
         if (schedule != null && schedule.status == ScheduleStatus.QUEUED) {
             schedule.status = ScheduleStatus.SOLVING;
             schedule.startedAt = clock.instant();
+            announce(schedule);
+        }
+    }
+
+    /** The digest of the published shifts the job was planned from (see {@link ShiftStore#digest}). */
+    @Transactional
+    public void recordPlannedFrom(long id, String digest) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null) {
+            schedule.plannedFrom = digest;
         }
     }
 
@@ -115,41 +82,26 @@ public class ScheduleStore {
         Schedule schedule = em.find(Schedule.class, id);
         if (schedule != null && schedule.status == ScheduleStatus.SOLVING) {
             schedule.score = score;
+            announce(schedule);
         }
     }
 
     /** Replaces the schedule's shifts with the final best solution and closes the job. */
     @Transactional
-    public void finish(long id, List<ScheduledShift> shifts, String score, String kpisJson, ScheduleStatus status,
+    public void finish(long id, List<ScheduledShift> solved, String score, String kpisJson, ScheduleStatus status,
             String message) {
         Schedule schedule = em.find(Schedule.class, id);
         if (schedule == null || (schedule.status != ScheduleStatus.SOLVING && schedule.status != ScheduleStatus.QUEUED)) {
             return; // already closed (for example marked FAILED by a restart): the record's word stands
         }
-        em.createQuery("delete from ScheduleShiftRecord where scheduleId = :id").setParameter("id", id).executeUpdate();
-        for (ScheduledShift shift : shifts) {
-            ScheduleShiftRecord record = new ScheduleShiftRecord();
-            record.scheduleId = id;
-            record.agentId = shift.agentId();
-            record.clientId = shift.channel().clientId();
-            record.channel = shift.channel().channel();
-            record.start = shift.start();
-            record.end = shift.end();
-            em.persist(record);
-            em.flush();
-            for (Span pause : shift.breaks()) {
-                em.createNativeQuery("insert into schedule_shift_break (shift_id, start_at, end_at) values (?1, ?2, ?3)")
-                        .setParameter(1, record.id)
-                        .setParameter(2, pause.start().atOffset(ZoneOffset.UTC))
-                        .setParameter(3, pause.end().atOffset(ZoneOffset.UTC))
-                        .executeUpdate();
-            }
-        }
+        shifts.deleteAll(id);
+        solved.forEach(shift -> shifts.insert(id, shift));
         schedule.score = score;
         schedule.kpis = kpisJson;
         schedule.status = status;
         schedule.message = message;
         schedule.finishedAt = clock.instant();
+        announce(schedule);
     }
 
     @Transactional
@@ -159,6 +111,7 @@ public class ScheduleStore {
             schedule.status = status;
             schedule.message = message;
             schedule.finishedAt = clock.instant();
+            announce(schedule);
         }
     }
 
@@ -175,37 +128,29 @@ public class ScheduleStore {
                 .executeUpdate();
     }
 
-    @Transactional
-    public Schedule publish(long id) {
-        Schedule schedule = em.find(Schedule.class, id);
-        schedule.status = ScheduleStatus.PUBLISHED;
-        schedule.publishedAt = clock.instant();
-        return schedule;
-    }
-
     /**
-     * Takes the publish lock for the rest of the transaction: publishes run one at a time, so each sees
-     * what the one before it published. Solving jobs never take it.
+     * Takes the publish lock for the rest of the transaction: publishes (and whatever else resets a
+     * week's open seats) run one at a time, each seeing what the one before it wrote. Solving jobs never
+     * take it.
      */
     @Transactional
     public void lockPublishing() {
         em.createNativeQuery("select id from schedule_publish_lock where id = 1 for update").getResultList();
     }
 
-    /** Shifts published for the week and the weeks on either side (rest and overlap reach across weeks). */
+    /**
+     * Locks the rows of every agent certified for the clients (all agents for none), in id order. Claims
+     * and releases lock their agent's row first, so a publish waits for those in flight and they wait for
+     * it: none slips in between its checks and its commit.
+     */
     @Transactional
-    public List<ScheduledShift> publishedShiftsAround(java.time.LocalDate weekStart) {
-        List<ScheduledShift> shifts = new ArrayList<>();
-        for (int offset = -1; offset <= 1; offset++) {
-            shifts.addAll(publishedShifts(weekStart.plusWeeks(offset)));
+    public void lockAgentsOf(List<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            em.createNativeQuery("select id from agent order by id for update").getResultList();
+        } else {
+            em.createNativeQuery("select id from agent where id in (select agent_id from agent_certification "
+                    + "where client_id in (?1)) order by id for update").setParameter(1, clientIds).getResultList();
         }
-        return shifts;
-    }
-
-    /** Every shift of the week's published schedules. */
-    @Transactional
-    public List<ScheduledShift> publishedShifts(java.time.LocalDate weekStart) {
-        return publishedForWeek(weekStart).stream().flatMap(s -> shifts(s.id).stream()).toList();
     }
 
     /** Publishes one schedule and retires the published ones it replaces, in one transaction. */
@@ -216,12 +161,45 @@ public class ScheduleStore {
             replaced.status = ScheduleStatus.CANCELLED;
             replaced.message = "Superseded by schedule " + id;
         }
-        return publish(id);
+        Schedule schedule = em.find(Schedule.class, id);
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.publishedAt = clock.instant();
+        return schedule;
+    }
+
+    /**
+     * Publishes an empty schedule for one client's week, so that hours a planner releases there have a
+     * published week to be claimed into.
+     */
+    @Transactional
+    public Schedule publishEmpty(LocalDate weekStart, String clientId, String requestedBy) {
+        Schedule schedule = new Schedule();
+        schedule.weekStart = weekStart;
+        schedule.clientIds = clientId;
+        schedule.requestedBy = requestedBy;
+        schedule.createdAt = clock.instant();
+        schedule.publishedAt = schedule.createdAt;
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.message = "Opened for self-scheduling: no solved schedule was published for this week";
+        em.persist(schedule);
+        em.flush();
+        return schedule;
     }
 
     @Transactional
-    public List<Schedule> publishedForWeek(java.time.LocalDate weekStart) {
+    public List<Schedule> publishedForWeek(LocalDate weekStart) {
         return em.createQuery("from Schedule where weekStart = :week and status = :published", Schedule.class)
                 .setParameter("week", weekStart).setParameter("published", ScheduleStatus.PUBLISHED).getResultList();
+    }
+
+    /** The published schedule of the week that plans the client; publishing keeps it to at most one. */
+    @Transactional
+    public Optional<Schedule> publishedCovering(LocalDate weekStart, String clientId) {
+        return publishedForWeek(weekStart).stream()
+                .filter(s -> s.clientIdList().isEmpty() || s.clientIdList().contains(clientId)).findFirst();
+    }
+
+    private void announce(Schedule schedule) {
+        events.append(EventLog.JOB_PROGRESS, Roles.PLANNER, new JobProgress(schedule.id, schedule.status, schedule.score));
     }
 }

@@ -46,4 +46,9 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(Problem.of(422, "unprocessable", "Request refused", detail, null));
     }
+
+    /** The request is well formed but breaks business rules; {@code broken} names each rule and why. */
+    public static ProblemException rulesBroken(String detail, List<Violation> broken) {
+        return new ProblemException(Problem.of(422, "rules-broken", "Refused by rules", detail, broken));
+    }
 }

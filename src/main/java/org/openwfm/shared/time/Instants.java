@@ -32,6 +32,11 @@ public final class Instants {
         }
     }
 
+    /** Reads a timestamp column from a native query: drivers answer OffsetDateTime or Instant. */
+    public static Instant ofColumn(Object column) {
+        return column instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) column;
+    }
+
     public static boolean isSupported(Instant instant) {
         return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }

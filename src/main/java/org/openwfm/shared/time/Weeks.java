@@ -1,7 +1,10 @@
 package org.openwfm.shared.time;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 
 import org.openwfm.shared.error.ProblemException;
 
@@ -9,6 +12,11 @@ import org.openwfm.shared.error.ProblemException;
 public final class Weeks {
 
     private Weeks() {
+    }
+
+    /** The Monday of the week, in the zone, that the instant falls in. */
+    public static LocalDate mondayOf(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** Refuses (400, naming the field) a date that is not a Monday between 1970 and 9998. */

@@ -1,0 +1,137 @@
+package org.openwfm.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * Streams the event table to this replica's listeners: one poll for all of them, in id order. Ids are
+ * handed out before commit, so a higher id can become visible before a lower one; the feed waits
+ * briefly at such a gap (the lower one is usually about to commit) and passes it once it is clearly a
+ * rolled-back write.
+ */
+@ApplicationScoped
+public class EventFeed {
+
+    private static final Logger LOG = Logger.getLogger(EventFeed.class);
+    static final Duration GAP_WAIT = Duration.ofSeconds(2);
+    private static final int BATCH = 500;
+    private static final Duration RETENTION = Duration.ofDays(1);
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    Clock clock;
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile long delivered;
+    private Instant gapSeenAt;
+
+    void onStart(@Observes StartupEvent event) {
+        delivered = log.lastId();
+    }
+
+    /**
+     * Events the given roles may see, from now on; with {@code lastEventId}, first those after it that
+     * the feed has already passed (a reconnecting browser sends the id of the last event it got).
+     */
+    public Multi<StoredEvent> listen(Set<String> roles, Long lastEventId) {
+        return Multi.createFrom().<StoredEvent>emitter(emitter -> {
+            Listener listener = new Listener(emitter, roles, lastEventId == null ? delivered : lastEventId);
+            listeners.add(listener);
+            emitter.onTermination(() -> listeners.remove(listener));
+            long upTo = delivered;
+            List<StoredEvent> missed = lastEventId == null || lastEventId >= upTo ? List.of()
+                    : log.between(lastEventId, upTo, BATCH);
+            listener.catchUp(missed);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
+    }
+
+    @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    void poll() {
+        try {
+            for (StoredEvent event : log.between(delivered, Long.MAX_VALUE, BATCH)) {
+                if (event.id() != delivered + 1 && !gapExpired()) {
+                    return;
+                }
+                gapSeenAt = null;
+                listeners.forEach(listener -> listener.offer(event));
+                delivered = event.id();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Polling events failed; trying again shortly", e);
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void purge() {
+        log.deleteOlderThan(clock.instant().minus(RETENTION));
+    }
+
+    private boolean gapExpired() {
+        Instant now = clock.instant();
+        if (gapSeenAt == null) {
+            gapSeenAt = now;
+        }
+        return Duration.between(gapSeenAt, now).compareTo(GAP_WAIT) >= 0;
+    }
+
+    int listenerCount() {
+        return listeners.size();
+    }
+
+    /** One open stream: live events wait while the missed ones are sent, and none is sent twice. */
+    private static final class Listener {
+        private final MultiEmitter<? super StoredEvent> emitter;
+        private final Set<String> roles;
+        private long lastSent;
+        private List<StoredEvent> waiting = new ArrayList<>();
+
+        Listener(MultiEmitter<? super StoredEvent> emitter, Set<String> roles, long lastSent) {
+            this.emitter = emitter;
+            this.roles = roles;
+            this.lastSent = lastSent;
+        }
+
+        synchronized void offer(StoredEvent event) {
+            if (waiting != null) {
+                waiting.add(event);
+            } else {
+                send(event);
+            }
+        }
+
+        synchronized void catchUp(List<StoredEvent> missed) {
+            missed.forEach(this::send);
+            waiting.forEach(this::send);
+            waiting = null;
+        }
+
+        private void send(StoredEvent event) {
+            if (event.id() <= lastSent) {
+                return;
+            }
+            lastSent = event.id();
+            if (EventLog.EVERYONE.equals(event.audience()) || roles.contains(event.audience())) {
+                emitter.emit(event);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.openwfm.events;
+
+import java.time.Duration;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.openwfm.access.CurrentUser;
+import org.openwfm.shared.RequestParams;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+
+/** Server-sent events: open seats changed, schedule published, job progress (planners). */
+@Path("/api/v1/events")
+public class EventResource {
+
+    /** A comment line this often keeps proxies from closing a quiet stream. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
+    @Inject
+    EventFeed feed;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+        Long resumeAfter = RequestParams.optionalLong("Last-Event-ID", lastEventId);
+        Multi<OutboundSseEvent> events = feed.listen(currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
+                .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.payload()).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, keepAlive);
+    }
+}

@@ -1,0 +1,135 @@
+package org.openwfm.selfservice;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.openwfm.access.CurrentUser;
+import org.openwfm.access.Roles;
+import org.openwfm.selfservice.SelfServiceViews.ClaimRequest;
+import org.openwfm.selfservice.SelfServiceViews.ClaimedShift;
+import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.selfservice.SelfServiceViews.ReleaseRequest;
+import org.openwfm.shared.RequestParams;
+import org.openwfm.shared.idempotency.Idempotency;
+import org.openwfm.shared.time.Instants;
+import org.openwfm.shared.time.Weeks;
+
+/**
+ * Self-scheduling for one agent: the slots it may claim, its claims and releases (only the agent itself),
+ * its reliability record and its history (the agent itself or a planner).
+ */
+@Path("/api/v1/agents/{agentId}")
+public class AgentSelfServiceResource {
+
+    /** How far back an agent's history reaches. */
+    private static final Duration HISTORY = Duration.ofDays(90);
+    private static final int HISTORY_LIMIT = 500;
+
+    @Inject
+    AgentSlots slots;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReleaseService releases;
+
+    @Inject
+    ReliabilityRecords reliability;
+
+    @Inject
+    SelfServiceLog log;
+
+    @Inject
+    RefusalLog refusals;
+
+    @Inject
+    Claimants claimants;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** @param weekStart the Monday of the week in the agent's zone */
+    @GET
+    @Path("/open-slots")
+    @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    public List<OpenSlotView> openSlots(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStart) {
+        currentUser.requireSelfIfAgent(agentId);
+        return slots.claimable(agentId, Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStart)));
+    }
+
+    @POST
+    @Path("/claims")
+    @RolesAllowed(Roles.AGENT)
+    public Response claim(@PathParam("agentId") String agentId, @NotNull @Valid ClaimRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        currentUser.requireSelfIfAgent(agentId);
+        String user = currentUser.username();
+        LogEntry attempt = new LogEntry(0, null, user, agentId, LogEntry.CLAIM, null, request.clientId(), request.channel(),
+                instantOrNull(request.start()), instantOrNull(request.end()), 1, null, null, null, null);
+        return refusals.logged(attempt, () -> idempotency.once(idempotencyKey, user, "POST claims " + agentId + "\n" + request,
+                () -> {
+                    ClaimedShift shift = claims.claim(agentId, request, user);
+                    return Response.created(URI.create("/api/v1/agents/" + agentId + "/schedule?weekStart=" + shift.agentWeekStart()))
+                            .entity(shift).build();
+                }));
+    }
+
+    @POST
+    @Path("/releases")
+    @RolesAllowed(Roles.AGENT)
+    public Response release(@PathParam("agentId") String agentId, @NotNull @Valid ReleaseRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        currentUser.requireSelfIfAgent(agentId);
+        String user = currentUser.username();
+        LogEntry attempt = new LogEntry(0, null, user, agentId, LogEntry.RELEASE, null, null, null,
+                instantOrNull(request.start()), instantOrNull(request.end()), 1, null, request.shiftId(), null, null);
+        return refusals.logged(attempt, () -> idempotency.once(idempotencyKey, user, "POST releases " + agentId + "\n" + request,
+                () -> Response.ok(releases.release(agentId, request, user)).build()));
+    }
+
+    @GET
+    @Path("/reliability")
+    @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    public Reliability reliability(@PathParam("agentId") String agentId) {
+        currentUser.requireSelfIfAgent(agentId);
+        claimants.find(agentId);
+        return reliability.of(agentId, clock.instant());
+    }
+
+    /** The agent's claims and releases of the last 90 days, kept and refused, newest first. */
+    @GET
+    @Path("/history")
+    @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    public List<LogEntry> history(@PathParam("agentId") String agentId) {
+        currentUser.requireSelfIfAgent(agentId);
+        claimants.find(agentId);
+        Instant now = clock.instant();
+        return log.ofAgent(agentId, now.minus(HISTORY), HISTORY_LIMIT);
+    }
+
+    private static Instant instantOrNull(String text) {
+        return Instants.parseWithOffset(text).orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package org.openwfm.selfservice;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.Span;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.workforce.Contract;
+
+/**
+ * Everything the claim rules look at, gathered once: who claims, what, and what the agent already works.
+ *
+ * @param range  the hours claimed, on the grain
+ * @param merged the shift the claim makes: the range joined with the agent's touching shifts on the same
+ *               channel of the same week
+ * @param others the agent's other published shifts around the claim (any client), without the joined ones
+ */
+record ClaimContext(Instant now, Claimant agent, SlotTerms slot, Span range, Span merged, List<ScheduledShift> others,
+        int cutoffMinutes) {
+
+    /** The agent as the rules see it. */
+    record Claimant(String agentId, ZoneId zone, Set<ChannelKey> certified, Contract contract, int accessTier,
+            int accessDelayMinutes) {
+    }
+
+    /**
+     * The client channel claimed.
+     *
+     * @param openAt   whether the channel takes contacts in the interval starting at an instant
+     * @param openedAt per interval of the range that has open seats, when they opened
+     */
+    record SlotTerms(ChannelKey channel, ZoneId clientZone, int grainMinutes, Predicate<Instant> openAt,
+            Map<Instant, Instant> openedAt) {
+    }
+
+    /** The interval starts of the claimed range. */
+    List<Instant> intervals() {
+        long step = slot.grainMinutes() * 60L;
+        return java.util.stream.Stream.iterate(range.start(), t -> t.isBefore(range.end()), t -> t.plusSeconds(step)).toList();
+    }
+}

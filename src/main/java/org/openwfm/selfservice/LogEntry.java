@@ -1,0 +1,29 @@
+package org.openwfm.selfservice;
+
+import java.time.Instant;
+
+import org.openwfm.client.Channel;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One claim or release as the audit log keeps it: who, what, when and why.
+ *
+ * @param action        CLAIM, RELEASE (an agent gives hours back) or OPEN (a planner releases seats)
+ * @param outcome       DONE, REFUSED (a rule forbade it) or CONFLICT (a seat was gone, or the week changed)
+ * @param seats         seats per interval (a planner's release; 1 for an agent)
+ * @param minutes       the length of the claimed or released range
+ * @param noticeMinutes for releases: how long before the released hours started
+ * @param reason        why it was refused, or the reason the releaser gave
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LogEntry(long id, Instant at, String username, String agentId, String action, String outcome, String clientId,
+        Channel channel, Instant start, Instant end, Integer seats, Long minutes, Long shiftId, Long noticeMinutes, String reason) {
+
+    static final String CLAIM = "CLAIM";
+    static final String RELEASE = "RELEASE";
+    static final String OPEN = "OPEN";
+    static final String DONE = "DONE";
+    static final String REFUSED = "REFUSED";
+    static final String CONFLICT = "CONFLICT";
+}

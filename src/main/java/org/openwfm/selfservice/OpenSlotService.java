@@ -1,0 +1,108 @@
+package org.openwfm.selfservice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.openwfm.client.Channel;
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientChannel;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.roster.Span;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.job.ScheduleStore;
+import org.openwfm.selfservice.SelfServiceViews.OpenSeatsRequest;
+import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
+
+/** Open seats as planners see them, and the extra hours they release for self-scheduling. */
+@ApplicationScoped
+class OpenSlotService {
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    ScheduleStore schedules;
+
+    @Inject
+    OpenSlotStore slots;
+
+    @Inject
+    SlotValuer valuer;
+
+    @Inject
+    SelfServiceLog log;
+
+    @Inject
+    SeatNews news;
+
+    @Inject
+    Clock clock;
+
+    /** Every interval with open seats in each client's week of {@code weekStart}, optionally for one client or channel. */
+    @Transactional
+    List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel) {
+        List<Client> listed = clientId == null ? clients.listWithChannels() : List.of(clients.findByIdOptional(clientId)
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
+        List<OpenSlotView> views = new ArrayList<>();
+        for (Client client : listed) {
+            ZoneId zone = ZoneId.of(client.timeZone);
+            Instant from = weekStart.atStartOfDay(zone).toInstant();
+            Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+            for (ClientChannel rules : client.channels) {
+                if (channel != null && rules.channel != channel) {
+                    continue;
+                }
+                ChannelKey key = new ChannelKey(client.id, rules.channel);
+                List<SlotRow> open = slots.openRows(key, from, to);
+                if (!open.isEmpty()) {
+                    SlotValues values = valuer.load(key, zone, from, to);
+                    open.forEach(row -> views.add(values.view(row)));
+                }
+            }
+        }
+        return views;
+    }
+
+    /**
+     * Adds {@code seats} open seats to every interval of the range. The week needs a published schedule for
+     * the client to claim into; when it has none, an empty one is published. Runs under the publish lock.
+     */
+    @Transactional
+    List<OpenSlotView> open(OpenSeatsRequest request, String username) {
+        Client client = clients.findByIdOptional(request.clientId())
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + request.clientId() + "'"));
+        SlotRange range = SlotRange.parse(client, request.channel(), request.start(), request.end());
+        Instant now = clock.instant();
+        Span span = range.span();
+        if (!span.start().isAfter(now)) {
+            throw ProblemException.invalidField("start", "must lie in the future");
+        }
+        ClaimRule.closedAt(range.terms(Map.of()), range.intervals()).ifPresent(reason -> {
+            throw ProblemException.rulesBroken("The channel is closed in the range",
+                    List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
+        });
+        schedules.lockPublishing();
+        if (schedules.publishedCovering(range.weekStart(), client.id).isEmpty()) {
+            schedules.publishEmpty(range.weekStart(), client.id, username);
+        }
+        long step = range.rules().intervalMinutes * 60L;
+        range.intervals().forEach(t -> slots.release(range.channel(), t, t.plusSeconds(step), request.seats(), now));
+        log.append(new LogEntry(0, now, username, null, LogEntry.OPEN, LogEntry.DONE, client.id, request.channel(), span.start(),
+                span.end(), request.seats(), Duration.between(span.start(), span.end()).toMinutes(), null, null, request.reason()));
+        news.changed(range.channel(), span);
+        SlotValues values = valuer.load(range.channel(), range.clientZone(), span.start(), span.end());
+        return slots.rows(range.channel(), span.start(), span.end()).stream().map(values::view).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.openwfm.selfservice;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
+
+/**
+ * Records refused claims and releases too. The refused write's own transaction has rolled back by then,
+ * so the entry is written in a new one, after it, never holding two connections at once.
+ */
+@ApplicationScoped
+class RefusalLog {
+
+    @Inject
+    SelfServiceLog log;
+
+    /** Runs the write; a 409 or 422 it answers is logged as {@code attempt} with its outcome and reason. */
+    Response logged(LogEntry attempt, Supplier<Response> write) {
+        try {
+            return write.get();
+        } catch (ProblemException e) {
+            int status = e.problem().status();
+            if (status == 409 || status == 422) {
+                String reason = e.problem().errors().isEmpty() ? e.problem().detail()
+                        : String.join("; ", e.problem().errors().stream().map(RefusalLog::reason).toList());
+                log.append(new LogEntry(0, null, attempt.username(), attempt.agentId(), attempt.action(),
+                        status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED, attempt.clientId(), attempt.channel(),
+                        attempt.start(), attempt.end(), attempt.seats(), attempt.minutes(), attempt.shiftId(), null, reason));
+            }
+            throw e;
+        }
+    }
+
+    private static String reason(Violation v) {
+        return (v.rule() != null ? v.rule() : v.field()) + ": " + v.message();
+    }
+}

@@ -1,0 +1,61 @@
+package org.openwfm.selfservice;
+
+import static org.openwfm.selfservice.Wording.duration;
+import static org.openwfm.selfservice.Wording.hours;
+import static org.openwfm.selfservice.Wording.local;
+import static org.openwfm.selfservice.Wording.minutes;
+import static org.openwfm.selfservice.Wording.span;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openwfm.shared.error.Violation;
+
+/** Every rule a release must pass, in one place, each with a reason the agent can read. */
+enum ReleaseRule {
+
+    RELEASE_NOTICE("release notice") {
+        @Override
+        Optional<String> check(ReleaseContext c) {
+            Instant start = c.range().start();
+            if (!start.isBefore(c.now().plusSeconds(3600L * c.noticeHours()))) {
+                return Optional.empty();
+            }
+            String when = start.isAfter(c.now()) ? "start " + local(start, c.agentZone()) + " your time, "
+                    + Wording.fromNow(start, c.now()) : "started " + local(start, c.agentZone()) + " your time";
+            return Optional.of("Releasing " + c.channel() + " hours needs " + duration(60L * c.noticeHours())
+                    + " notice: these hours " + when + "; ask a planner");
+        }
+    },
+
+    REMAINING_SHIFT_LENGTH("remaining shift length") {
+        @Override
+        Optional<String> check(ReleaseContext c) {
+            long minimum = Math.round(c.minShiftHours() * 60);
+            return Stream.of(new Instant[] { c.shift().start(), c.range().start() }, new Instant[] { c.range().end(), c.shift().end() })
+                    .filter(piece -> minutes(piece[0], piece[1]) > 0 && minutes(piece[0], piece[1]) < minimum).findFirst()
+                    .map(piece -> "This would leave " + duration(minutes(piece[0], piece[1])) + " of your shift ("
+                            + span(piece[0], piece[1], c.agentZone()) + "), less than the " + hours(c.minShiftHours())
+                            + " minimum; release the whole shift or keep at least " + hours(c.minShiftHours()));
+        }
+    };
+
+    private final String ruleName;
+
+    ReleaseRule(String ruleName) {
+        this.ruleName = ruleName;
+    }
+
+    String ruleName() {
+        return ruleName;
+    }
+
+    abstract Optional<String> check(ReleaseContext context);
+
+    static List<Violation> broken(ReleaseContext context) {
+        return Stream.of(values())
+                .flatMap(rule -> rule.check(context).map(reason -> Violation.ofRule(rule.ruleName, reason)).stream()).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package org.openwfm.selfservice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.openwfm.client.Client;
+import org.openwfm.client.ClientChannel;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.forecast.ForecastRevised;
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.job.SchedulePublished;
+import org.openwfm.roster.job.ScheduleStore;
+import org.openwfm.roster.job.ShiftStore;
+import org.openwfm.shared.time.Weeks;
+import org.openwfm.staffing.IntervalStaffing;
+import org.openwfm.staffing.StaffingService;
+import org.openwfm.staffing.WeekStaffing;
+
+/**
+ * Uncovered seats: what a published schedule leaves short of the requirement. Opened when a schedule is
+ * published, recomputed when a forecast revision changes the requirement of a published week. Both run
+ * inside the transaction that caused them.
+ */
+@ApplicationScoped
+class SeatOpening {
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    StaffingService staffing;
+
+    @Inject
+    ScheduleStore schedules;
+
+    @Inject
+    ShiftStore shifts;
+
+    @Inject
+    OpenSlotStore slots;
+
+    @Inject
+    SeatNews news;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The published week starts its seats afresh: every interval of its channels gets required − planned
+     * uncovered seats (never below zero). What claims and releases did in the schedule it replaces is in
+     * its shifts already; seats a planner released there are not carried over.
+     */
+    void onPublished(@Observes SchedulePublished published) {
+        Instant now = clock.instant();
+        List<ScheduledShift> planned = shifts.shifts(published.scheduleId());
+        List<Client> planning = published.clientIds().isEmpty() ? clients.listWithChannels()
+                : published.clientIds().stream().map(clients::findById).toList();
+        for (Client client : planning) {
+            for (ClientChannel channel : client.channels) {
+                ChannelKey key = new ChannelKey(client.id, channel.channel);
+                WeekStaffing week = staffing.weekStaffing(client.id, channel.channel, published.weekStart());
+                Map<Instant, Integer> agents = agentsPerInterval(planned, key, week);
+                List<SlotRow> rows = new ArrayList<>(week.intervals().size());
+                for (IntervalStaffing interval : week.intervals()) {
+                    int required = interval.requirement().agentsWithShrinkage();
+                    int on = agents.getOrDefault(interval.start(), 0);
+                    SeatLedger seats = SeatLedger.opened(SeatLedger.gap(required, on));
+                    rows.add(new SlotRow(key, interval.start(), interval.end(), required, on, seats, seats.open() > 0 ? now : null));
+                }
+                Instant from = week.intervals().get(0).start();
+                Instant to = week.intervals().get(week.intervals().size() - 1).end();
+                slots.replace(key, from, to, rows, now);
+                news.recomputed(key, from, to);
+            }
+        }
+    }
+
+    /**
+     * A new forecast version: on every published week it touches, intervals whose requirement changed get
+     * their uncovered seats recomputed. Runs under the publish lock, so a publish of the same week cannot
+     * interleave.
+     */
+    void onForecastRevised(@Observes ForecastRevised revised) {
+        schedules.lockPublishing();
+        Instant now = clock.instant();
+        for (ForecastRevised.Span span : revised.spans()) {
+            Client client = clients.findById(span.clientId());
+            ZoneId zone = ZoneId.of(client.timeZone);
+            ChannelKey key = new ChannelKey(client.id, span.channel());
+            for (LocalDate week = Weeks.mondayOf(span.from(), zone); week.atStartOfDay(zone).toInstant().isBefore(span.to());
+                    week = week.plusWeeks(1)) {
+                if (schedules.publishedCovering(week, client.id).isPresent()) {
+                    recompute(key, staffing.weekStaffing(client.id, span.channel(), week), now);
+                }
+            }
+        }
+    }
+
+    private void recompute(ChannelKey key, WeekStaffing week, Instant now) {
+        Instant from = week.intervals().get(0).start();
+        Instant to = week.intervals().get(week.intervals().size() - 1).end();
+        Map<Instant, SlotRow> rows = new HashMap<>();
+        slots.lockRows(key, from, to).forEach(row -> rows.put(row.start(), row));
+        boolean changed = false;
+        for (IntervalStaffing interval : week.intervals()) {
+            SlotRow row = rows.get(interval.start());
+            int required = interval.requirement().agentsWithShrinkage();
+            if (row == null || row.planned() == null || row.required() == required) {
+                continue;
+            }
+            slots.update(row.with(required, row.seats().withGap(SeatLedger.gap(required, row.planned())), now), now);
+            changed = true;
+        }
+        if (changed) {
+            news.recomputed(key, from, to);
+        }
+    }
+
+    /** Whole agents each interval of the channel's week has in the published shifts (breaks are budgeted by shrinkage). */
+    private static Map<Instant, Integer> agentsPerInterval(List<ScheduledShift> shifts, ChannelKey key, WeekStaffing week) {
+        Map<Instant, Integer> agents = new HashMap<>();
+        long step = week.intervalMinutes() * 60L;
+        shifts.stream().filter(s -> s.channel().equals(key)).forEach(shift -> {
+            for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(step)) {
+                agents.merge(t, 1, Integer::sum);
+            }
+        });
+        return agents;
+    }
+}

@@ -1,0 +1,39 @@
+package org.openwfm.selfservice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.openwfm.roster.ScheduledShift;
+import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.staffing.IntervalStaffing;
+
+/**
+ * What one more agent is worth on a client channel's intervals, by the same staffing math the schedule
+ * KPIs use: the talk time the agent could expect and the service level it would add.
+ *
+ * @param staffing each interval's staffing, by start
+ * @param shifts   the published shifts on the channel, whose agents (less their breaks) are on it now
+ */
+record SlotValues(Map<Instant, IntervalStaffing> staffing, List<ScheduledShift> shifts) {
+
+    /** Agents on the interval now, counted by presence (an agent on break half the time counts half). */
+    double headcount(Instant start, Instant end) {
+        long seconds = end.getEpochSecond() - start.getEpochSecond();
+        return shifts.stream().mapToLong(s -> s.presentSeconds(start, end)).sum() / (double) seconds;
+    }
+
+    OpenSlotView view(SlotRow row) {
+        IntervalStaffing interval = staffing.get(row.start());
+        Double talk = null;
+        Double gain = null;
+        if (interval != null) {
+            double now = headcount(row.start(), row.end());
+            talk = Math.round(interval.expectedTalkMinutes(now + 1, 1) * 10) / 10.0;
+            gain = interval.serviceLevelWithScheduled(now + 1) - interval.serviceLevelWithScheduled(now);
+        }
+        SeatLedger seats = row.seats();
+        return new OpenSlotView(row.channel().clientId(), row.channel().channel(), row.start(), row.end(), seats.open(), talk, gain,
+                seats.uncovered(), seats.released(), seats.claimed(), row.required(), row.planned(), row.openedAt());
+    }
+}
