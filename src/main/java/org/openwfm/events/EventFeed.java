@@ -64,7 +64,8 @@ public class EventFeed {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
     }
 
-    @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    @Scheduled(every = "0.5s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {
             for (StoredEvent event : log.between(delivered, Long.MAX_VALUE, BATCH)) {
@@ -80,7 +81,7 @@ public class EventFeed {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         log.deleteOlderThan(clock.instant().minus(RETENTION));
     }

@@ -1,0 +1,118 @@
+package org.openwfm.selfservice;
+
+import static org.awaitility.Awaitility.await;
+import static org.openwfm.support.Api.as;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A small client of its own per test ("a desk"), with agents who sign in, so tests never share seats.
+ * Clients are in UTC so that times read plainly; agents sign in with their id and the password "agent".
+ */
+final class Desk {
+
+    static final String PASSWORD = "agent";
+
+    final String clientId;
+
+    private Desk(String clientId) {
+        this.clientId = clientId;
+    }
+
+    /** A VOICE desk open on the given days' hours ("MONDAY 08:00-16:00"), or around the clock for none. */
+    static Desk open(String clientId, int releaseNoticeHours, String... openingHours) {
+        List<Map<String, String>> hours = new ArrayList<>();
+        for (String entry : openingHours) {
+            String[] parts = entry.split("[ -]");
+            hours.add(Map.of("dayOfWeek", parts[0], "open", parts[1], "close", parts[2]));
+        }
+        as("planner").body(Map.of("id", clientId, "name", "Desk " + clientId, "timeZone", "UTC", "channels",
+                List.of(Map.of("channel", "VOICE", "releaseNoticeHours", releaseNoticeHours, "openingHours", hours))))
+                .post("/api/v1/clients").then().statusCode(201);
+        return new Desk(clientId);
+    }
+
+    /** An agent in Phoenix certified for this desk, who may work 2–8 h shifts, with a user to sign in as. */
+    String agent(String agentId, String... availability) {
+        return agent(agentId, List.of(clientId), availability);
+    }
+
+    static String agent(String agentId, List<String> certifiedFor, String... availability) {
+        List<Map<String, String>> windows = new ArrayList<>();
+        for (String entry : availability) {
+            String[] parts = entry.split("[ -]");
+            windows.add(Map.of("dayOfWeek", parts[0], "start", parts[1], "end", parts[2]));
+        }
+        as("planner").body(Map.of("id", agentId, "name", "Agent " + agentId, "timeZone", "America/Phoenix",
+                "certifications", certifiedFor.stream().map(c -> Map.of("clientId", c, "channel", "VOICE")).toList(),
+                "contract", Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 8, "minShiftHours", 2,
+                        "maxShiftHours", 8, "minRestHours", 8, "maxConsecutiveDays", 6),
+                "availability", windows)).post("/api/v1/agents").then().statusCode(201);
+        as("admin").body(Map.of("password", PASSWORD, "role", "agent", "agentId", agentId))
+                .put("/api/v1/users/" + agentId).then().statusCode(200);
+        return agentId;
+    }
+
+    static RequestSpecification asAgent(String agentId) {
+        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON);
+    }
+
+    /** A forecast of {@code contacts} per half-hour at AHT 300 s for {@code intervals} half-hours from {@code start}. */
+    void forecast(String start, int intervals, double contacts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < intervals; i++) {
+            rows.add(Map.of("start", Instant.parse(start).plusSeconds(1800L * i).toString(), "contacts", contacts, "ahtSeconds", 300));
+        }
+        as("forecaster").body(Map.of("clientId", clientId, "channel", "VOICE", "intervals", rows))
+                .post("/api/v1/forecasts").then().statusCode(201);
+    }
+
+    /** Solves the desk's week and publishes it; returns the schedule id. */
+    long solveAndPublish(String weekStart) {
+        long id = as("planner").body(Map.of("weekStart", weekStart, "clientIds", List.of(clientId), "solveSeconds", 2))
+                .post("/api/v1/schedules").then().statusCode(202).extract().jsonPath().getLong("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> "SOLVED".equals(
+                as("planner").get("/api/v1/schedules/" + id).then().extract().jsonPath().getString("status")));
+        as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** Planner releases {@code seats} seats on every interval of [start, end). */
+    void release(String start, String end, int seats) {
+        as("planner").body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end, "seats", seats))
+                .post("/api/v1/open-slots").then().statusCode(201);
+    }
+
+    /** The planner's view of the desk's open seats in the week, by interval start. */
+    Map<String, Map<String, Object>> slots(String weekStart) {
+        List<Map<String, Object>> list = as("planner").queryParams("weekStart", weekStart, "clientId", clientId)
+                .get("/api/v1/open-slots").then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Map<String, Object>> byStart = new java.util.TreeMap<>();
+        list.forEach(slot -> byStart.put((String) slot.get("start"), slot));
+        return byStart;
+    }
+
+    int openSeats(String weekStart, String start) {
+        Map<String, Object> slot = slots(weekStart).get(start);
+        return slot == null ? 0 : ((Number) slot.get("openSeats")).intValue();
+    }
+
+
+    static JsonPath claim(String agentId, String clientId, String start, String end, int status) {
+        return asAgent(agentId).body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end))
+                .post("/api/v1/agents/" + agentId + "/claims").then().log().ifValidationFails().statusCode(status).extract().jsonPath();
+    }
+
+    JsonPath claim(String agentId, String start, String end, int status) {
+        return claim(agentId, clientId, start, end, status);
+    }
+}

@@ -1,0 +1,49 @@
+package org.openwfm.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SeatLedgerTest {
+
+    @Test
+    void aPublishedScheduleOpensWhatItLeavesShortAndNothingWhereItOverstaffs() {
+        assertThat(SeatLedger.opened(SeatLedger.gap(10, 7))).isEqualTo(new SeatLedger(3, 0, 0, 3));
+        assertThat(SeatLedger.opened(SeatLedger.gap(5, 7))).isEqualTo(new SeatLedger(0, 0, 0, 0));
+    }
+
+    @Test
+    void risingDemandAddsSeatsAndFallingDemandWithdrawsOnlyUnclaimedOnes() {
+        // 10 required, 7 planned: 3 open; two are claimed.
+        SeatLedger claimedTwo = new SeatLedger(3, 0, 2, 1);
+
+        SeatLedger rise = claimedTwo.withGap(SeatLedger.gap(12, 7));
+        SeatLedger fall = claimedTwo.withGap(SeatLedger.gap(6, 7));
+
+        assertThat(rise).isEqualTo(new SeatLedger(5, 0, 2, 3)); // 12 needed, 9 on: 3 open
+        assertThat(fall).isEqualTo(new SeatLedger(2, 0, 2, 0)); // the two claims stay, nothing more is open
+    }
+
+    @Test
+    void releasedSeatsSurviveARevision() {
+        SeatLedger plannerExtras = new SeatLedger(0, 3, 0, 3);
+        assertThat(plannerExtras.withGap(SeatLedger.gap(11, 10))).isEqualTo(new SeatLedger(1, 3, 0, 4));
+        assertThat(plannerExtras.withGap(SeatLedger.gap(9, 10))).isEqualTo(new SeatLedger(0, 3, 0, 3));
+    }
+
+    @Test
+    void accessTiersFollowReliability() {
+        AccessTiers tiers = new AccessTiers(List.of(0, 30, 60), List.of(0.95, 0.85), 2);
+
+        assertThat(tiers.tierFor(1.0)).isEqualTo(1);
+        assertThat(tiers.tierFor(0.95)).isEqualTo(1);
+        assertThat(tiers.tierFor(0.9)).isEqualTo(2);
+        assertThat(tiers.tierFor(0.5)).isEqualTo(3);
+        assertThat(tiers.tierFor(null)).isEqualTo(2);
+        assertThat(tiers.delayOf(3)).isEqualTo(60);
+        assertThatThrownBy(() -> new AccessTiers(List.of(0, 30), List.of(0.9, 0.8), 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
