@@ -64,7 +64,7 @@ public class EventFeed {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
     }
 
-    @Scheduled(every = "0.5s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {

@@ -38,8 +38,7 @@ public class EventResource {
     public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         Long resumeAfter = RequestParams.optionalLong("Last-Event-ID", lastEventId);
         Multi<OutboundSseEvent> events = feed.listen(currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
-                .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.payload()).build());
+                .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type()).data(e.payload()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(events, keepAlive);

@@ -63,6 +63,29 @@ class AuthorizationTest {
             "planner,    GET,  /api/v1/users,          403",
             "A001,       PUT,  /api/v1/users/A001,     403",
             "admin,      PUT,  /api/v1/users/someone,  400",
+            // open seats: planners see and release them; each agent sees its own claimable slots
+            "planner,    GET,  /api/v1/open-slots?weekStart=2027-05-03, 200",
+            "forecaster, GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
+            "A001,       GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
+            "planner,    POST, /api/v1/open-slots,     400",
+            "A001,       POST, /api/v1/open-slots,     403",
+            "A001,       GET,  /api/v1/agents/A001/open-slots?weekStart=2027-05-03, 200",
+            "A001,       GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
+            "planner,    GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 200",
+            "forecaster, GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
+            // claims and releases: only the agent itself
+            "A001,       POST, /api/v1/agents/A001/claims,   400",
+            "planner,    POST, /api/v1/agents/A001/claims,   403",
+            "admin,      POST, /api/v1/agents/A001/claims,   403",
+            "A001,       POST, /api/v1/agents/A001/releases, 400",
+            "planner,    POST, /api/v1/agents/A001/releases, 403",
+            // reliability and history: the agent itself and planners
+            "A001,       GET,  /api/v1/agents/A001/reliability, 200",
+            "A001,       GET,  /api/v1/agents/A002/reliability, 403",
+            "planner,    GET,  /api/v1/agents/A002/reliability, 200",
+            "forecaster, GET,  /api/v1/agents/A002/reliability, 403",
+            "A001,       GET,  /api/v1/agents/A001/history,     200",
+            "planner,    GET,  /api/v1/agents/NOBODY/history,   404",
             // who am I: everyone signed in
             "planner,    GET,  /api/v1/me,             200",
             "forecaster, GET,  /api/v1/me,             200",
@@ -70,6 +93,11 @@ class AuthorizationTest {
             "admin,      GET,  /api/v1/me,             200" })
     void roleDecidesAccess(String user, String method, String path, int expected) {
         send(as(user), method, path).then().statusCode(expected);
+    }
+
+    @Test
+    void theEventStreamNeedsSignIn() {
+        anonymous().get("/api/v1/events").then().statusCode(401).header("WWW-Authenticate", "Basic realm=\"OpenWFM\"");
     }
 
     @Test
