@@ -58,9 +58,15 @@ public class EventFeed {
             listeners.add(listener);
             emitter.onTermination(() -> listeners.remove(listener));
             long upTo = delivered;
-            List<StoredEvent> missed = lastEventId == null || lastEventId >= upTo ? List.of()
-                    : log.between(lastEventId, upTo, BATCH);
-            listener.catchUp(missed);
+            for (long after = lastEventId == null ? upTo : lastEventId; after < upTo;) {
+                List<StoredEvent> missed = log.between(after, upTo, BATCH);
+                if (missed.isEmpty()) {
+                    break;
+                }
+                listener.catchUp(missed);
+                after = missed.get(missed.size() - 1).id();
+            }
+            listener.goLive();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
     }
 
@@ -121,6 +127,10 @@ public class EventFeed {
 
         synchronized void catchUp(List<StoredEvent> missed) {
             missed.forEach(this::send);
+        }
+
+        /** Sends what arrived while catching up, and from now on sends events as they come. */
+        synchronized void goLive() {
             waiting.forEach(this::send);
             waiting = null;
         }

@@ -97,7 +97,12 @@ class ClaimService {
             throw ProblemException.rulesBroken("The claim breaks " + broken.size() + " rule(s): "
                     + broken.stream().map(Violation::rule).collect(Collectors.joining(", ")), broken);
         }
-        ScheduleShiftRecord shift = write(schedule, agent, shape, range);
+        ScheduledShift made = withBreaks(agent, shape, range);
+        ScheduleShiftRecord shift = write(schedule, shape, made);
+        log.append(new LogEntry(0, now, username, agentId, LogEntry.CLAIM, LogEntry.DONE, range.channel().clientId(),
+                range.channel().channel(), span.start(), span.end(), 1, Duration.between(span.start(), span.end()).toMinutes(),
+                shift.id, null, null));
+        // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.
         Instant visibleSince = now.minusSeconds(60L * record.accessDelayMinutes());
         for (Instant start : range.intervals()) {
             if (!slots.take(range.channel(), start, visibleSince, now)) {
@@ -105,26 +110,26 @@ class ClaimService {
                         + " any more; another agent claimed it first");
             }
         }
-        log.append(new LogEntry(0, now, username, agentId, LogEntry.CLAIM, LogEntry.DONE, range.channel().clientId(),
-                range.channel().channel(), span.start(), span.end(), 1, Duration.between(span.start(), span.end()).toMinutes(),
-                shift.id, null, null));
         news.changed(range.channel(), span);
-        List<BreakView> placed = shifts.breaksOfShifts(List.of(shift.id)).getOrDefault(shift.id, List.of()).stream()
-                .map(b -> new BreakView(b.start(), b.end())).toList();
         return new ClaimedShift(shift.id, shift.scheduleId, agentId, shift.clientId, shift.channel, shift.start, shift.end,
-                placed, span.start(), span.end(), Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
+                made.breaks().stream().map(b -> new BreakView(b.start(), b.end())).toList(), span.start(), span.end(),
+                Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
+    }
+
+    /** The shift the claim makes, with breaks placed for its whole length. */
+    private ScheduledShift withBreaks(Agent agent, ClaimShape shape, SlotRange range) {
+        ScheduledShift merged = new ScheduledShift(agent.id, range.channel(), shape.merged().start(), shape.merged().end());
+        return merged.withBreaks(breaks.place(merged, agent.contract, range.weekStart()));
     }
 
     /** A new shift, or the touching one stretched over the range (and over a second touching one, which goes). */
-    private ScheduleShiftRecord write(Schedule schedule, Agent agent, ClaimShape shape, SlotRange range) {
-        ScheduledShift merged = new ScheduledShift(agent.id, range.channel(), shape.merged().start(), shape.merged().end());
-        ScheduledShift withBreaks = merged.withBreaks(breaks.place(merged, agent.contract, range.weekStart()));
+    private ScheduleShiftRecord write(Schedule schedule, ClaimShape shape, ScheduledShift made) {
         if (shape.joined().isEmpty()) {
-            return shifts.insert(schedule.id, withBreaks);
+            return shifts.insert(schedule.id, made);
         }
         ScheduleShiftRecord kept = shape.joined().get(0);
         shape.joined().stream().skip(1).forEach(shifts::delete);
-        shifts.move(kept, merged.start(), merged.end(), withBreaks.breaks());
+        shifts.move(kept, made.start(), made.end(), made.breaks());
         return kept;
     }
 

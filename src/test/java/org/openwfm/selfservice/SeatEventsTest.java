@@ -29,7 +29,7 @@ class SeatEventsTest {
         desk.release("2027-05-03T08:00:00Z", "2027-05-03T16:00:00Z", 3);
         String listener = desk.agent("SE1");
         String claimer = desk.agent("SE2");
-        CompletableFuture<String> heard = firstLineAfter(listener, null, "\"clientId\":\"ss-events\",\"channel\":\"VOICE\","
+        CompletableFuture<String> heard = firstEvent(listener, null, "\"clientId\":\"ss-events\",\"channel\":\"VOICE\","
                 + "\"from\":\"2027-05-03T08:00:00Z\",\"to\":\"2027-05-03T10:00:00Z\"");
         Thread.sleep(500); // the stream is open before the claim
 
@@ -44,7 +44,7 @@ class SeatEventsTest {
     void aReconnectingListenerGetsWhatItMissedAfterItsLastEventId() throws Exception {
         Desk desk = Desk.open("ss-resume", 24, "MONDAY 08:00-16:00");
         String listener = desk.agent("SE3");
-        CompletableFuture<String> idOfFirst = firstLineAfter(listener, null, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T08:00:00Z\"");
+        CompletableFuture<String> idOfFirst = firstEvent(listener, null, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T08:00:00Z\"");
         Thread.sleep(500);
         desk.release("2027-05-03T08:00:00Z", "2027-05-03T09:00:00Z", 1);
         String firstEvent = idOfFirst.get(20, TimeUnit.SECONDS);
@@ -52,19 +52,38 @@ class SeatEventsTest {
         desk.release("2027-05-03T12:00:00Z", "2027-05-03T13:00:00Z", 1);
         Thread.sleep(2500); // the second event is out before the listener comes back
 
-        CompletableFuture<String> missed = firstLineAfter(listener, lastId, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T12:00:00Z\"");
+        CompletableFuture<String> missed = firstEvent(listener, lastId, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T12:00:00Z\"");
 
         assertThat(missed.get(20, TimeUnit.SECONDS)).contains("\"openSeats\":1");
+    }
+
+    @Test
+    void aPlannerHearsAJobFinishAndItsSchedulePublished() throws Exception {
+        Desk desk = Desk.open("ss-job", 24, "MONDAY 08:00-16:00");
+        desk.agent("SE4", "MONDAY 01:00-05:00");
+        CompletableFuture<String> published = firstEventAs("planner", "planner", null, "\"clientIds\":[\"ss-job\"]");
+        Thread.sleep(500);
+
+        long id = desk.solveAndPublish("2027-05-03");
+
+        assertThat(published.get(30, TimeUnit.SECONDS)).contains("event:schedule-published")
+                .contains("{\"scheduleId\":" + id + ",\"weekStart\":\"2027-05-03\"");
+        CompletableFuture<String> solved = firstEventAs("planner", "planner", 0L, "{\"scheduleId\":" + id + ",\"status\":\"SOLVED\"");
+        assertThat(solved.get(30, TimeUnit.SECONDS)).contains("event:job-progress");
+    }
+
+    private static CompletableFuture<String> firstEvent(String agentId, Long lastEventId, String wanted) {
+        return firstEventAs(agentId, Desk.PASSWORD, lastEventId, wanted);
     }
 
     /**
      * Opens the stream (resuming after {@code lastEventId} when given) and completes with the first event,
      * as "id: …\nevent: …\ndata: …", whose data contains {@code wanted}.
      */
-    private static CompletableFuture<String> firstLineAfter(String agentId, Long lastEventId, String wanted) {
+    private static CompletableFuture<String> firstEventAs(String user, String password, Long lastEventId, String wanted) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/events"))
                 .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((agentId + ":" + Desk.PASSWORD)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                         .getBytes(StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", String.valueOf(lastEventId));
