@@ -103,9 +103,9 @@ public class RosterProblemBuilder {
         List<ScheduledShift> kept = published.stream().filter(s -> staffing.containsKey(s.channel())
                 && !s.start().isBefore(horizonStart) && !s.end().isAfter(horizonEnd)).toList();
         List<ScheduledShift> pinned = replanPublished ? List.of() : firstOfEachAgentDay(kept, allAgents);
-        List<ScheduledShift> carried = replanPublished ? List.of()
-                : kept.stream().filter(s -> !pinned.contains(s)).toList();
         Set<ScheduledShift> replanned = new HashSet<>(replanPublished ? kept : pinned);
+        List<ScheduledShift> carried = replanPublished ? List.of()
+                : kept.stream().filter(s -> !replanned.contains(s)).toList();
         Map<String, List<ScheduledShift>> elsewhere = published.stream().filter(s -> !replanned.contains(s))
                 .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();

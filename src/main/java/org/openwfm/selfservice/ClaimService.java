@@ -94,8 +94,7 @@ class ClaimService {
                 shape.others(), config.selfService().claimCutoffMinutes());
         List<Violation> broken = ClaimRule.broken(context, Set.of());
         if (!broken.isEmpty()) {
-            throw ProblemException.rulesBroken("The claim breaks " + broken.size() + " rule(s): "
-                    + broken.stream().map(Violation::rule).collect(Collectors.joining(", ")), broken);
+            throw ProblemException.rulesBroken("The claim", broken);
         }
         ScheduledShift made = withBreaks(agent, shape, range);
         ScheduleShiftRecord shift = write(schedule, shape, made);

@@ -37,12 +37,13 @@ public class OpenSlotResource {
     @Inject
     CurrentUser currentUser;
 
+    /** Intervals with open seats; with {@code includeFilled=true} also those whose seats are all taken. */
     @GET
     public List<OpenSlotView> list(@QueryParam("weekStart") String weekStart, @QueryParam("clientId") String clientId,
-            @QueryParam("channel") String channel) {
+            @QueryParam("channel") String channel, @QueryParam("includeFilled") boolean includeFilled) {
         LocalDate week = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStart));
         return service.list(week, clientId == null || clientId.isBlank() ? null : clientId.trim(),
-                Channel.fromParam("channel", channel));
+                Channel.fromParam("channel", channel), includeFilled);
     }
 
     @POST

@@ -50,9 +50,12 @@ class OpenSlotService {
     @Inject
     Clock clock;
 
-    /** Every interval with open seats in each client's week of {@code weekStart}, optionally for one client or channel. */
+    /**
+     * Every interval with open seats (with {@code includeFilled}, every interval that has seats at all) in
+     * each client's week of {@code weekStart}, optionally for one client or channel.
+     */
     @Transactional
-    List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel) {
+    List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel, boolean includeFilled) {
         List<Client> listed = clientId == null ? clients.listWithChannels() : List.of(clients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
         List<OpenSlotView> views = new ArrayList<>();
@@ -65,10 +68,10 @@ class OpenSlotService {
                     continue;
                 }
                 ChannelKey key = new ChannelKey(client.id, rules.channel);
-                List<SlotRow> open = slots.openRows(key, from, to);
-                if (!open.isEmpty()) {
+                List<SlotRow> rows = includeFilled ? slots.rows(key, from, to) : slots.openRows(key, from, to);
+                if (!rows.isEmpty()) {
                     SlotValues values = valuer.load(key, zone, from, to);
-                    open.forEach(row -> views.add(values.view(row)));
+                    rows.forEach(row -> views.add(values.view(row)));
                 }
             }
         }
@@ -90,7 +93,7 @@ class OpenSlotService {
             throw ProblemException.invalidField("start", "must lie in the future");
         }
         ClaimRule.closedAt(range.terms(Map.of()), range.intervals()).ifPresent(reason -> {
-            throw ProblemException.rulesBroken("The channel is closed in the range",
+            throw ProblemException.rulesBroken("The release of seats",
                     List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
         });
         schedules.lockPublishing();

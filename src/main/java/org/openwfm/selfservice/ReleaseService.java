@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,8 +80,7 @@ class ReleaseService {
                 agent.contract.minShiftHours, new Span(shift.start, shift.end), range);
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
-            throw ProblemException.rulesBroken("The release breaks " + broken.size() + " rule(s): "
-                    + broken.stream().map(Violation::rule).collect(Collectors.joining(", ")), broken);
+            throw ProblemException.rulesBroken("The release", broken);
         }
         LocalDate clientWeek = Weeks.mondayOf(shift.start, ZoneId.of(client.timeZone));
         List<ShiftView> remaining = reshape(shift, range, agent, clientWeek);

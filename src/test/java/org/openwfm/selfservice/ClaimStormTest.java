@@ -59,10 +59,11 @@ class ClaimStormTest {
 
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(SEATS);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(AGENTS - SEATS);
-        Map<String, Map<String, Object>> slots = desk.slots(WEEK);
-        for (String start : List.of("2027-05-03T10:00:00Z", "2027-05-03T10:30:00Z", "2027-05-03T11:00:00Z", "2027-05-03T11:30:00Z")) {
-            assertThat(slots.get(start)).as(start).isNull(); // no open seat left, so not listed
-        }
+        List<Map<String, Object>> slots = as("planner").queryParams("weekStart", WEEK, "clientId", "storm", "includeFilled", true)
+                .get("/api/v1/open-slots").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(slots).extracting(s -> s.get("start") + " open " + s.get("openSeats") + " claimed " + s.get("claimedSeats"))
+                .containsExactly("2027-05-03T10:00:00Z open 0 claimed 20", "2027-05-03T10:30:00Z open 0 claimed 20",
+                        "2027-05-03T11:00:00Z open 0 claimed 20", "2027-05-03T11:30:00Z open 0 claimed 20");
         List<Map<String, Object>> shifts = stormShifts();
         assertThat(shifts).hasSize(SEATS);
         assertThat(shifts.stream().map(s -> s.get("agentId")).distinct().count()).isEqualTo(SEATS);

@@ -47,8 +47,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, "unprocessable", "Request refused", detail, null));
     }
 
-    /** The request is well formed but breaks business rules; {@code broken} names each rule and why. */
-    public static ProblemException rulesBroken(String detail, List<Violation> broken) {
-        return new ProblemException(Problem.of(422, "rules-broken", "Refused by rules", detail, broken));
+    /**
+     * The request is well formed but breaks business rules; {@code broken} names each rule and why.
+     *
+     * @param subject what was refused, as in "The claim"
+     */
+    public static ProblemException rulesBroken(String subject, List<Violation> broken) {
+        String names = String.join(", ", broken.stream().map(Violation::rule).toList());
+        return new ProblemException(Problem.of(422, "rules-broken", "Refused by rules",
+                subject + " breaks " + broken.size() + " rule(s): " + names, broken));
     }
 }
