@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -23,14 +25,16 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 /**
  * Streams the event table to this replica's listeners: one poll for all of them, in id order. Ids are
  * handed out before commit, so a higher id can become visible before a lower one; the feed waits
- * briefly at such a gap (the lower one is usually about to commit) and passes it once it is clearly a
- * rolled-back write.
+ * briefly at such a gap (the lower one is usually about to commit), then passes it and keeps looking
+ * for the missing ids for a few minutes, sending any that turn up late (a long transaction) out of order.
  */
 @ApplicationScoped
 public class EventFeed {
 
     private static final Logger LOG = Logger.getLogger(EventFeed.class);
     static final Duration GAP_WAIT = Duration.ofSeconds(2);
+    /** How long a passed-over id is looked for before it counts as a rolled-back write. */
+    static final Duration LATE_WINDOW = Duration.ofMinutes(5);
     private static final int BATCH = 500;
     private static final Duration RETENTION = Duration.ofDays(1);
 
@@ -43,6 +47,8 @@ public class EventFeed {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile long delivered;
     private Instant gapSeenAt;
+    /** Ids passed over at a gap, and when: they may still commit. */
+    private final Map<Long, Instant> missing = new HashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         delivered = log.lastId();
@@ -74,16 +80,32 @@ public class EventFeed {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {
+            deliverLate();
             for (StoredEvent event : log.between(delivered, Long.MAX_VALUE, BATCH)) {
                 if (event.id() != delivered + 1 && !gapExpired()) {
                     return;
                 }
+                for (long id = delivered + 1; id < event.id(); id++) {
+                    missing.put(id, clock.instant());
+                }
                 gapSeenAt = null;
-                listeners.forEach(listener -> listener.offer(event));
+                // Advance first: a listener joining now catches up to here and then hears the rest live.
                 delivered = event.id();
+                listeners.forEach(listener -> listener.offer(event));
             }
         } catch (RuntimeException e) {
             LOG.warn("Polling events failed; trying again shortly", e);
+        }
+    }
+
+    private void deliverLate() {
+        missing.values().removeIf(since -> Duration.between(since, clock.instant()).compareTo(LATE_WINDOW) > 0);
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (StoredEvent event : log.withIds(missing.keySet())) {
+            missing.remove(event.id());
+            listeners.forEach(listener -> listener.offerLate(event));
         }
     }
 
@@ -98,10 +120,6 @@ public class EventFeed {
             gapSeenAt = now;
         }
         return Duration.between(gapSeenAt, now).compareTo(GAP_WAIT) >= 0;
-    }
-
-    int listenerCount() {
-        return listeners.size();
     }
 
     /** One open stream: live events wait while the missed ones are sent, and none is sent twice. */
@@ -122,6 +140,13 @@ public class EventFeed {
                 waiting.add(event);
             } else {
                 send(event);
+            }
+        }
+
+        /** An event that committed after later ones were sent: sent now, out of order. */
+        synchronized void offerLate(StoredEvent event) {
+            if (EventLog.EVERYONE.equals(event.audience()) || roles.contains(event.audience())) {
+                emitter.emit(event);
             }
         }
 

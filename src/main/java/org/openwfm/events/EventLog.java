@@ -56,8 +56,20 @@ public class EventLog {
         List<Object[]> rows = em.createNativeQuery("select id, created_at, event_type, audience, payload from app_event "
                 + "where id > ?1 and id <= ?2 order by id")
                 .setParameter(1, afterId).setParameter(2, upToId).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new StoredEvent(((Number) r[0]).longValue(), Instants.ofColumn(r[1]), (String) r[2],
-                (String) r[3], (String) r[4])).toList();
+        return rows.stream().map(EventLog::stored).toList();
+    }
+
+    private static StoredEvent stored(Object[] row) {
+        return new StoredEvent(((Number) row[0]).longValue(), Instants.ofColumn(row[1]), (String) row[2], (String) row[3],
+                (String) row[4]);
+    }
+
+    /** Those of the given events that exist (committed) now. */
+    @Transactional
+    public List<StoredEvent> withIds(java.util.Collection<Long> ids) {
+        List<Object[]> rows = em.createNativeQuery("select id, created_at, event_type, audience, payload from app_event "
+                + "where id in (?1) order by id").setParameter(1, ids).getResultList();
+        return rows.stream().map(EventLog::stored).toList();
     }
 
     @Transactional

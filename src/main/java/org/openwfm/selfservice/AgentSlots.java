@@ -31,9 +31,11 @@ import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.Agent;
 
 /**
- * The open slots one agent may claim now, in the agent's week: each interval must pass every claim rule
- * as a claim of its own, except the shortest shift, which is judged on the run of claimable intervals
- * it belongs to (with the agent's touching shifts): a run too short for a shift is left out.
+ * The open slots one agent may claim now, in the agent's week. Open intervals are taken in runs
+ * (back to back, in one week of the client); an interval is offered when some claim holding it passes
+ * every claim rule but the shortest shift: the interval alone, or the stretch from it to a shift of the
+ * agent it would extend. The shortest shift is then judged on each run of offered intervals, with the
+ * shifts they extend: a run too short for a shift is left out.
  */
 @ApplicationScoped
 class AgentSlots {
@@ -75,57 +77,116 @@ class AgentSlots {
         Instant now = clock.instant();
         ClaimContext.Claimant claimant = Claimants.claimant(agent, reliability.of(agentId, now));
         List<ScheduleShiftRecord> own = shifts.publishedOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
+        long minimumMinutes = Math.round(agent.contract.minShiftHours * 60);
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream().sorted(Comparator.comparing(ChannelKey::toString)).toList()) {
             Optional<Client> client = clients.findByIdOptional(channel.clientId());
             if (client.isEmpty() || client.get().channel(channel.channel()).isEmpty()) {
                 continue;
             }
+            ZoneId clientZone = ZoneId.of(client.get().timeZone);
             List<SlotRow> open = slots.openRows(channel, from, to);
             if (open.isEmpty()) {
                 continue;
             }
-            List<Claimable> passing = passing(claimant, client.get(), channel, open, own, now);
-            SlotValues values = valuer.load(channel, ZoneId.of(client.get().timeZone), from, to);
-            longEnoughRuns(passing, Math.round(agent.contract.minShiftHours * 60)).forEach(c -> views.add(values.view(c.row())));
+            SlotValues values = valuer.load(channel, clientZone, from, to);
+            for (List<SlotRow> run : runs(open, clientZone)) {
+                Optional<Schedule> schedule = schedules.publishedCovering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
+                if (schedule.isPresent()) {
+                    Offer offer = new Offer(claimant, client.get(), channel, schedule.get().id, run, own, now);
+                    longEnough(offer.offered(), minimumMinutes).forEach(c -> views.add(values.view(c.row())));
+                }
+            }
         }
         views.sort(Comparator.comparing(OpenSlotView::start).thenComparing(OpenSlotView::clientId));
         return views;
     }
 
-    /** An open interval that passes the rules, and the shift claiming it alone would make. */
+    /** Back-to-back open intervals, cut where the client's week changes (a claim stays inside one). */
+    private static List<List<SlotRow>> runs(List<SlotRow> open, ZoneId clientZone) {
+        List<List<SlotRow>> runs = new ArrayList<>();
+        for (SlotRow row : open) {
+            List<SlotRow> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            SlotRow previous = last == null ? null : last.get(last.size() - 1);
+            if (previous != null && previous.end().equals(row.start())
+                    && Weeks.mondayOf(previous.start(), clientZone).equals(Weeks.mondayOf(row.start(), clientZone))) {
+                last.add(row);
+            } else {
+                runs.add(new ArrayList<>(List.of(row)));
+            }
+        }
+        return runs;
+    }
+
+    /** An offered interval, and the shift the widest claim holding it would make. */
     private record Claimable(SlotRow row, Span merged) {
     }
 
-    private List<Claimable> passing(ClaimContext.Claimant claimant, Client client, ChannelKey channel, List<SlotRow> open,
-            List<ScheduleShiftRecord> own, Instant now) {
-        ZoneId clientZone = ZoneId.of(client.timeZone);
-        Map<LocalDate, Optional<Schedule>> weeks = new HashMap<>();
-        List<Claimable> passing = new ArrayList<>();
-        for (SlotRow row : open) {
-            Optional<Schedule> schedule = weeks.computeIfAbsent(Weeks.mondayOf(row.start(), clientZone),
-                    week -> schedules.publishedCovering(week, client.id));
-            if (schedule.isEmpty()) {
-                continue;
-            }
-            SlotRange range = new SlotRange(channel, client.channel(channel.channel()).orElseThrow(), clientZone,
-                    new Span(row.start(), row.end()), Weeks.mondayOf(row.start(), clientZone));
-            ClaimShape shape = ClaimShape.of(own, channel, schedule.get().id, range.span());
-            ClaimContext context = new ClaimContext(now, claimant, range.terms(Map.of(row.start(), row.openedAt())), range.span(),
-                    shape.merged(), shape.others(), config.selfService().claimCutoffMinutes());
-            if (ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty()) {
-                passing.add(new Claimable(row, shape.merged()));
-            }
+    /** The claims an agent could make in one run of open intervals of one client channel's week. */
+    private final class Offer {
+        private final ClaimContext.Claimant claimant;
+        private final SlotRange week;
+        private final long scheduleId;
+        private final List<SlotRow> run;
+        private final List<ScheduleShiftRecord> own;
+        private final Instant now;
+        private final Map<Instant, Instant> openedAt = new HashMap<>();
+
+        Offer(ClaimContext.Claimant claimant, Client client, ChannelKey channel, long scheduleId, List<SlotRow> run,
+                List<ScheduleShiftRecord> own, Instant now) {
+            ZoneId clientZone = ZoneId.of(client.timeZone);
+            Span span = new Span(run.get(0).start(), run.get(run.size() - 1).end());
+            this.week = new SlotRange(channel, client.channel(channel.channel()).orElseThrow(), clientZone, span,
+                    Weeks.mondayOf(span.start(), clientZone));
+            this.claimant = claimant;
+            this.scheduleId = scheduleId;
+            this.run = run;
+            this.own = own;
+            this.now = now;
+            run.forEach(row -> openedAt.put(row.start(), row.openedAt()));
         }
-        return passing;
+
+        List<Claimable> offered() {
+            List<Instant> ends = own.stream().filter(this::sameWeekShift).map(r -> r.end).toList();
+            List<Instant> starts = own.stream().filter(this::sameWeekShift).map(r -> r.start).toList();
+            Span span = week.span();
+            List<Claimable> offered = new ArrayList<>();
+            for (SlotRow row : run) {
+                // The interval alone, or stretched back to a shift ending in this run, or on to one starting in it, or both.
+                Instant from = ends.stream().filter(e -> !e.isBefore(span.start()) && !e.isAfter(row.start()))
+                        .max(Comparator.naturalOrder()).orElse(row.start());
+                Instant to = starts.stream().filter(t -> !t.isAfter(span.end()) && !t.isBefore(row.end()))
+                        .min(Comparator.naturalOrder()).orElse(row.end());
+                List<Span> candidates = List.of(new Span(from, to), new Span(from, row.end()), new Span(row.start(), to),
+                        new Span(row.start(), row.end()));
+                candidates.stream().distinct().map(this::passing).flatMap(Optional::stream).findFirst()
+                        .ifPresent(merged -> offered.add(new Claimable(row, merged)));
+            }
+            return offered;
+        }
+
+        private boolean sameWeekShift(ScheduleShiftRecord record) {
+            return record.scheduleId == scheduleId && record.channelKey().equals(week.channel());
+        }
+
+        /** The shift a claim of the range would make, when it passes every rule but the shortest shift. */
+        private Optional<Span> passing(Span range) {
+            ClaimShape shape = ClaimShape.of(own, week.channel(), scheduleId, range);
+            Map<Instant, Instant> opened = new HashMap<>(openedAt);
+            opened.keySet().removeIf(t -> t.isBefore(range.start()) || !t.isBefore(range.end()));
+            ClaimContext context = new ClaimContext(now, claimant, week.terms(opened), range, shape.merged(), shape.others(),
+                    config.selfService().claimCutoffMinutes());
+            return ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty() ? Optional.of(shape.merged())
+                    : Optional.empty();
+        }
     }
 
-    /** Keeps the runs of back-to-back intervals whose shift (with touching own shifts) reaches the minimum length. */
-    private static List<Claimable> longEnoughRuns(List<Claimable> passing, long minimumMinutes) {
+    /** Keeps the back-to-back offered intervals whose shift (with the shifts they extend) reaches the minimum length. */
+    private static List<Claimable> longEnough(List<Claimable> offered, long minimumMinutes) {
         List<Claimable> kept = new ArrayList<>();
         List<Claimable> run = new ArrayList<>();
-        for (int i = 0; i <= passing.size(); i++) {
-            Claimable next = i < passing.size() ? passing.get(i) : null;
+        for (int i = 0; i <= offered.size(); i++) {
+            Claimable next = i < offered.size() ? offered.get(i) : null;
             if (!run.isEmpty() && (next == null || !next.row().start().equals(run.get(run.size() - 1).row().end()))) {
                 Instant start = run.stream().map(c -> c.merged().start()).min(Comparator.naturalOrder()).orElseThrow();
                 Instant end = run.stream().map(c -> c.merged().end()).max(Comparator.naturalOrder()).orElseThrow();

@@ -12,6 +12,6 @@ import org.openwfm.roster.domain.ChannelKey;
  * @param shift the published shift hours are taken from
  * @param range the hours given back, inside the shift
  */
-record ReleaseContext(Instant now, ZoneId agentZone, ChannelKey channel, int noticeHours, double minShiftHours, Span shift,
-        Span range) {
+record ReleaseContext(Instant now, ZoneId agentZone, ChannelKey channel, int noticeHours, double minShiftHours,
+        double minRestHours, Span shift, Span range) {
 }

@@ -40,6 +40,18 @@ enum ReleaseRule {
                             + span(piece[0], piece[1], c.agentZone()) + "), less than the " + hours(c.minShiftHours())
                             + " minimum; release the whole shift or keep at least " + hours(c.minShiftHours()));
         }
+    },
+
+    REST("rest") {
+        @Override
+        Optional<String> check(ReleaseContext c) {
+            boolean split = c.range().start().isAfter(c.shift().start()) && c.range().end().isBefore(c.shift().end());
+            long gap = minutes(c.range().start(), c.range().end());
+            return !split || gap >= Math.round(c.minRestHours() * 60) ? Optional.empty()
+                    : Optional.of("Releasing the middle of your shift would leave two shifts only " + duration(gap)
+                            + " apart, less than the " + hours(c.minRestHours()) + " rest between shifts; release from its start "
+                            + "or its end instead");
+        }
     };
 
     private final String ruleName;

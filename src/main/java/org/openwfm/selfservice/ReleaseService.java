@@ -72,12 +72,13 @@ class ReleaseService {
         Agent agent = claimants.lock(agentId);
         ScheduleShiftRecord shift = publishedShiftOf(agentId, request.shiftId());
         Client client = clients.findById(shift.clientId);
-        ClientChannel rules = client.channel(shift.channel).orElseThrow();
+        ClientChannel rules = client.channel(shift.channel).orElseThrow(() -> ProblemException.conflict("Client '"
+                + client.id + "' no longer has the " + shift.channel + " channel of shift " + shift.id + "; ask a planner"));
         Span range = range(request, shift, rules.intervalMinutes);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(agent.timeZone);
         ReleaseContext context = new ReleaseContext(now, zone, shift.channelKey(), rules.releaseNoticeHours,
-                agent.contract.minShiftHours, new Span(shift.start, shift.end), range);
+                agent.contract.minShiftHours, agent.contract.minRestHours, new Span(shift.start, shift.end), range);
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);

@@ -36,7 +36,15 @@ class ReleaseRuleTest {
         assertThat(ReleaseRule.broken(context(24, SHIFT, firstFourHours))).isEmpty();
     }
 
+    @Test
+    void restRefusesASplitThatLeavesTwoShiftsTooCloseTogether() {
+        Span middleHour = span("2026-12-01T20:00:00Z", "2026-12-01T21:00:00Z");
+        assertThat(ReleaseRule.REST.check(context(24, SHIFT, middleHour))).contains("Releasing the middle of your shift would "
+                + "leave two shifts only 1 h apart, less than the 11 h rest between shifts; release from its start or its end instead");
+        assertThat(ReleaseRule.REST.check(context(24, SHIFT, span("2026-12-01T20:00:00Z", "2026-12-02T00:00:00Z")))).isEmpty();
+    }
+
     private static ReleaseContext context(int noticeHours, Span shift, Span range) {
-        return new ReleaseContext(NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, noticeHours, 4, shift, range);
+        return new ReleaseContext(NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, noticeHours, 4, 11, shift, range);
     }
 }

@@ -102,6 +102,9 @@ class SelfServiceTest {
                 .then().statusCode(200).extract().jsonPath().getList("shifts");
         assertThat(week).singleElement().satisfies(s -> assertThat(s).containsEntry("shiftId", (int) shiftId)
                 .containsEntry("start", "2027-05-03T09:00:00Z").containsEntry("end", "2027-05-03T13:00:00Z"));
+        // Later hours can only extend the shift (8 h rest rules out a second one that day), so every one that can is offered.
+        assertThat(agentSlots(agent, WEEK)).extracting(slot -> ((String) slot.get("start")).substring(11, 16))
+                .containsExactly("08:00", "08:30", "13:00", "13:30", "14:00", "14:30", "15:00", "15:30");
         Map<String, Map<String, Object>> slots = desk.slots(WEEK);
         assertThat(slots.get("2027-05-03T08:30:00Z")).containsEntry("openSeats", 2).containsEntry("claimedSeats", 0);
         assertThat(slots.get("2027-05-03T09:00:00Z")).containsEntry("openSeats", 1).containsEntry("claimedSeats", 1)

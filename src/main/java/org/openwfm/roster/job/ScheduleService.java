@@ -107,7 +107,7 @@ public class ScheduleService {
 
     /**
      * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock and
-     * the rows of the agents it could concern, so two planners publishing at once run one after the
+     * every agent's row, so two planners publishing at once run one after the
      * other and no claim or release slips in between the checks and the commit.
      * It replaces the week's published schedules for its clients (they must lie within its clients,
      * predate its solve, and be unchanged by claims and releases since it was planned; unless it
@@ -118,7 +118,8 @@ public class ScheduleService {
     public ScheduleView publish(long id) {
         Schedule schedule = existing(id);
         store.lockPublishing();
-        store.lockAgentsOf(schedule.clientIdList());
+        store.lockAgents();
+        store.refresh(schedule);
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
             throw ProblemException.conflict("Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
         }
@@ -140,6 +141,10 @@ public class ScheduleService {
         }
         List<PublishedShift> replaced = shiftStore.publishedAround(schedule.weekStart).stream()
                 .filter(p -> superseded.contains(p.scheduleId())).toList();
+        if (!superseded.isEmpty() && schedule.plannedFrom == null) {
+            throw ProblemException.conflict("Schedule " + id + " was planned before this service tracked claims and releases; "
+                    + "re-plan the week");
+        }
         if (!superseded.isEmpty() && !ShiftStore.digest(replaced).equals(schedule.plannedFrom)) {
             throw ProblemException.conflict("Claims or releases changed the published week of " + schedule.weekStart
                     + " after schedule " + id + " was planned; re-plan the week");

@@ -139,18 +139,19 @@ public class ScheduleStore {
     }
 
     /**
-     * Locks the rows of every agent certified for the clients (all agents for none), in id order. Claims
-     * and releases lock their agent's row first, so a publish waits for those in flight and they wait for
-     * it: none slips in between its checks and its commit.
+     * Locks every agent's row, in id order. Claims and releases lock their agent's row first, so a
+     * publish waits for those in flight and they wait for it: none slips in between its checks and its
+     * commit (whatever certifications change meanwhile).
      */
     @Transactional
-    public void lockAgentsOf(List<String> clientIds) {
-        if (clientIds.isEmpty()) {
-            em.createNativeQuery("select id from agent order by id for update").getResultList();
-        } else {
-            em.createNativeQuery("select id from agent where id in (select agent_id from agent_certification "
-                    + "where client_id in (?1)) order by id for update").setParameter(1, clientIds).getResultList();
-        }
+    public void lockAgents() {
+        em.createNativeQuery("select id from agent order by id for update").getResultList();
+    }
+
+    /** Reads the schedule again, as it is after the locks just taken. */
+    @Transactional
+    public void refresh(Schedule schedule) {
+        em.refresh(schedule);
     }
 
     /** Publishes one schedule and retires the published ones it replaces, in one transaction. */
