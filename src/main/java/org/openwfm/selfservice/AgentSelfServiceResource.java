@@ -86,7 +86,7 @@ public class AgentSelfServiceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
         String user = currentUser.username();
-        LogEntry attempt = new LogEntry(0, null, user, agentId, LogEntry.CLAIM, null, request.clientId(), request.channel(),
+        LogEntry attempt = LogEntry.of(user, agentId, LogEntry.CLAIM, null, request.clientId(), request.channel(),
                 instantOrNull(request.start()), instantOrNull(request.end()), 1, null, null, null, null);
         return refusals.logged(attempt, () -> idempotency.once(idempotencyKey, user, "POST claims " + agentId + "\n" + request,
                 () -> {
@@ -103,7 +103,7 @@ public class AgentSelfServiceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
         String user = currentUser.username();
-        LogEntry attempt = new LogEntry(0, null, user, agentId, LogEntry.RELEASE, null, null, null,
+        LogEntry attempt = LogEntry.of(user, agentId, LogEntry.RELEASE, null, null, null,
                 instantOrNull(request.start()), instantOrNull(request.end()), 1, null, request.shiftId(), null, null);
         return refusals.logged(attempt, () -> idempotency.once(idempotencyKey, user, "POST releases " + agentId + "\n" + request,
                 () -> Response.ok(releases.release(agentId, request, user)).build()));

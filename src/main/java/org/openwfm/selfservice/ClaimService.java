@@ -98,7 +98,7 @@ class ClaimService {
         }
         ScheduledShift made = withBreaks(agent, shape, range);
         ScheduleShiftRecord shift = write(schedule, shape, made);
-        log.append(new LogEntry(0, now, username, agentId, LogEntry.CLAIM, LogEntry.DONE, range.channel().clientId(),
+        log.append(LogEntry.of(username, agentId, LogEntry.CLAIM, LogEntry.DONE, range.channel().clientId(),
                 range.channel().channel(), span.start(), span.end(), 1, Duration.between(span.start(), span.end()).toMinutes(),
                 shift.id, null, null));
         // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.

@@ -20,6 +20,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record LogEntry(long id, Instant at, String username, String agentId, String action, String outcome, String clientId,
         Channel channel, Instant start, Instant end, Integer seats, Long minutes, Long shiftId, Long noticeMinutes, String reason) {
 
+    /** An entry to append: the log gives it its id and time. */
+    static LogEntry of(String username, String agentId, String action, String outcome, String clientId, Channel channel,
+            Instant start, Instant end, Integer seats, Long minutes, Long shiftId, Long noticeMinutes, String reason) {
+        return new LogEntry(0, null, username, agentId, action, outcome, clientId, channel, start, end, seats, minutes, shiftId,
+                noticeMinutes, reason);
+    }
+
     static final String CLAIM = "CLAIM";
     static final String RELEASE = "RELEASE";
     static final String OPEN = "OPEN";

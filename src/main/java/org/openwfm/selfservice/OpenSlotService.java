@@ -102,7 +102,7 @@ class OpenSlotService {
         }
         long step = range.rules().intervalMinutes * 60L;
         range.intervals().forEach(t -> slots.release(range.channel(), t, t.plusSeconds(step), request.seats(), now));
-        log.append(new LogEntry(0, now, username, null, LogEntry.OPEN, LogEntry.DONE, client.id, request.channel(), span.start(),
+        log.append(LogEntry.of(username, null, LogEntry.OPEN, LogEntry.DONE, client.id, request.channel(), span.start(),
                 span.end(), request.seats(), Duration.between(span.start(), span.end()).toMinutes(), null, null, request.reason()));
         news.changed(range.channel(), span);
         SlotValues values = valuer.load(range.channel(), range.clientZone(), span.start(), span.end());

@@ -28,7 +28,7 @@ class RefusalLog {
             if (status == 409 || status == 422) {
                 String reason = e.problem().errors().isEmpty() ? e.problem().detail()
                         : String.join("; ", e.problem().errors().stream().map(RefusalLog::reason).toList());
-                log.append(new LogEntry(0, null, attempt.username(), attempt.agentId(), attempt.action(),
+                log.append(LogEntry.of(attempt.username(), attempt.agentId(), attempt.action(),
                         status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED, attempt.clientId(), attempt.channel(),
                         attempt.start(), attempt.end(), attempt.seats(), attempt.minutes(), attempt.shiftId(), null, reason));
             }

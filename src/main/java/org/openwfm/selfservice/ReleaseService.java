@@ -89,7 +89,7 @@ class ReleaseService {
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
             slots.release(shift.channelKey(), start, start.plusSeconds(step), 1, now);
         }
-        log.append(new LogEntry(0, now, username, agentId, LogEntry.RELEASE, LogEntry.DONE, shift.clientId, shift.channel,
+        log.append(LogEntry.of(username, agentId, LogEntry.RELEASE, LogEntry.DONE, shift.clientId, shift.channel,
                 range.start(), range.end(), 1, Duration.between(range.start(), range.end()).toMinutes(), shift.id,
                 Duration.between(now, range.start()).toMinutes(), request.reason()));
         news.changed(shift.channelKey(), range);
