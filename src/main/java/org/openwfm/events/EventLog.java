@@ -28,7 +28,7 @@ public class EventLog {
     public static final String OPEN_SLOTS = "open-slots";
     /** A schedule was published: payload {@code {scheduleId, weekStart, clientIds}}. */
     public static final String SCHEDULE_PUBLISHED = "schedule-published";
-    /** A solve job moved on: payload {@code {scheduleId, status, score}}; planners only. */
+    /** A solve job moved on: payload {@code {scheduleId, status, score, kpis}}; planners only. */
     public static final String JOB_PROGRESS = "job-progress";
 
     @Inject

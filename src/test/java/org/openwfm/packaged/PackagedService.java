@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service run as a user runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}. */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
@@ -29,7 +29,7 @@ final class PackagedService implements AutoCloseable {
     private final int port;
     private Process process;
 
-    PackagedService(Path workDir, String... systemProperties) throws IOException {
+    public PackagedService(Path workDir, String... systemProperties) throws IOException {
         this.workDir = workDir;
         this.systemProperties = List.of(systemProperties);
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -38,7 +38,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** Starts the service on {@code workDir/db} and waits until it reports ready. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         assertThat(JAR).as("package the service first (mvnw verify does)").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dopenwfm.data-dir=" + workDir.resolve("db"), "-Dquarkus.http.port=" + port));
@@ -63,8 +63,13 @@ final class PackagedService implements AutoCloseable {
         throw new AssertionError("service did not become ready: " + Files.readString(log));
     }
 
+    /** The address pages and requests go to. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** Stops the service as an operator would (SIGTERM), and waits for it to exit. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process == null) {
             return;
         }
@@ -81,9 +86,9 @@ final class PackagedService implements AutoCloseable {
         process = null;
     }
 
-    HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
+    public HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
@@ -97,7 +102,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** As a demo staff user, whose password is its name. */
-    HttpResponse<String> send(String method, String path, String user, String contentType, String body)
+    public HttpResponse<String> send(String method, String path, String user, String contentType, String body)
             throws IOException, InterruptedException {
         return send(method, path, user, user, contentType, body);
     }

@@ -120,21 +120,34 @@ public class ScheduleJobs {
         return problem.roster();
     }
 
+    /** Keeps the job's score and KPIs current while it solves, at most once a second, so planners watch it improve. */
     private void recordProgress(long id, Roster best) {
         long now = System.nanoTime();
         Long last = lastScoreWrite.get(id);
-        if (last == null || now - last > SCORE_WRITE_INTERVAL.toNanos()) {
+        RosterProblem problem = running.get(id);
+        if (problem != null && (last == null || now - last > SCORE_WRITE_INTERVAL.toNanos())) {
             lastScoreWrite.put(id, now);
-            store.recordScore(id, String.valueOf(best.getScore()));
+            try {
+                store.recordProgress(id, String.valueOf(best.getScore()), kpisJson(problem, placeBreaks(problem, best)));
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", id);
+            }
         }
+    }
+
+    private static List<ScheduledShift> placeBreaks(RosterProblem problem, Roster solution) {
+        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakRules());
+    }
+
+    private String kpisJson(RosterProblem problem, List<ScheduledShift> shifts) throws JsonProcessingException {
+        return json.writeValueAsString(new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
     }
 
     private void finish(long id, Roster best) {
         try {
             RosterProblem problem = running.get(id);
-            List<ScheduledShift> shifts = BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(best), problem.breakRules());
-            String kpis = json.writeValueAsString(
-                    new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
+            List<ScheduledShift> shifts = placeBreaks(problem, best);
+            String kpis = kpisJson(problem, shifts);
             boolean stopped = stopRequested.contains(id);
             store.finish(id, shifts, String.valueOf(best.getScore()), kpis,
                     stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,

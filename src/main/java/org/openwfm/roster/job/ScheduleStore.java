@@ -14,6 +14,8 @@ import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.ScheduledShift;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
 /**
  * Schedule job records, each write its own transaction so solver threads can call it. Every change of
  * a job's status or score is announced to planners.
@@ -21,8 +23,8 @@ import org.openwfm.roster.ScheduledShift;
 @ApplicationScoped
 public class ScheduleStore {
 
-    /** What planners hear about a job while it runs. */
-    public record JobProgress(long scheduleId, ScheduleStatus status, String score) {
+    /** What planners hear about a job while it runs; the KPIs are stored as JSON and go out as they are. */
+    public record JobProgress(long scheduleId, ScheduleStatus status, String score, @JsonRawValue String kpis) {
     }
 
     @Inject
@@ -78,10 +80,11 @@ public class ScheduleStore {
     }
 
     @Transactional
-    public void recordScore(long id, String score) {
+    public void recordProgress(long id, String score, String kpisJson) {
         Schedule schedule = em.find(Schedule.class, id);
         if (schedule != null && schedule.status == ScheduleStatus.SOLVING) {
             schedule.score = score;
+            schedule.kpis = kpisJson;
             announce(schedule);
         }
     }
@@ -201,6 +204,6 @@ public class ScheduleStore {
     }
 
     private void announce(Schedule schedule) {
-        events.append(EventLog.JOB_PROGRESS, Roles.PLANNER, new JobProgress(schedule.id, schedule.status, schedule.score));
+        events.append(EventLog.JOB_PROGRESS, Roles.PLANNER, new JobProgress(schedule.id, schedule.status, schedule.score, schedule.kpis));
     }
 }

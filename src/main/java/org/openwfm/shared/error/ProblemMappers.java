@@ -57,13 +57,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return challenge();
+    public Response unauthorized(UnauthorizedException e, HttpHeaders request) {
+        return challenge(request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return challenge();
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders request) {
+        return challenge(request);
     }
 
     @ServerExceptionMapper
@@ -85,13 +85,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json));
         }
         int status = e.getResponse().getStatus();
         if (status == 401) {
-            return challenge();
+            return challenge(request);
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -173,12 +173,20 @@ public class ProblemMappers {
         return path.length() == 0 ? "body" : path.toString();
     }
 
-    private static Response challenge() {
-        return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized",
-                "Sign in with HTTP Basic credentials", null)))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"")
-                .build();
+    /**
+     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}; they get no Basic challenge, because a
+     * browser answers one with its own password dialog instead of letting the page send the user to sign in.
+     */
+    private static Response challenge(HttpHeaders request) {
+        Response unauthorized = respond(Problem.of(401, "unauthorized", "Unauthorized",
+                "Sign in with HTTP Basic credentials or on the sign-in page", null));
+        if (request.getHeaderString(PAGE_REQUEST_HEADER) != null) {
+            return unauthorized;
+        }
+        return Response.fromResponse(unauthorized).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"").build();
     }
+
+    static final String PAGE_REQUEST_HEADER = "X-Requested-With";
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

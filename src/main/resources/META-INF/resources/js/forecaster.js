@@ -1,0 +1,147 @@
+// The forecaster's page: upload a CSV (picked or dropped), read the refusals by line, compare a version's curve
+// with the version before it.
+import { api, el, requireRole, say } from './api.js';
+import { dayLabel, clockTime, localDate } from './time.js';
+
+const $ = (id) => document.getElementById(id);
+const details = new Map(); // version id -> version with its series
+let versions = [];
+let chart = null;
+
+async function version(id) {
+  if (!details.has(id)) {
+    details.set(id, await api(`/forecasts/versions/${id}`));
+  }
+  return details.get(id);
+}
+
+const hasSeries = (v, key) => v.series.some((s) => `${s.clientId}/${s.channel}` === key);
+
+/** The newest version before {@code id} that also forecast the client channel. */
+async function previousOf(id, key) {
+  for (const older of versions.filter((v) => v.id < id)) {
+    if (hasSeries(await version(older.id), key)) {
+      return older.id;
+    }
+  }
+  return null;
+}
+
+/* ---------- upload ---------- */
+
+function showErrors(errors) {
+  const table = $('errors');
+  table.hidden = errors.length === 0;
+  table.querySelector('tbody').replaceChildren(...errors.map((e) => el('tr', {},
+    el('td', { className: 'num' }, e.line == null ? '' : String(e.line)), el('td', {}, e.column ?? e.field ?? ''),
+    el('td', {}, e.message))));
+}
+
+async function upload(file) {
+  if (!file) {
+    return;
+  }
+  showErrors([]);
+  say($('result'), `Uploading ${file.name}…`, { ok: true });
+  try {
+    const note = $('note').value.trim();
+    const stored = await api(`/forecasts${note ? `?note=${encodeURIComponent(note)}` : ''}`,
+      { method: 'POST', body: file, contentType: 'text/csv' });
+    const series = stored.series.map((s) => `${s.clientId} · ${s.channel} (${s.rows} rows)`).join(', ');
+    say($('result'), `Version ${stored.id} stored from ${file.name}: ${stored.rowCount} rows for ${series}.`, { ok: true });
+    details.set(stored.id, stored);
+    await loadVersions(stored.id);
+  } catch (error) {
+    say($('result'), `${file.name} was refused: ${error.message}`);
+    showErrors(error.problem?.errors ?? []);
+  } finally {
+    $('file').value = '';
+  }
+}
+
+function wireDropZone() {
+  const zone = $('drop-zone');
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    upload(event.dataTransfer.files[0]);
+  });
+  $('file').addEventListener('change', (event) => upload(event.target.files[0]));
+}
+
+/* ---------- versions and curves ---------- */
+
+function curveLabel(start) {
+  return `${dayLabel(localDate(start, 'UTC'))} ${clockTime(start, 'UTC')}`;
+}
+
+async function rowsOf(versionId, key, from, to) {
+  const [clientId, channel] = key.split('/');
+  const curve = await api(`/forecasts?clientId=${clientId}&channel=${channel}&from=${from}&to=${to}&forecastId=${versionId}`);
+  return new Map(curve.intervals.map((i) => [i.start, i.contacts]));
+}
+
+async function drawCurve() {
+  const id = Number($('version').value);
+  const key = $('series').value;
+  if (!id || !key) {
+    return;
+  }
+  const shown = await version(id);
+  const previousId = await previousOf(id, key);
+  const [current, previous] = await Promise.all([rowsOf(id, key, shown.spanStart, shown.spanEnd),
+    previousId ? rowsOf(previousId, key, shown.spanStart, shown.spanEnd) : new Map()]);
+  const starts = [...new Set([...current.keys(), ...previous.keys()])].sort();
+  $('curve-caption').textContent = `Contacts per interval, times in UTC. Version ${id}`
+    + (previousId ? ` against version ${previousId}, the one before it for this client channel.` : '; no earlier version has this client channel.');
+  chart?.destroy();
+  chart = new Chart($('curve'), {
+    type: 'line',
+    data: {
+      labels: starts.map(curveLabel),
+      datasets: [
+        { label: `Version ${id}`, data: starts.map((s) => current.get(s) ?? null), borderColor: '#0072b2', borderWidth: 2, pointRadius: 0 },
+        ...(previousId ? [{ label: `Version ${previousId} (before)`, data: starts.map((s) => previous.get(s) ?? null),
+          borderColor: '#e69f00', borderDash: [5, 4], borderWidth: 2, pointRadius: 0 }] : []),
+      ],
+    },
+    options: { animation: false, maintainAspectRatio: false, interaction: { mode: 'index', intersect: false },
+      scales: { y: { beginAtZero: true, title: { display: true, text: 'contacts' } }, x: { ticks: { maxTicksLimit: 14 } } } },
+  });
+}
+
+async function pickVersion(id) {
+  $('version').value = id;
+  const shown = await version(id);
+  $('series').replaceChildren(...shown.series.map((s) => el('option', { value: `${s.clientId}/${s.channel}` },
+    `${s.clientId} · ${s.channel}`)));
+  await drawCurve();
+}
+
+async function loadVersions(showId) {
+  versions = (await api('/forecasts/versions')).sort((a, b) => b.id - a.id);
+  $('version').replaceChildren(...versions.map((v) => el('option', { value: v.id }, `Version ${v.id}${v.note ? ` · ${v.note}` : ''}`)));
+  $('versions').querySelector('tbody').replaceChildren(...versions.map((v) => el('tr', {},
+    el('td', { className: 'num' }, String(v.id)), el('td', {}, new Date(v.uploadedAt).toLocaleString('en-GB')),
+    el('td', {}, v.uploadedBy), el('td', {}, v.note ?? ''),
+    el('td', {}, `${curveLabel(v.spanStart)} – ${curveLabel(v.spanEnd)}`), el('td', { className: 'num' }, String(v.rowCount)))));
+  if (versions.length) {
+    await pickVersion(showId ?? versions[0].id);
+  }
+}
+
+async function start() {
+  await requireRole('forecaster');
+  wireDropZone();
+  $('version').addEventListener('change', (e) => pickVersion(Number(e.target.value)));
+  $('series').addEventListener('change', drawCurve);
+  await loadVersions();
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,33 @@
+// Sign-in: Quarkus form authentication sets the session cookie; then each role goes to its own page.
+import { PAGE_HEADERS, pageFor, whoAmI } from './api.js';
+
+const form = document.getElementById('sign-in');
+const error = document.getElementById('sign-in-error');
+
+async function goToOwnPage() {
+  const me = await whoAmI();
+  if (me) {
+    location.assign(pageFor(me.role));
+  }
+  return me;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  error.textContent = '';
+  if (!form.username.value || !form.password.value) {
+    error.textContent = 'Enter your user name and password.';
+    return;
+  }
+  const response = await fetch('/j_security_check', {
+    method: 'POST',
+    headers: { ...PAGE_HEADERS, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(new FormData(form)),
+  });
+  if (!response.ok || !(await goToOwnPage())) {
+    error.textContent = 'Unknown user or wrong password.';
+    form.password.select();
+  }
+});
+
+goToOwnPage().finally(() => { document.body.dataset.ready = 'true'; });

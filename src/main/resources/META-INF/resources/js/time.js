@@ -1,0 +1,72 @@
+// Dates and times as people read them: weeks start on Monday, times shown in a named zone.
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const formatters = new Map();
+
+function formatter(zone, options) {
+  const key = zone + JSON.stringify(options);
+  if (!formatters.has(key)) {
+    formatters.set(key, new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', ...options }));
+  }
+  return formatters.get(key);
+}
+
+/** The Monday (ISO date) of the week holding the ISO date {@code day}. */
+export function mondayOf(day) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day, days) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's ISO date in the zone. */
+export function today(zone) {
+  return localDate(new Date().toISOString(), zone);
+}
+
+/** The ISO date an instant falls on in the zone. */
+export function localDate(instant, zone) {
+  const parts = Object.fromEntries(formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** "14:30" in the zone. */
+export function clockTime(instant, zone) {
+  return formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+/** Minutes since local midnight of the instant's own day in the zone. */
+export function minuteOfDay(instant, zone) {
+  const [hours, minutes] = clockTime(instant, zone).split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** "Mon 30 Nov" for an ISO date. */
+export function dayLabel(day) {
+  const date = new Date(`${day}T00:00:00Z`);
+  const month = date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${DAY_NAMES[(date.getUTCDay() + 6) % 7]} ${date.getUTCDate()} ${month}`;
+}
+
+/** The seven ISO dates of the week starting {@code monday}. */
+export function weekDays(monday) {
+  return DAY_NAMES.map((_, i) => addDays(monday, i));
+}
+
+/** Wires a week picker: a date input snapped to Mondays with previous and next buttons; calls back on change. */
+export function weekPicker(input, previous, next, onChange) {
+  const set = (monday) => {
+    input.value = monday;
+    onChange(monday);
+  };
+  input.addEventListener('change', () => input.value && set(mondayOf(input.value)));
+  previous.addEventListener('click', () => set(addDays(mondayOf(input.value), -7)));
+  next.addEventListener('click', () => set(addDays(mondayOf(input.value), 7)));
+  return set;
+}

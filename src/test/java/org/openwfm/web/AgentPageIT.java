@@ -1,0 +1,96 @@
+package org.openwfm.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openwfm.packaged.PackagedService;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+
+/**
+ * Agent A001 (New York, retail VOICE, shifts of 4 to 10 hours) claims hours a planner released, sees a refusal
+ * with its reason, sees the slot list change live when the planner releases more, and gives the hours back.
+ */
+class AgentPageIT {
+
+    /** Two weeks ahead, so every notice window is passed whatever day the tests run. */
+    private static final LocalDate WEEK = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void agentClaimsAnOpenSlotSeesItInTheWeekAndReleasesIt() throws Exception {
+        // Tier 1 for new agents: released seats are claimable at once rather than after the early-access delay.
+        try (PackagedService service = new PackagedService(workDir, "-Dopenwfm.self-service.new-agent-tier=1");
+                PageBrowser browser = new PageBrowser()) {
+            service.start();
+            releaseSeat(service, WEEK + "T14:00:00Z", WEEK + "T22:00:00Z");
+
+            Page page = browser.signIn(service.baseUrl(), "A001", "agent");
+            page.navigate("/agent.html?week=" + WEEK);
+            PageBrowser.waitUntilReady(page);
+            assertThat(page.locator("#zone")).hasText("America/New_York");
+            Locator slots = page.locator("#slots tbody tr");
+            assertThat(slots).hasCount(1);
+            Locator monday = slots.first();
+            assertThat(monday).containsText("retail · VOICE");
+            assertThat(monday.getByLabel("From").locator("option:checked")).hasText("09:00");
+            assertThat(monday.getByLabel("To").locator("option:checked")).hasText("17:00");
+            PageBrowser.screenshot(page, "agent-1-open-slot");
+
+            // Two hours is shorter than A001's shortest shift: refused, and the page says why.
+            monday.getByLabel("To").selectOption(new SelectOption().setLabel("11:00"));
+            monday.getByText("Claim").click();
+            assertThat(page.locator("#message")).containsText("Claim refused:");
+            assertThat(page.locator("#message li")).containsText("A shift lasts at least 4 h");
+            PageBrowser.screenshot(page, "agent-2-refused");
+
+            monday.getByLabel("To").selectOption(new SelectOption().setLabel("17:00"));
+            monday.getByText("Claim").click();
+            assertThat(page.locator("#message")).containsText("Claimed");
+            Locator mondayColumn = page.locator("#week-days .day[data-day='" + WEEK + "']");
+            assertThat(mondayColumn.locator(".shift-card strong")).hasText("09:00–17:00");
+            assertThat(slots.first()).containsText("No open slots");
+            PageBrowser.screenshot(page, "agent-3-claimed");
+
+            // Another seat, released while the page is open, appears without a reload.
+            releaseSeat(service, WEEK.plusDays(1) + "T14:00:00Z", WEEK.plusDays(1) + "T20:00:00Z");
+            assertThat(slots.first()).containsText("Tue");
+            assertThat(slots).hasCount(1);
+
+            mondayColumn.getByText("Give back hours").click();
+            mondayColumn.getByLabel("Reason").fill("Doctor's appointment");
+            mondayColumn.getByText("Release", new Locator.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("#message")).containsText("Released");
+            assertThat(mondayColumn).containsText("Off");
+            assertThat(slots).hasCount(2);
+            assertThat(slots.first()).containsText(dayName(WEEK));
+            PageBrowser.screenshot(page, "agent-4-released");
+
+            assertThat(service.send("GET", "/api/v1/agents/A001/history", "A001", "agent", null, null).body())
+                    .contains("Doctor's appointment");
+            assertThat(browser.scriptErrors).isEmpty();
+        }
+    }
+
+    private static String dayName(LocalDate day) {
+        return "Mon " + day.getDayOfMonth();
+    }
+
+    private static void releaseSeat(PackagedService service, String start, String end) throws Exception {
+        var released = service.send("POST", "/api/v1/open-slots", "planner", "application/json",
+                "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"seats\":1}");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,83 @@
+package org.openwfm.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openwfm.packaged.PackagedService;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/** A planner signs in, generates the sample week, watches it solve and fill the charts, and publishes it. */
+class PlannerPageIT {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void plannerGeneratesTheSampleWeekWatchesItSolveAndPublishesIt() throws Exception {
+        try (PackagedService service = new PackagedService(workDir); PageBrowser browser = new PageBrowser()) {
+            service.start();
+            Page page = browser.signIn(service.baseUrl(), "planner", "planner");
+            assertThat(page.url()).endsWith("/planner.html?week=" + page.locator("#week").inputValue());
+
+            page.navigate("/planner.html?week=2026-11-30");
+            PageBrowser.waitUntilReady(page);
+            assertThat(page.locator("#job-status")).hasText("No schedule for this week yet");
+            assertThat(page.locator("#day-charts figure")).hasCount(7);
+            assertThat(page.locator("#heat .row-label")).hasText(new String[] {
+                "bank · VOICE", "retail · CHAT", "retail · VOICE", "telecom · VOICE" });
+            assertThat(scheduledAgents(page)).as("nothing is scheduled before a solve").isZero();
+            assertThat(requiredAgents(page)).as("Cyber Monday needs agents").isPositive();
+            PageBrowser.screenshot(page, "planner-1-before-solve");
+
+            page.getByLabel("Solve for (seconds)").fill("15");
+            page.getByText("Generate").click();
+            // Live progress: the job solves, and its score and KPIs arrive through the event stream while it does.
+            assertThat(page.locator("#job-status")).containsText("SOLVING");
+            assertThat(page.locator("#job-score")).containsText("hard", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            assertThat(page.locator("#kpis tbody tr").first()).containsText("All");
+            assertThat(page.locator("#job-status")).containsText("SOLVING");
+            PageBrowser.screenshot(page, "planner-2-solving");
+
+            assertThat(page.locator("#job-status")).containsText("SOLVED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#kpis tbody tr")).hasCount(5);
+            page.waitForFunction("() => document.querySelectorAll('#heat span[data-kind=met], #heat span[data-kind=surplus]').length > 0");
+            assertThat(scheduledAgents(page)).as("the chart fills in with scheduled agents").isPositive();
+            assertThat(page.locator("#gantt .row").count()).as("Monday's shifts on the timeline").isPositive();
+            assertThat(page.locator("#gantt .row .break").count()).as("breaks cut out of shifts").isPositive();
+            assertThat(page.locator("#explanation li").first()).containsText("bank VOICE");
+            PageBrowser.screenshot(page, "planner-3-solved");
+
+            page.getByText("Publish", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("#job-status")).containsText("PUBLISHED");
+            assertThat(page.locator("#message")).containsText("is published");
+            PageBrowser.screenshot(page, "planner-4-published");
+
+            assertThat(service.send("GET", "/api/v1/schedules?weekStart=2026-11-30", "planner", null, null).body())
+                    .contains("\"status\":\"PUBLISHED\"");
+            assertThat(browser.scriptErrors).isEmpty();
+        }
+    }
+
+    /** Sum of the scheduled-agents bars over the week's day charts, read from Chart.js itself. */
+    private static double scheduledAgents(Page page) {
+        return sumOfDataset(page, 1);
+    }
+
+    private static double requiredAgents(Page page) {
+        return sumOfDataset(page, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double sumOfDataset(Page page, int dataset) {
+        List<Number> values = (List<Number>) page.evaluate("index => [...document.querySelectorAll('#day-charts canvas')]"
+                + ".map(c => Chart.getChart(c)).filter(c => c).flatMap(c => c.data.datasets[index].data)", dataset);
+        return values.stream().mapToDouble(Number::doubleValue).sum();
+    }
+}
