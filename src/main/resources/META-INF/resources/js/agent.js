@@ -1,6 +1,6 @@
 // The agent's page: my week in my zone, the open slots I may claim, claims and releases with the reasons
 // when refused, and live updates when others claim.
-import { api, debounce, el, onEvents, requireRole, say } from './api.js';
+import { api, debounce, el, markReady, onEvents, requireRole, say } from './api.js';
 import { clockTime, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } from './time.js';
 
 const $ = (id) => document.getElementById(id);
@@ -178,7 +178,6 @@ async function showWeek(week) {
   $('slot-day').replaceChildren(el('option', { value: '' }, 'all'),
     ...weekDays(week).map((d) => el('option', { value: d }, dayLabel(d))));
   await Promise.all([loadWeek(), loadSlots()]);
-  document.body.dataset.ready = 'true';
 }
 
 async function start() {
@@ -194,7 +193,8 @@ async function start() {
   const refresh = debounce(() => Promise.all([loadWeek(), loadSlots()]));
   onEvents({ 'open-slots': debounce(loadSlots), 'schedule-published': refresh });
   const requested = new URLSearchParams(location.search).get('week');
-  weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
+  await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
+  markReady();
 }
 
 start();

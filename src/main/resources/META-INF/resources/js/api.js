@@ -77,6 +77,15 @@ export function onEvents(handlers) {
   return source;
 }
 
+/**
+ * Marks the page ready once its first data is drawn: tests wait for the attribute, and the page-load benchmark
+ * reads the performance mark (milliseconds since the navigation started, as the browser measures them).
+ */
+export function markReady() {
+  performance.mark('openwfm-ready');
+  document.body.dataset.ready = 'true';
+}
+
 /** Runs {@code task} once after calls stop arriving for {@code ms}: many events, one reload. */
 export function debounce(task, ms = 250) {
   let timer;

@@ -1,7 +1,7 @@
 // The forecaster's page: upload a CSV (picked or dropped), read the refusals by line, compare a version's curve
 // with the version before it.
-import { api, el, requireRole, say } from './api.js';
-import { dayLabel, clockTime, localDate } from './time.js';
+import { api, el, markReady, requireRole, say } from './api.js';
+import { clockTime, dayLabel, localDate } from './time.js';
 
 const $ = (id) => document.getElementById(id);
 const details = new Map(); // version id -> version with its series
@@ -141,7 +141,7 @@ async function start() {
   $('version').addEventListener('change', (e) => pickVersion(Number(e.target.value)));
   $('series').addEventListener('change', drawCurve);
   await loadVersions();
-  document.body.dataset.ready = 'true';
+  markReady();
 }
 
 start();

@@ -1,5 +1,5 @@
 // The planner's page: a week's schedule jobs, live solve progress, coverage charts, heat map, timeline and gaps.
-import { api, debounce, el, onEvents, requireRole, say } from './api.js';
+import { api, debounce, el, markReady, onEvents, requireRole, say } from './api.js';
 import { addDays, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } from './time.js';
 import { drawDayCharts } from './coverage-charts.js';
 import { drawHeatMap } from './heat-map.js';
@@ -92,11 +92,10 @@ async function loadCoverage() {
 function drawCoverage() {
   const channel = pickedChannel();
   $('zone').textContent = channel.zone;
-  drawHeatMap($('heat'), state.channels.map((c) => ({ key: c.key, label: c.label, intervals: state.coverage.get(c.key) ?? [] })),
+  drawHeatMap($('heat'), $('heat-readout'), state.channels.map((c) => ({ key: c.key, label: c.label, intervals: state.coverage.get(c.key) ?? [] })),
     channel.zone, state.picked, pickChannel);
   drawDayCharts($('day-charts'), weekDays(state.week), state.coverage.get(state.picked) ?? [], channel.zone);
   drawTimeline();
-  document.body.dataset.ready = 'true';
 }
 
 function drawTimeline() {
@@ -141,12 +140,18 @@ function pickChannel(key) {
 
 /* ---------- loading a week and a schedule ---------- */
 
-async function showSchedule(id) {
-  state.schedule = id == null ? null : await api(`/schedules/${id}`);
-  $('schedule').value = id ?? '';
+/**
+ * Shows a job of the week. Its summary from the week's list (status, clients) is enough to fetch coverage and
+ * the explanation, so those go out alongside the job with its shifts rather than after it.
+ */
+async function showSchedule(summary) {
+  state.schedule = summary;
+  $('schedule').value = summary?.id ?? '';
   $('message').replaceChildren();
+  const [full] = await Promise.all([summary ? api(`/schedules/${summary.id}`) : null, loadCoverage(), loadExplanation()]);
+  state.schedule = full;
   showJob();
-  await Promise.all([loadCoverage(), loadExplanation()]);
+  drawTimeline();
 }
 
 /** The job to show first: a running one, else the published one, else the newest. */
@@ -154,18 +159,19 @@ function firstToShow(schedules) {
   return schedules.find((s) => RUNNING.includes(s.status)) ?? schedules.find((s) => s.status === 'PUBLISHED') ?? schedules[0];
 }
 
-async function loadWeek(week, showId) {
+/** Lists the week's jobs ({@code schedules} when already fetched) and shows one: {@code showId}, or the first to show. */
+async function loadWeek(week, showId, schedules) {
   state.week = week;
   state.ganttDay = week;
   history.replaceState(null, '', `?week=${week}`);
-  state.schedules = (await api(`/schedules?weekStart=${week}`)).sort((a, b) => b.id - a.id);
+  state.schedules = (schedules ?? await api(`/schedules?weekStart=${week}`)).sort((a, b) => b.id - a.id);
   const select = $('schedule');
   select.replaceChildren(...state.schedules.map((s) => el('option', { value: s.id },
     `#${s.id} ${s.status}${s.score ? ` (${s.score})` : ''}`)));
   if (!state.schedules.length) {
     select.append(el('option', { value: '' }, 'none yet'));
   }
-  await showSchedule(showId ?? firstToShow(state.schedules)?.id ?? null);
+  await showSchedule(state.schedules.find((s) => s.id === showId) ?? firstToShow(state.schedules) ?? null);
 }
 
 /* ---------- actions ---------- */
@@ -225,24 +231,28 @@ async function onProgress(progress) {
 
 async function start() {
   await requireRole('planner');
-  const [clients, agents] = await Promise.all([api('/clients'), api('/agents')]);
+  const requested = new URLSearchParams(location.search).get('week');
+  // Planners plan ahead: without a week in the address, the page opens on next week.
+  const week = requested ? mondayOf(requested) : addDays(mondayOf(today(Intl.DateTimeFormat().resolvedOptions().timeZone)), 7);
+  const [clients, agents, schedules] = await Promise.all([api('/clients'), api('/agents'), api(`/schedules?weekStart=${week}`)]);
   state.agentNames = new Map(agents.map((a) => [a.id, a.name]));
   state.channels = clients.flatMap((client) => client.channels.map((c) => ({ key: `${client.id}/${c.channel}`,
     clientId: client.id, channel: c.channel, zone: client.timeZone, label: `${client.id} · ${c.channel}` })));
   state.picked = state.channels[0]?.key;
   $('client-channel').replaceChildren(...state.channels.map((c) => el('option', { value: c.key }, c.label)));
   $('client-channel').addEventListener('change', (e) => pickChannel(e.target.value));
-  $('schedule').addEventListener('change', (e) => e.target.value && showSchedule(Number(e.target.value)));
+  $('schedule').addEventListener('change', (e) => e.target.value
+    && showSchedule(state.schedules.find((s) => s.id === Number(e.target.value))));
   $('generate').addEventListener('click', generate);
   $('stop').addEventListener('click', stop);
   $('publish').addEventListener('click', publish);
   const reloadWeek = debounce(() => loadWeek(state.week, state.schedule?.id));
   onEvents({ 'job-progress': onProgress, 'schedule-published': reloadWeek });
   setInterval(() => state.schedule?.status === 'SOLVING' && showJob(), 1000);
-  const requested = new URLSearchParams(location.search).get('week');
-  // Planners plan ahead: without a week in the address, the page opens on next week.
-  const week = requested ? mondayOf(requested) : addDays(mondayOf(today(state.channels[0]?.zone ?? 'UTC')), 7);
-  weekPicker($('week'), $('week-previous'), $('week-next'), (monday) => loadWeek(monday))(week);
+  weekPicker($('week'), $('week-previous'), $('week-next'), (monday) => loadWeek(monday));
+  $('week').value = week;
+  await loadWeek(week, undefined, schedules);
+  markReady();
 }
 
 start();

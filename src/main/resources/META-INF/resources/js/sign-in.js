@@ -1,5 +1,5 @@
 // Sign-in: Quarkus form authentication sets the session cookie; then each role goes to its own page.
-import { PAGE_HEADERS, pageFor, whoAmI } from './api.js';
+import { PAGE_HEADERS, markReady, pageFor, whoAmI } from './api.js';
 
 const form = document.getElementById('sign-in');
 const error = document.getElementById('sign-in-error');
@@ -30,4 +30,4 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
-goToOwnPage().finally(() => { document.body.dataset.ready = 'true'; });
+goToOwnPage().finally(markReady);

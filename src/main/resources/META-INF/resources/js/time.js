@@ -29,17 +29,33 @@ export function today(zone) {
   return localDate(new Date().toISOString(), zone);
 }
 
+/**
+ * Remembers answers per zone and instant: a week's charts ask about the same few hundred interval starts
+ * thousands of times, and each Intl call costs microseconds that add up to a slow page.
+ */
+function remembered(compute) {
+  const answers = new Map();
+  return (instant, zone) => {
+    const key = zone + instant;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(instant, zone);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** The ISO date an instant falls on in the zone. */
-export function localDate(instant, zone) {
+export const localDate = remembered((instant, zone) => {
   const parts = Object.fromEntries(formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
-}
+});
 
 /** "14:30" in the zone. */
-export function clockTime(instant, zone) {
-  return formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-}
+export const clockTime = remembered((instant, zone) =>
+  formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant)));
 
 /** Minutes since local midnight of the instant's own day in the zone. */
 export function minuteOfDay(instant, zone) {
@@ -59,11 +75,14 @@ export function weekDays(monday) {
   return DAY_NAMES.map((_, i) => addDays(monday, i));
 }
 
-/** Wires a week picker: a date input snapped to Mondays with previous and next buttons; calls back on change. */
+/**
+ * Wires a week picker: a date input snapped to Mondays with previous and next buttons; calls back on change.
+ * Returns the setter, which answers what the callback answers.
+ */
 export function weekPicker(input, previous, next, onChange) {
   const set = (monday) => {
     input.value = monday;
-    onChange(monday);
+    return onChange(monday);
   };
   input.addEventListener('change', () => input.value && set(mondayOf(input.value)));
   previous.addEventListener('click', () => set(addDays(mondayOf(input.value), -7)));

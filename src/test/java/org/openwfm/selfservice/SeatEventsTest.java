@@ -58,7 +58,7 @@ class SeatEventsTest {
     }
 
     @Test
-    void aPlannerHearsAJobFinishAndItsSchedulePublished() throws Exception {
+    void aPlannerHearsAJobImproveWithItsKpisFinishAndItsSchedulePublished() throws Exception {
         Desk desk = Desk.open("ss-job", 24, "MONDAY 08:00-16:00");
         desk.agent("SE4", "MONDAY 01:00-05:00");
         CompletableFuture<String> published = firstEventAs("planner", "planner", null, "\"clientIds\":[\"ss-job\"]");
@@ -70,6 +70,10 @@ class SeatEventsTest {
                 .contains("{\"scheduleId\":" + id + ",\"weekStart\":\"2027-05-03\"");
         CompletableFuture<String> solved = firstEventAs("planner", "planner", 0L, "{\"scheduleId\":" + id + ",\"status\":\"SOLVED\"");
         assertThat(solved.get(30, TimeUnit.SECONDS)).contains("event:job-progress");
+        CompletableFuture<String> improved = firstEventAs("planner", "planner", 0L,
+                "{\"scheduleId\":" + id + ",\"status\":\"SOLVING\",\"score\":\"");
+        assertThat(improved.get(30, TimeUnit.SECONDS)).as("a best solution found while solving comes with its KPIs")
+                .contains("\"kpis\":{\"coverage\":");
     }
 
     private static CompletableFuture<String> firstEvent(String agentId, Long lastEventId, String wanted) {

@@ -33,6 +33,8 @@ class PlannerPageIT {
             assertThat(page.locator("#heat .row-label")).hasText(new String[] {
                 "bank · VOICE", "retail · CHAT", "retail · VOICE", "telecom · VOICE" });
             assertThat(scheduledAgents(page)).as("nothing is scheduled before a solve").isZero();
+            assertThat(page.locator("#heat canvas[data-key='retail/VOICE']")).hasAttribute("data-met", "0");
+            assertThat(page.locator("#heat canvas[data-key='retail/VOICE']")).hasAttribute("data-surplus", "0");
             assertThat(requiredAgents(page)).as("Cyber Monday needs agents").isPositive();
             PageBrowser.screenshot(page, "planner-1-before-solve");
 
@@ -47,7 +49,13 @@ class PlannerPageIT {
 
             assertThat(page.locator("#job-status")).containsText("SOLVED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("#kpis tbody tr")).hasCount(5);
-            page.waitForFunction("() => document.querySelectorAll('#heat span[data-kind=met], #heat span[data-kind=surplus]').length > 0");
+            assertThat(page.locator("#heat canvas[data-key='retail/VOICE']")).hasAttribute("data-short", java.util.regex.Pattern.compile("[1-9]\\d*"));
+            assertThat(Integer.parseInt(page.locator("#heat canvas[data-key='retail/VOICE']").getAttribute("data-met"))
+                    + Integer.parseInt(page.locator("#heat canvas[data-key='retail/VOICE']").getAttribute("data-surplus")))
+                    .as("the heat map shows intervals covered").isPositive();
+            page.locator("#heat canvas[data-key='retail/VOICE']").hover();
+            assertThat(page.locator("#heat-readout")).containsText("retail · VOICE, Thu 3 Dec");
+            assertThat(page.locator("#heat-readout")).containsText("required");
             assertThat(scheduledAgents(page)).as("the chart fills in with scheduled agents").isPositive();
             assertThat(page.locator("#gantt .row").count()).as("Monday's shifts on the timeline").isPositive();
             assertThat(page.locator("#gantt .row .break").count()).as("breaks cut out of shifts").isPositive();
