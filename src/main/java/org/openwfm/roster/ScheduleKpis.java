@@ -13,6 +13,12 @@ import org.openwfm.client.Channel;
 public record ScheduleKpis(double coverage, double overstaffing, Double projectedServiceLevel, int intervalsMeetingGoal,
         int intervalsOpen, double paidHours, List<ChannelKpis> byClientChannel, List<AgentKpis> byAgent) {
 
+    /** The totals and the client channels, with no per-agent figures. */
+    public ScheduleKpis withoutAgents() {
+        return new ScheduleKpis(coverage, overstaffing, projectedServiceLevel, intervalsMeetingGoal, intervalsOpen, paidHours,
+                byClientChannel, List.of());
+    }
+
     public record ChannelKpis(String clientId, Channel channel, double coverage, double overstaffing,
             Double projectedServiceLevel, int intervalsMeetingGoal, int intervalsOpen, double paidHours,
             long requiredAgentIntervals, double scheduledAgentIntervals) {

@@ -4,34 +4,40 @@ import { api, debounce, el, markReady, onEvents, requireRole, say } from './api.
 import { clockTime, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } from './time.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { agent: null, zone: null, week: null, runs: [] };
+const state = { agent: null, zone: null, week: null, runs: [], load: 0 };
 
 const hoursBetween = (start, end) => (new Date(end) - new Date(start)) / 3_600_000;
 const range = (start, end, zone) => `${clockTime(start, zone)}–${clockTime(end, zone)}`;
 
 /* ---------- my week ---------- */
 
-/** Half-hour marks from start to end: the places a release may begin or end. */
-function marks(start, end) {
+/**
+ * The places a release may begin or end, from start to end: every half hour, or every quarter when the shift's
+ * own times are on a quarter hour (a channel with 15-minute intervals; the service checks the grain).
+ */
+function marks(shift) {
+  const onHalfHours = [shift.start, shift.end].every((t) => new Date(t).getUTCMinutes() % 30 === 0);
+  const step = (onHalfHours ? 30 : 15) * 60_000;
   const list = [];
-  for (let t = new Date(start).getTime(); t <= new Date(end).getTime(); t += 30 * 60_000) {
+  for (let t = new Date(shift.start).getTime(); t <= new Date(shift.end).getTime(); t += step) {
     list.push(new Date(t).toISOString().replace('.000Z', 'Z'));
   }
   return list;
 }
 
-function timeSelect(label, instants, chosen, zone) {
+function timeSelect(name, instants, chosen, zone) {
   const select = el('select', {}, ...instants.map((t) => el('option', { value: t, selected: t === chosen }, clockTime(t, zone))));
-  return [el('label', {}, label, select), select];
+  select.setAttribute('aria-label', name);
+  return select;
 }
 
 function shiftCard(shift, zone) {
   const breaks = shift.breaks.map((b) => range(b.start, b.end, zone)).join(', ');
-  const [fromLabel, from] = timeSelect('From', marks(shift.start, shift.end).slice(0, -1), shift.start, zone);
-  const [toLabel, to] = timeSelect('To', marks(shift.start, shift.end).slice(1), shift.end, zone);
+  const from = timeSelect('From', marks(shift).slice(0, -1), shift.start, zone);
+  const to = timeSelect('To', marks(shift).slice(1), shift.end, zone);
   const reason = el('input', { placeholder: 'optional', maxLength: 500 });
   const button = el('button', { type: 'submit', className: 'secondary' }, 'Release');
-  const form = el('form', {}, fromLabel, toLabel, el('label', {}, 'Reason', reason), button);
+  const form = el('form', {}, el('label', {}, 'From ', from), el('label', {}, 'To ', to), el('label', {}, 'Reason ', reason), button);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     release(shift, from.value, to.value, reason.value);
@@ -40,13 +46,16 @@ function shiftCard(shift, zone) {
     el('strong', {}, range(shift.start, shift.end, zone)), ` ${shift.clientId} · ${shift.channel}`,
     el('div', { className: 'breaks' }, breaks ? `Breaks ${breaks}` : 'No breaks'),
     el('details', {}, el('summary', {}, 'Give back hours'), form));
-  card.dataset.shiftId = shift.shiftId;
   return card;
 }
 
 async function loadWeek() {
   const { zone } = state;
+  const load = state.load;
   const schedule = await api(`/agents/${state.agent.id}/schedule?weekStart=${state.week}`);
+  if (load !== state.load) {
+    return; // the week changed while this was on its way
+  }
   const grid = $('week-days');
   grid.replaceChildren();
   for (const day of weekDays(state.week)) {
@@ -79,7 +88,13 @@ function runsOf(slots) {
   return runs;
 }
 
-/** The claim the row offers: from its From and To selects, with its talk minutes and service-level gain. */
+/** Where a claim of the run ends unless the agent picks otherwise: as far as the contract's longest shift allows. */
+function defaultEnd(run) {
+  const longest = state.agent.contract.maxShiftHours;
+  return run.slots.filter((s) => hoursBetween(run.start, s.end) <= longest).at(-1)?.end ?? run.slots[0].end;
+}
+
+/** A claim of the run from {@code from} to {@code to}: its talk minutes and mean service-level gain. */
 function selection(run, from, to) {
   const chosen = run.slots.filter((s) => s.start >= from && s.end <= to);
   return {
@@ -90,12 +105,8 @@ function selection(run, from, to) {
 
 function slotRow(run) {
   const { zone } = state;
-  const longest = state.agent.contract.maxShiftHours;
-  const defaultEnd = run.slots.filter((s) => hoursBetween(run.start, s.end) <= longest).at(-1)?.end ?? run.slots[0].end;
-  const [, from] = timeSelect('From', run.slots.map((s) => s.start), run.start, zone);
-  const [, to] = timeSelect('To', run.slots.map((s) => s.end), defaultEnd, zone);
-  from.setAttribute('aria-label', 'From');
-  to.setAttribute('aria-label', 'To');
+  const from = timeSelect('From', run.slots.map((s) => s.start), run.start, zone);
+  const to = timeSelect('To', run.slots.map((s) => s.end), defaultEnd(run), zone);
   const talk = el('td', { className: 'num' });
   const gain = el('td', { className: 'num' });
   const update = () => {
@@ -106,13 +117,13 @@ function slotRow(run) {
   from.addEventListener('change', update);
   to.addEventListener('change', update);
   update();
+  const day = dayLabel(localDate(run.start, zone));
   const claimButton = el('button', { type: 'button' }, 'Claim');
+  claimButton.setAttribute('aria-label', `Claim ${day} ${run.clientId} ${run.channel} from the chosen hours`);
   claimButton.addEventListener('click', () => claim(run, from.value, to.value));
-  const row = el('tr', {}, el('td', {}, dayLabel(localDate(run.start, zone))), el('td', {}, `${run.clientId} · ${run.channel}`),
+  return el('tr', {}, el('td', {}, day), el('td', {}, `${run.clientId} · ${run.channel}`),
     el('td', {}, from), el('td', {}, to), el('td', { className: 'num' }, String(Math.min(...run.slots.map((s) => s.openSeats)))),
     talk, gain, el('td', {}, claimButton));
-  row.dataset.start = run.start;
-  return row;
 }
 
 function drawSlots() {
@@ -120,7 +131,7 @@ function drawSlots() {
   const channel = $('slot-channel').value;
   const day = $('slot-day').value;
   const sort = $('slot-sort').value;
-  const score = (run) => selection(run, run.start, run.end);
+  const score = (run) => selection(run, run.start, defaultEnd(run));
   const shown = state.runs
     .filter((r) => !channel || `${r.clientId} · ${r.channel}` === channel)
     .filter((r) => !day || localDate(r.start, zone) === day)
@@ -134,7 +145,12 @@ function drawSlots() {
 }
 
 async function loadSlots() {
-  state.runs = runsOf(await api(`/agents/${state.agent.id}/open-slots?weekStart=${state.week}`));
+  const load = state.load;
+  const slots = await api(`/agents/${state.agent.id}/open-slots?weekStart=${state.week}`);
+  if (load !== state.load) {
+    return;
+  }
+  state.runs = runsOf(slots);
   drawSlots();
   $('slots-updated').textContent = `Updated ${clockTime(new Date().toISOString(), state.zone)}`;
 }
@@ -171,6 +187,7 @@ async function release(shift, start, end, reason) {
 /* ---------- start ---------- */
 
 async function showWeek(week) {
+  state.load++;
   state.week = week;
   history.replaceState(null, '', `?week=${week}`);
   $('week-label').textContent = dayLabel(week);

@@ -34,13 +34,23 @@ export async function api(path, { method = 'GET', body, contentType, headers = {
     init.headers['Content-Type'] = contentType ?? 'application/json';
     init.body = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body);
   }
-  const response = await fetch(`/api/v1${path}`, init);
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, init);
+  } catch (unreachable) {
+    throw new ApiError({ status: 0, detail: 'The service cannot be reached; check the connection and try again.' });
+  }
   if (response.status === 401) {
     location.assign('/');
     throw new ApiError({ status: 401, detail: 'Signed out' });
   }
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    data = { status: response.status, detail: `The service answered ${response.status} ${response.statusText}` };
+  }
   if (!response.ok) {
     throw new ApiError(data ?? { status: response.status, detail: response.statusText });
   }
@@ -68,12 +78,20 @@ export async function requireRole(role) {
   return me;
 }
 
-/** Listens to the server-sent event stream; the browser reconnects by itself and resumes from the last id. */
+/**
+ * Listens to the server-sent event stream; the browser reconnects by itself and resumes from the last id. A
+ * refused reconnect (the session ended) closes the stream for good: then the user signs in again.
+ */
 export function onEvents(handlers) {
   const source = new EventSource('/api/v1/events');
   for (const [type, handle] of Object.entries(handlers)) {
     source.addEventListener(type, (event) => handle(JSON.parse(event.data)));
   }
+  source.addEventListener('error', async () => {
+    if (source.readyState === EventSource.CLOSED && !(await whoAmI())) {
+      location.assign('/');
+    }
+  });
   return source;
 }
 

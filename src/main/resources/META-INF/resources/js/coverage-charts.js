@@ -2,29 +2,9 @@
 // projected service level on the right axis.
 import { clockTime, dayLabel, localDate } from './time.js';
 import { el } from './api.js';
-
-const INK = '#1b1f24';
-const SURPLUS = '#0072b2';
-const SHORT = '#d55e00';
-const SERVICE_LEVEL = '#e69f00';
+import { INK, SERVICE_LEVEL, SHORT, SURPLUS, stripes } from './palette.js';
 
 let charts = [];
-
-function stripes() {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 6;
-  const pen = tile.getContext('2d');
-  pen.fillStyle = '#f5c39b';
-  pen.fillRect(0, 0, 6, 6);
-  pen.strokeStyle = SHORT;
-  pen.lineWidth = 2;
-  pen.beginPath();
-  pen.moveTo(0, 6); pen.lineTo(6, 0);
-  pen.moveTo(-1, 1); pen.lineTo(1, -1);
-  pen.moveTo(5, 7); pen.lineTo(7, 5);
-  pen.stroke();
-  return pen.createPattern(tile, 'repeat');
-}
 
 /** Drops the closed hours at both ends of a day, so the open part fills the chart. */
 function openPart(intervals) {
@@ -45,7 +25,7 @@ export function drawDayCharts(container, days, intervals, zone) {
   charts.forEach((chart) => chart.destroy());
   charts = [];
   container.replaceChildren();
-  const pattern = stripes();
+  const pattern = stripes(document.createElement('canvas').getContext('2d'), SHORT);
   for (const day of days) {
     const shown = openPart(intervals.filter((i) => localDate(i.start, zone) === day));
     const canvas = el('canvas', { role: 'img' });

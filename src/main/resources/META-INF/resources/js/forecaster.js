@@ -4,6 +4,9 @@ import { api, el, markReady, requireRole, say } from './api.js';
 import { clockTime, dayLabel, localDate } from './time.js';
 
 const $ = (id) => document.getElementById(id);
+const DAY_MS = 24 * 3_600_000;
+/** A chart reads well up to a month of half-hours (and the curve endpoint answers at most 92 days). */
+const LONGEST_CURVE_MS = 28 * DAY_MS;
 const details = new Map(); // version id -> version with its series
 let versions = [];
 let chart = null;
@@ -43,20 +46,22 @@ async function upload(file) {
   }
   showErrors([]);
   say($('result'), `Uploading ${file.name}…`, { ok: true });
+  let stored;
   try {
     const note = $('note').value.trim();
-    const stored = await api(`/forecasts${note ? `?note=${encodeURIComponent(note)}` : ''}`,
+    stored = await api(`/forecasts${note ? `?note=${encodeURIComponent(note)}` : ''}`,
       { method: 'POST', body: file, contentType: 'text/csv' });
-    const series = stored.series.map((s) => `${s.clientId} · ${s.channel} (${s.rows} rows)`).join(', ');
-    say($('result'), `Version ${stored.id} stored from ${file.name}: ${stored.rowCount} rows for ${series}.`, { ok: true });
-    details.set(stored.id, stored);
-    await loadVersions(stored.id);
   } catch (error) {
     say($('result'), `${file.name} was refused: ${error.message}`);
     showErrors(error.problem?.errors ?? []);
+    return;
   } finally {
     $('file').value = '';
   }
+  const series = stored.series.map((s) => `${s.clientId} · ${s.channel} (${s.rows} rows)`).join(', ');
+  say($('result'), `Version ${stored.id} stored from ${file.name}: ${stored.rowCount} rows for ${series}.`, { ok: true });
+  details.set(stored.id, stored);
+  await loadVersions(stored.id);
 }
 
 function wireDropZone() {
@@ -94,11 +99,13 @@ async function drawCurve() {
   }
   const shown = await version(id);
   const previousId = await previousOf(id, key);
-  const [current, previous] = await Promise.all([rowsOf(id, key, shown.spanStart, shown.spanEnd),
-    previousId ? rowsOf(previousId, key, shown.spanStart, shown.spanEnd) : new Map()]);
+  const end = new Date(Math.min(new Date(shown.spanEnd), new Date(shown.spanStart).getTime() + LONGEST_CURVE_MS)).toISOString();
+  const [current, previous] = await Promise.all([rowsOf(id, key, shown.spanStart, end),
+    previousId ? rowsOf(previousId, key, shown.spanStart, end) : new Map()]);
   const starts = [...new Set([...current.keys(), ...previous.keys()])].sort();
   $('curve-caption').textContent = `Contacts per interval, times in UTC. Version ${id}`
-    + (previousId ? ` against version ${previousId}, the one before it for this client channel.` : '; no earlier version has this client channel.');
+    + (previousId ? ` against version ${previousId}, the one before it for this client channel` : '; no earlier version has this client channel')
+    + (end < shown.spanEnd ? `; its first ${LONGEST_CURVE_MS / DAY_MS} days.` : '.');
   chart?.destroy();
   chart = new Chart($('curve'), {
     type: 'line',

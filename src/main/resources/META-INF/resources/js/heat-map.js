@@ -3,36 +3,24 @@
 // canvas: a week has over a thousand cells, and as DOM elements their layout alone took half a second.
 import { clockTime, dayLabel, localDate } from './time.js';
 import { el } from './api.js';
+import { CLOSED, MET, SHORT, SHORT_LIGHT, SURPLUS, SURPLUS_LIGHT, stripes } from './palette.js';
 
-const CELL_MS = 30 * 60_000;
 const CELL_PX = 4;
 const ROW_PX = 24;
-const COLOURS = { met: '#e9ecef', closed: '#ffffff', surplus: ['#a6cde6', '#0072b2'], short: ['#f5c39b', '#d55e00'] };
+/** A gap of this share of the requirement or more gets the darker shade. */
+const STRONG_GAP = 0.25;
 
-/** The cell's kind and how strong its shade is (0..1), from required and scheduled agents. */
+const millis = (instant) => new Date(instant).getTime();
+
+/** The cell's kind, its gap in agents, and whether the gap is large, from required and scheduled agents. */
 function shade(interval) {
   const scheduled = interval.scheduled ?? 0;
   if (interval.required === 0 && scheduled === 0) {
     return { kind: 'closed', gap: 0, strong: false };
   }
   const gap = scheduled - interval.required;
-  const strong = Math.abs(gap) / Math.max(1, interval.required) >= 0.25;
+  const strong = Math.abs(gap) / Math.max(1, interval.required) >= STRONG_GAP;
   return { kind: gap < 0 ? 'short' : gap > 0 ? 'surplus' : 'met', gap, strong };
-}
-
-/** Shortage is striped as well as orange, so it never rests on colour alone. */
-function stripes(pen, colour) {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 6;
-  const t = tile.getContext('2d');
-  t.fillStyle = colour;
-  t.fillRect(0, 0, 6, 6);
-  t.strokeStyle = '#ffffff';
-  t.lineWidth = 1.5;
-  t.beginPath();
-  t.moveTo(0, 6); t.lineTo(6, 0);
-  t.stroke();
-  return pen.createPattern(tile, 'repeat');
 }
 
 function describe(interval, zone, label) {
@@ -41,46 +29,60 @@ function describe(interval, zone, label) {
     + `${interval.required}, scheduled ${interval.scheduled ?? 0}${gap < 0 ? ` (${-gap} short)` : gap > 0 ? ` (${gap} over)` : ''}`;
 }
 
-function drawRow(canvas, row, first, columns, zone) {
-  canvas.width = columns * CELL_PX;
+/** The time axis: from the first start to the last end, in cells as long as the shortest interval. */
+function timeAxis(rows) {
+  const intervals = rows.flatMap((r) => r.intervals);
+  return {
+    first: Math.min(...intervals.map((i) => millis(i.start))),
+    last: Math.max(...intervals.map((i) => millis(i.end))),
+    cellMs: Math.min(...intervals.map((i) => millis(i.end) - millis(i.start))),
+  };
+}
+
+/** Paints one row; answers which interval each cell shows, for pointing. */
+function drawRow(canvas, row, axis, zone) {
+  canvas.width = ((axis.last - axis.first) / axis.cellMs) * CELL_PX;
   canvas.height = ROW_PX;
   const pen = canvas.getContext('2d');
-  const fills = { met: COLOURS.met, closed: COLOURS.closed, surplus: COLOURS.surplus,
-    short: COLOURS.short.map((colour) => stripes(pen, colour)) };
-  const byColumn = new Map();
+  const fills = { met: [MET, MET], closed: [CLOSED, CLOSED], surplus: [SURPLUS_LIGHT, SURPLUS],
+    short: [stripes(pen, SHORT_LIGHT), stripes(pen, SHORT)] };
+  const byCell = new Map();
   const counts = { short: 0, met: 0, surplus: 0, closed: 0 };
   for (const interval of row.intervals) {
-    const column = (new Date(interval.start).getTime() - first) / CELL_MS;
+    const cell = (millis(interval.start) - axis.first) / axis.cellMs;
+    const cells = (millis(interval.end) - millis(interval.start)) / axis.cellMs;
     const { kind, strong } = shade(interval);
     counts[kind]++;
-    byColumn.set(column, interval);
-    const fill = fills[kind];
-    pen.fillStyle = Array.isArray(fill) ? fill[strong ? 1 : 0] : fill;
-    pen.fillRect(column * CELL_PX, 0, CELL_PX, ROW_PX);
+    for (let c = cell; c < cell + cells; c++) {
+      byCell.set(c, interval);
+    }
+    pen.fillStyle = fills[kind][strong ? 1 : 0];
+    pen.fillRect(cell * CELL_PX, 0, cells * CELL_PX, ROW_PX);
     if (clockTime(interval.start, zone) === '00:00') {
-      pen.fillStyle = '#555555';
-      pen.fillRect(column * CELL_PX, 0, 1, ROW_PX);
+      pen.fillStyle = '#333333';
+      pen.fillRect(cell * CELL_PX, 0, 1, ROW_PX);
     }
   }
   Object.assign(canvas.dataset, counts);
   canvas.setAttribute('aria-label', `${row.label}: ${counts.short} intervals short, ${counts.met} met, `
     + `${counts.surplus} over, ${counts.closed} closed`);
-  return byColumn;
+  return byCell;
 }
 
 /** Day names under the map, each spanning its day in the zone. */
-function axis(first, columns, zone) {
+function dayNames(axis, zone) {
+  const cells = (axis.last - axis.first) / axis.cellMs;
   const row = el('div', { className: 'axis' });
-  row.style.gridTemplateColumns = `repeat(${columns}, 1fr)`;
+  row.style.gridTemplateColumns = `repeat(${cells}, 1fr)`;
   let label = null;
-  for (let column = 0; column < columns; column++) {
-    const day = localDate(new Date(first + column * CELL_MS).toISOString(), zone);
+  for (let cell = 0; cell < cells; cell++) {
+    const day = localDate(new Date(axis.first + cell * axis.cellMs).toISOString(), zone);
     if (label?.dataset.day === day) {
-      label.style.gridColumnEnd = `span ${column - Number(label.dataset.column) + 1}`;
+      label.style.gridColumnEnd = `span ${cell - Number(label.dataset.cell) + 1}`;
     } else {
       label = el('span', {}, dayLabel(day));
-      Object.assign(label.dataset, { day, column });
-      label.style.gridColumnStart = column + 1;
+      Object.assign(label.dataset, { day, cell });
+      label.style.gridColumnStart = cell + 1;
       row.append(label);
     }
   }
@@ -89,30 +91,29 @@ function axis(first, columns, zone) {
 
 /**
  * Draws rows {label, key, intervals} into {@code container}, days marked in {@code zone}; {@code onPick(key)}
- * runs when a row's label is chosen, and {@code pickedKey} marks the row shown in the charts below. Hovering a
- * cell writes its numbers into {@code readout}.
+ * runs when a row's label is chosen, and {@code pickedKey} marks the row shown in the charts below. Pointing at
+ * a cell writes its numbers into {@code readout}.
  */
 export function drawHeatMap(container, readout, rows, zone, pickedKey, onPick) {
   container.replaceChildren();
-  const starts = rows.flatMap((r) => r.intervals.map((i) => new Date(i.start).getTime()));
-  if (!starts.length) {
+  if (!rows.some((r) => r.intervals.length)) {
     return;
   }
-  const first = Math.min(...starts);
-  const columns = (Math.max(...starts) - first) / CELL_MS + 1;
+  const axis = timeAxis(rows);
   for (const row of rows) {
     const label = el('button', { type: 'button', className: 'row-label secondary' }, row.label);
     label.setAttribute('aria-pressed', String(row.key === pickedKey));
+    label.dataset.key = row.key;
     label.addEventListener('click', () => onPick(row.key));
     const canvas = el('canvas', { role: 'img' });
     canvas.dataset.key = row.key;
-    const byColumn = drawRow(canvas, row, first, columns, zone);
+    const byCell = drawRow(canvas, row, axis, zone);
     canvas.addEventListener('mousemove', (event) => {
-      const column = Math.floor(((event.offsetX / canvas.clientWidth) * canvas.width) / CELL_PX);
-      const interval = byColumn.get(column);
+      const cell = Math.floor(((event.offsetX / canvas.clientWidth) * canvas.width) / CELL_PX);
+      const interval = byCell.get(cell);
       readout.textContent = interval ? describe(interval, zone, row.label) : '';
     });
     container.append(label, canvas);
   }
-  container.append(el('span'), axis(first, columns, zone));
+  container.append(el('span'), dayNames(axis, zone));
 }

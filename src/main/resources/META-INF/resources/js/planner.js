@@ -8,6 +8,8 @@ import { drawGantt } from './gantt.js';
 const $ = (id) => document.getElementById(id);
 const RUNNING = ['QUEUED', 'SOLVING'];
 const HAS_SHIFTS = ['SOLVED', 'CANCELLED', 'PUBLISHED'];
+/** How far a job has come: a progress event never moves the page back to an earlier stage. */
+const STAGE = { QUEUED: 0, SOLVING: 1, SOLVED: 2, CANCELLED: 2, FAILED: 2, PUBLISHED: 3 };
 
 const state = {
   week: null,
@@ -16,8 +18,11 @@ const state = {
   schedules: [],
   schedule: null, // the one shown, with shifts
   coverage: new Map(), // key -> intervals
+  explanation: [],
   agentNames: new Map(),
   ganttDay: null,
+  latestProgress: new Map(), // job id -> its last progress event
+  load: 0, // numbers each load, so a slower, older one never draws over a newer one
 };
 
 const percent = (value) => (value == null ? '–' : `${(value * 100).toFixed(1)} %`);
@@ -29,103 +34,105 @@ function plansClient(schedule, clientId) {
 
 /* ---------- the job: status, score, progress, buttons ---------- */
 
+function showProgressBar() {
+  const schedule = state.schedule;
+  const progress = $('job-progress');
+  progress.hidden = schedule?.status !== 'SOLVING';
+  if (!progress.hidden && schedule.startedAt) {
+    progress.value = Math.min(1, (Date.now() - new Date(schedule.startedAt)) / 1000 / schedule.solveSeconds);
+  }
+}
+
 function showJob() {
   const schedule = state.schedule;
-  const status = $('job-status');
-  const progress = $('job-progress');
   $('stop').disabled = !schedule || !RUNNING.includes(schedule.status);
   $('publish').disabled = !schedule || !['SOLVED', 'CANCELLED'].includes(schedule.status);
-  if (!schedule) {
-    status.textContent = 'No schedule for this week yet';
-    $('job-score').textContent = '';
-    progress.hidden = true;
-    return;
-  }
-  status.textContent = `Schedule #${schedule.id}: ${schedule.status}`;
-  status.dataset.status = schedule.status;
-  $('job-score').textContent = schedule.score ? ` · score ${schedule.score}` : '';
-  progress.hidden = schedule.status !== 'SOLVING';
-  if (schedule.status === 'SOLVING' && schedule.startedAt) {
-    const spent = (Date.now() - new Date(schedule.startedAt)) / 1000;
-    progress.value = Math.min(1, spent / schedule.solveSeconds);
-  }
-  if (schedule.message) {
-    say($('message'), schedule.message, { ok: schedule.status !== 'FAILED' });
-  }
-  showKpis(schedule.kpis);
+  $('job-status').textContent = schedule ? `Schedule #${schedule.id}: ${schedule.status}` : 'No schedule for this week yet';
+  $('job-score').textContent = schedule?.score ? ` · score ${schedule.score}` : '';
+  $('job-note').textContent = schedule?.message ?? '';
+  showProgressBar();
+  showKpis(schedule?.kpis);
 }
 
 function showKpis(kpis) {
   const body = $('kpis').querySelector('tbody');
-  body.replaceChildren();
   if (!kpis) {
-    body.append(el('tr', {}, el('td', { colSpan: 6, className: 'muted' }, 'KPIs appear once the solver has a schedule.')));
+    body.replaceChildren(el('tr', {}, el('td', { colSpan: 6, className: 'muted' }, 'KPIs appear once the solver has a schedule.')));
     return;
   }
   const row = (label, k) => el('tr', {}, el('th', { scope: 'row' }, label), el('td', { className: 'num' }, percent(k.coverage)),
     el('td', { className: 'num' }, percent(k.overstaffing)), el('td', { className: 'num' }, percent(k.projectedServiceLevel)),
     el('td', { className: 'num' }, `${k.intervalsMeetingGoal} of ${k.intervalsOpen}`),
     el('td', { className: 'num' }, k.paidHours.toFixed(1)));
-  body.append(row('All', kpis));
-  for (const k of kpis.byClientChannel ?? []) {
-    body.append(row(`${k.clientId} · ${k.channel}`, k));
-  }
+  body.replaceChildren(row('All', kpis), ...(kpis.byClientChannel ?? []).map((k) => row(`${k.clientId} · ${k.channel}`, k)));
 }
 
 /* ---------- coverage: charts, heat map, timeline, explanation ---------- */
 
-async function intervalsOf(channel) {
-  if (HAS_SHIFTS.includes(state.schedule?.status) && plansClient(state.schedule, channel.clientId)) {
-    return api(`/schedules/${state.schedule.id}/coverage?clientId=${channel.clientId}&channel=${channel.channel}`);
+async function intervalsOf(schedule, channel) {
+  if (HAS_SHIFTS.includes(schedule?.status) && plansClient(schedule, channel.clientId)) {
+    return api(`/schedules/${schedule.id}/coverage?clientId=${channel.clientId}&channel=${channel.channel}`);
   }
   const staffing = await api(`/staffing?clientId=${channel.clientId}&channel=${channel.channel}&weekStart=${state.week}`);
   return staffing.intervals.map((i) => ({ start: i.start, end: i.end, required: i.requiredWithShrinkage,
     scheduled: null, projectedServiceLevel: null }));
 }
 
-async function loadCoverage() {
-  const all = await Promise.all(state.channels.map(async (c) => [c.key, await intervalsOf(c)]));
-  state.coverage = new Map(all);
-  drawCoverage();
+async function coverageOf(schedule) {
+  return new Map(await Promise.all(state.channels.map(async (c) => [c.key, await intervalsOf(schedule, c)])));
+}
+
+async function explanationOf(schedule) {
+  return HAS_SHIFTS.includes(schedule?.status) ? (await api(`/schedules/${schedule.id}/explanation`)).items : null;
 }
 
 function drawCoverage() {
   const channel = pickedChannel();
+  const heat = $('heat');
+  const refocus = heat.contains(document.activeElement);
   $('zone').textContent = channel.zone;
-  drawHeatMap($('heat'), $('heat-readout'), state.channels.map((c) => ({ key: c.key, label: c.label, intervals: state.coverage.get(c.key) ?? [] })),
-    channel.zone, state.picked, pickChannel);
+  drawHeatMap(heat, $('heat-readout'), state.channels.map((c) => ({ key: c.key, label: c.label,
+    intervals: state.coverage.get(c.key) ?? [] })), channel.zone, state.picked, pickChannel);
+  if (refocus) {
+    heat.querySelector('[aria-pressed=true]')?.focus(); // the row buttons were drawn anew
+  }
   drawDayCharts($('day-charts'), weekDays(state.week), state.coverage.get(state.picked) ?? [], channel.zone);
   drawTimeline();
+  drawExplanation();
+}
+
+function buildDayTabs() {
+  $('gantt-days').replaceChildren(...weekDays(state.week).map((day) => {
+    const tab = el('button', { type: 'button' }, dayLabel(day));
+    tab.dataset.day = day;
+    tab.addEventListener('click', () => {
+      state.ganttDay = day;
+      drawTimeline();
+    });
+    return tab;
+  }));
 }
 
 function drawTimeline() {
   const channel = pickedChannel();
-  const tabs = $('gantt-days');
-  tabs.replaceChildren();
-  for (const day of weekDays(state.week)) {
-    const tab = el('button', { type: 'button' }, dayLabel(day));
-    tab.setAttribute('aria-pressed', String(day === state.ganttDay));
-    tab.addEventListener('click', () => { state.ganttDay = day; drawTimeline(); });
-    tabs.append(tab);
+  for (const tab of $('gantt-days').children) {
+    tab.setAttribute('aria-pressed', String(tab.dataset.day === state.ganttDay));
   }
   const shifts = (state.schedule?.shifts ?? []).filter((s) => s.clientId === channel.clientId
     && s.channel === channel.channel && localDate(s.start, channel.zone) === state.ganttDay);
   drawGantt($('gantt'), shifts, channel.zone, state.agentNames);
 }
 
-async function loadExplanation() {
+function drawExplanation() {
   const list = $('explanation');
-  list.replaceChildren();
-  if (!HAS_SHIFTS.includes(state.schedule?.status)) {
-    list.append(el('li', { className: 'muted' }, 'The explanation comes with a solved schedule.'));
+  const channel = pickedChannel();
+  if (!state.explanation) {
+    list.replaceChildren(el('li', { className: 'muted' }, 'The explanation comes with a solved schedule.'));
     return;
   }
-  const explanation = await api(`/schedules/${state.schedule.id}/explanation`);
-  const channel = pickedChannel();
-  const items = explanation.items.filter((i) => !i.clientId || (i.clientId === channel.clientId && i.channel === channel.channel));
-  for (const item of items) {
-    list.append(el('li', { className: item.kind === 'GAP' ? '' : 'error' }, item.sentence));
-  }
+  const items = state.explanation.filter((i) => !i.clientId || (i.clientId === channel.clientId && i.channel === channel.channel));
+  list.replaceChildren(...items.map((i) => (i.kind === 'GAP' ? el('li', {}, i.sentence)
+    : el('li', { className: 'hard' }, el('strong', {}, 'Hard rule broken: '), i.sentence))));
   if (!items.length) {
     list.append(el('li', {}, `No gaps left for ${channel.label}.`));
   }
@@ -135,7 +142,6 @@ function pickChannel(key) {
   state.picked = key;
   $('client-channel').value = key;
   drawCoverage();
-  loadExplanation();
 }
 
 /* ---------- loading a week and a schedule ---------- */
@@ -145,13 +151,21 @@ function pickChannel(key) {
  * the explanation, so those go out alongside the job with its shifts rather than after it.
  */
 async function showSchedule(summary) {
-  state.schedule = summary;
+  const load = ++state.load;
   $('schedule').value = summary?.id ?? '';
-  $('message').replaceChildren();
-  const [full] = await Promise.all([summary ? api(`/schedules/${summary.id}`) : null, loadCoverage(), loadExplanation()]);
-  state.schedule = full;
+  const [full, coverage, explanation] = await Promise.all([summary ? api(`/schedules/${summary.id}`) : null,
+    coverageOf(summary), explanationOf(summary)]);
+  if (load !== state.load) {
+    return;
+  }
+  Object.assign(state, { schedule: full, coverage, explanation });
+  const progress = full && state.latestProgress.get(full.id);
+  if (progress && STAGE[progress.status] > STAGE[full.status]) {
+    await loadWeek(state.week, full.id); // it moved on while we were fetching
+    return;
+  }
   showJob();
-  drawTimeline();
+  drawCoverage();
 }
 
 /** The job to show first: a running one, else the published one, else the newest. */
@@ -161,17 +175,21 @@ function firstToShow(schedules) {
 
 /** Lists the week's jobs ({@code schedules} when already fetched) and shows one: {@code showId}, or the first to show. */
 async function loadWeek(week, showId, schedules) {
-  state.week = week;
-  state.ganttDay = week;
-  history.replaceState(null, '', `?week=${week}`);
-  state.schedules = (schedules ?? await api(`/schedules?weekStart=${week}`)).sort((a, b) => b.id - a.id);
-  const select = $('schedule');
-  select.replaceChildren(...state.schedules.map((s) => el('option', { value: s.id },
-    `#${s.id} ${s.status}${s.score ? ` (${s.score})` : ''}`)));
-  if (!state.schedules.length) {
-    select.append(el('option', { value: '' }, 'none yet'));
+  const load = ++state.load;
+  if (week !== state.week) {
+    state.week = week;
+    state.ganttDay = week;
+    history.replaceState(null, '', `?week=${week}`);
+    buildDayTabs();
   }
-  await showSchedule(state.schedules.find((s) => s.id === showId) ?? firstToShow(state.schedules) ?? null);
+  const listed = (schedules ?? await api(`/schedules?weekStart=${week}`)).sort((a, b) => b.id - a.id);
+  if (load !== state.load) {
+    return;
+  }
+  state.schedules = listed;
+  $('schedule').replaceChildren(...(listed.length ? listed.map((s) => el('option', { value: s.id },
+    `#${s.id} ${s.status}${s.score ? ` (${s.score})` : ''}`)) : [el('option', { value: '' }, 'none yet')]));
+  await showSchedule(listed.find((s) => s.id === showId) ?? firstToShow(listed) ?? null);
 }
 
 /* ---------- actions ---------- */
@@ -184,14 +202,15 @@ async function act(action, success) {
     }
     return result;
   } catch (error) {
-    say($('message'), error.message, { reasons: error.problem?.errors?.map((e) => e.message) ?? [] });
+    say($('message'), error.message, { reasons: error.reasons() });
     return null;
   }
 }
 
 async function generate() {
   const job = await act(() => api('/schedules', { method: 'POST',
-    body: { weekStart: state.week, solveSeconds: Number($('solve-seconds').value) } }));
+    body: { weekStart: state.week, solveSeconds: Number($('solve-seconds').value) } }),
+  (created) => `Schedule #${created.id} is queued; it solves for up to ${created.solveSeconds} s.`);
   if (job) {
     await loadWeek(state.week, job.id);
   }
@@ -203,24 +222,23 @@ async function stop() {
 }
 
 async function publish() {
-  const published = await act(() => api(`/schedules/${state.schedule.id}/publish`, { method: 'POST' }));
+  const published = await act(() => api(`/schedules/${state.schedule.id}/publish`, { method: 'POST' }),
+    (done) => `Schedule #${done.id} is published; agents see their week and the open slots.`);
   if (published) {
     await loadWeek(state.week, published.id);
-    say($('message'), `Schedule #${published.id} is published; agents see their week and the open slots.`, { ok: true });
   }
 }
 
 /** A job-progress event: live score and KPIs; a finished job brings its shifts and coverage. */
 async function onProgress(progress) {
+  state.latestProgress.set(progress.scheduleId, progress);
   const shown = state.schedule;
-  if (!shown || shown.id !== progress.scheduleId) {
+  if (!shown || shown.id !== progress.scheduleId || STAGE[progress.status] < STAGE[shown.status]) {
     return;
   }
   const finished = RUNNING.includes(shown.status) && !RUNNING.includes(progress.status);
   Object.assign(shown, { status: progress.status, score: progress.score, kpis: progress.kpis ?? shown.kpis });
-  if (progress.status === 'SOLVING' && !shown.startedAt) {
-    shown.startedAt = new Date().toISOString();
-  }
+  shown.startedAt ??= progress.status === 'SOLVING' ? new Date().toISOString() : null;
   showJob();
   if (finished) {
     await loadWeek(state.week, shown.id);
@@ -241,15 +259,21 @@ async function start() {
   state.picked = state.channels[0]?.key;
   $('client-channel').replaceChildren(...state.channels.map((c) => el('option', { value: c.key }, c.label)));
   $('client-channel').addEventListener('change', (e) => pickChannel(e.target.value));
-  $('schedule').addEventListener('change', (e) => e.target.value
-    && showSchedule(state.schedules.find((s) => s.id === Number(e.target.value))));
+  $('schedule').addEventListener('change', (e) => {
+    $('message').replaceChildren();
+    showSchedule(state.schedules.find((s) => s.id === Number(e.target.value)) ?? null);
+  });
   $('generate').addEventListener('click', generate);
   $('stop').addEventListener('click', stop);
   $('publish').addEventListener('click', publish);
   const reloadWeek = debounce(() => loadWeek(state.week, state.schedule?.id));
-  onEvents({ 'job-progress': onProgress, 'schedule-published': reloadWeek });
-  setInterval(() => state.schedule?.status === 'SOLVING' && showJob(), 1000);
-  weekPicker($('week'), $('week-previous'), $('week-next'), (monday) => loadWeek(monday));
+  onEvents({ 'job-progress': onProgress,
+    'schedule-published': (published) => published.weekStart === state.week && reloadWeek() });
+  setInterval(showProgressBar, 1000);
+  weekPicker($('week'), $('week-previous'), $('week-next'), (monday) => {
+    $('message').replaceChildren();
+    return loadWeek(monday);
+  });
   $('week').value = week;
   await loadWeek(week, undefined, schedules);
   markReady();

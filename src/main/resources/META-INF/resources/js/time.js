@@ -57,7 +57,7 @@ export const localDate = remembered((instant, zone) => {
 export const clockTime = remembered((instant, zone) =>
   formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant)));
 
-/** Minutes since local midnight of the instant's own day in the zone. */
+/** The wall-clock time of the instant in the zone, in minutes from 00:00 (not elapsed minutes on a day the clocks change). */
 export function minuteOfDay(instant, zone) {
   const [hours, minutes] = clockTime(instant, zone).split(':').map(Number);
   return hours * 60 + minutes;

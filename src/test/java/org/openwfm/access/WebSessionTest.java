@@ -56,15 +56,30 @@ class WebSessionTest {
 
     @Test
     void signingOutExpiresTheSessionCookie() {
-        Response signedOut = anonymous().cookie(COOKIE, signIn("planner", "planner").getCookie(COOKIE)).post("/api/v1/sign-out");
+        Response signedOut = anonymous().cookie(COOKIE, signIn("planner", "planner").getCookie(COOKIE))
+                .header("X-Requested-With", "openwfm-page").post("/api/v1/sign-out");
         signedOut.then().statusCode(204);
         assertThat(signedOut.getDetailedCookie(COOKIE).getValue()).isEmpty();
         assertThat(signedOut.getDetailedCookie(COOKIE).getMaxAge()).isZero();
     }
 
     @Test
+    void aChangeSignedInOnlyByTheCookieMustCarryThePagesHeader() {
+        String session = signIn("forecaster", "forecaster").getCookie(COOKIE);
+        String csv = "client_id,channel,interval_start,contacts,aht_seconds\nretail,VOICE,2027-03-01T15:00:00Z,10,300\n";
+
+        anonymous().cookie(COOKIE, session).contentType("text/csv").body(csv).post("/api/v1/forecasts").then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("A change made with the pages' session must carry the X-Requested-With header the pages send"));
+        anonymous().cookie(COOKIE, session).header("X-Requested-With", "openwfm-page").contentType("text/csv").body(csv)
+                .post("/api/v1/forecasts").then().statusCode(201);
+    }
+
+    @Test
     void aPageAskingWithoutASessionGetsNoBasicChallenge() {
         anonymous().header("X-Requested-With", "openwfm-page").get("/api/v1/me").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", (String) null);
+        anonymous().accept("text/event-stream").get("/api/v1/events").then().statusCode(401)
+                .header("WWW-Authenticate", (String) null);
     }
 }

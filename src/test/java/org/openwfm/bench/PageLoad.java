@@ -5,20 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+
+import org.openwfm.web.PageBrowser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
@@ -47,11 +45,8 @@ public final class PageLoad {
                 new PageCase("planner", "planner", "planner", "/planner.html?week=" + WEEK),
                 new PageCase("forecaster", "forecaster", "forecaster", "/forecaster.html"),
                 new PageCase("agent", "A001", "agent", "/agent.html?week=" + WEEK));
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")))) {
+        try (PageBrowser chromium = new PageBrowser()) {
+            Browser browser = chromium.browser();
             System.out.println("| page | first load after start | empty browser cache | warm median | warm p95 | warm max |");
             System.out.println("|---|---|---|---|---|---|");
             for (PageCase page : pages) {
@@ -83,8 +78,11 @@ public final class PageLoad {
     private static BrowserContext signedIn(Browser browser, String base, PageCase pageCase) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base).setViewportSize(1400, 1000));
         if (pageCase.user() != null) {
-            context.request().post("/j_security_check", RequestOptions.create()
-                    .setForm(FormData.create().set("j_username", pageCase.user()).set("j_password", pageCase.password())));
+            int status = context.request().post("/j_security_check", RequestOptions.create()
+                    .setForm(FormData.create().set("j_username", pageCase.user()).set("j_password", pageCase.password()))).status();
+            if (status != 200) {
+                throw new IllegalStateException(pageCase.user() + " could not sign in: " + status);
+            }
         }
         return context;
     }
@@ -96,6 +94,9 @@ public final class PageLoad {
     private static long load(Page page, String path) {
         page.navigate(path);
         page.waitForSelector("body[data-ready=true]");
+        if (!page.url().contains(path.replaceFirst("\\?.*", ""))) {
+            throw new IllegalStateException(path + " sent the browser to " + page.url()); // a sign-in that did not hold
+        }
         return Math.round(((Number) page.evaluate("performance.getEntriesByName('openwfm-ready')[0].startTime")).doubleValue());
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 
@@ -24,6 +27,7 @@ import com.microsoft.playwright.options.SelectOption;
 class AgentPageIT {
 
     /** Two weeks ahead, so every notice window is passed whatever day the tests run. */
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LocalDate WEEK = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
 
     @TempDir
@@ -35,7 +39,7 @@ class AgentPageIT {
         try (PackagedService service = new PackagedService(workDir, "-Dopenwfm.self-service.new-agent-tier=1");
                 PageBrowser browser = new PageBrowser()) {
             service.start();
-            releaseSeat(service, WEEK + "T14:00:00Z", WEEK + "T22:00:00Z");
+            releaseSeat(service, WEEK, "09:00", "17:00");
 
             Page page = browser.signIn(service.baseUrl(), "A001", "agent");
             page.navigate("/agent.html?week=" + WEEK);
@@ -65,7 +69,7 @@ class AgentPageIT {
             PageBrowser.screenshot(page, "agent-3-claimed");
 
             // Another seat, released while the page is open, appears without a reload.
-            releaseSeat(service, WEEK.plusDays(1) + "T14:00:00Z", WEEK.plusDays(1) + "T20:00:00Z");
+            releaseSeat(service, WEEK.plusDays(1), "09:00", "15:00");
             assertThat(slots.first()).containsText("Tue");
             assertThat(slots).hasCount(1);
 
@@ -88,7 +92,10 @@ class AgentPageIT {
         return "Mon " + day.getDayOfMonth();
     }
 
-    private static void releaseSeat(PackagedService service, String start, String end) throws Exception {
+    /** A planner releases one retail VOICE seat on the day, between New York wall-clock times, whatever the offset. */
+    private static void releaseSeat(PackagedService service, LocalDate day, String from, String to) throws Exception {
+        Instant start = day.atTime(LocalTime.parse(from)).atZone(NEW_YORK).toInstant();
+        Instant end = day.atTime(LocalTime.parse(to)).atZone(NEW_YORK).toInstant();
         var released = service.send("POST", "/api/v1/open-slots", "planner", "application/json",
                 "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"seats\":1}");
         assertThat(released.statusCode()).as(released.body()).isEqualTo(201);

@@ -19,7 +19,7 @@ import com.microsoft.playwright.options.AriaRole;
  * Debian's Chromium, headless, driven by Playwright. Playwright's own browser download is skipped: these machines
  * cannot reach it, and {@code apt-get install -y chromium} (which {@code .ci/run} does) puts one at /usr/bin/chromium.
  */
-final class PageBrowser implements AutoCloseable {
+public final class PageBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("openwfm.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -29,11 +29,16 @@ final class PageBrowser implements AutoCloseable {
     /** Script errors of every page opened; a page that throws has failed even if it looks right. */
     final List<String> scriptErrors = new ArrayList<>();
 
-    PageBrowser() {
+    public PageBrowser() {
         assertThat(CHROMIUM).as("Chromium for the browser tests: apt-get install -y chromium").exists();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    /** The browser itself, for sessions set up otherwise (the page-load benchmark). */
+    public Browser browser() {
+        return browser;
     }
 
     /** A new browser session (own cookies) on the service at {@code baseUrl}. */

@@ -16,6 +16,7 @@ import org.openwfm.roster.BreakPlanner;
 import org.openwfm.roster.RosterProblem;
 import org.openwfm.roster.RosterProblemBuilder;
 import org.openwfm.roster.ScheduleEvaluation;
+import org.openwfm.roster.ScheduleKpis;
 import org.openwfm.roster.ScheduledShift;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.shared.config.OpenWfmConfig;
@@ -38,7 +39,7 @@ import io.quarkus.runtime.StartupEvent;
 public class ScheduleJobs {
 
     private static final Logger LOG = Logger.getLogger(ScheduleJobs.class);
-    private static final Duration SCORE_WRITE_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofSeconds(1);
 
     @Inject
     SolverManager<Roster, Long> solverManager;
@@ -59,7 +60,7 @@ public class ScheduleJobs {
     OpenWfmConfig config;
 
     private final Map<Long, RosterProblem> running = new ConcurrentHashMap<>();
-    private final Map<Long, Long> lastScoreWrite = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastProgressWrite = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
     void onStart(@Observes StartupEvent event) {
@@ -123,12 +124,14 @@ public class ScheduleJobs {
     /** Keeps the job's score and KPIs current while it solves, at most once a second, so planners watch it improve. */
     private void recordProgress(long id, Roster best) {
         long now = System.nanoTime();
-        Long last = lastScoreWrite.get(id);
+        Long last = lastProgressWrite.get(id);
         RosterProblem problem = running.get(id);
-        if (problem != null && (last == null || now - last > SCORE_WRITE_INTERVAL.toNanos())) {
-            lastScoreWrite.put(id, now);
+        if (problem != null && (last == null || now - last > PROGRESS_WRITE_INTERVAL.toNanos())) {
+            lastProgressWrite.put(id, now);
             try {
-                store.recordProgress(id, String.valueOf(best.getScore()), kpisJson(problem, placeBreaks(problem, best)));
+                ScheduleKpis kpis = evaluate(problem, placeBreaks(problem, best));
+                // Per-agent figures wait for the end: they would make each event (one a second, kept a day) ten times larger.
+                store.recordProgress(id, String.valueOf(best.getScore()), json.writeValueAsString(kpis.withoutAgents()));
             } catch (JsonProcessingException | RuntimeException e) {
                 LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", id);
             }
@@ -139,15 +142,15 @@ public class ScheduleJobs {
         return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakRules());
     }
 
-    private String kpisJson(RosterProblem problem, List<ScheduledShift> shifts) throws JsonProcessingException {
-        return json.writeValueAsString(new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis());
+    private static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts) {
+        return new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis();
     }
 
     private void finish(long id, Roster best) {
         try {
             RosterProblem problem = running.get(id);
             List<ScheduledShift> shifts = placeBreaks(problem, best);
-            String kpis = kpisJson(problem, shifts);
+            String kpis = json.writeValueAsString(evaluate(problem, shifts));
             boolean stopped = stopRequested.contains(id);
             store.finish(id, shifts, String.valueOf(best.getScore()), kpis,
                     stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,
@@ -168,7 +171,7 @@ public class ScheduleJobs {
 
     private void forget(long id) {
         running.remove(id);
-        lastScoreWrite.remove(id);
+        lastProgressWrite.remove(id);
         stopRequested.remove(id);
     }
 }

@@ -114,6 +114,9 @@ public class ScheduleStore {
             schedule.status = status;
             schedule.message = message;
             schedule.finishedAt = clock.instant();
+            if (status == ScheduleStatus.FAILED) {
+                schedule.kpis = null; // they were a running solve's, and it left no schedule behind
+            }
             announce(schedule);
         }
     }
@@ -121,7 +124,7 @@ public class ScheduleStore {
     /** Jobs this process was running or holding when it stopped cannot be resumed: say so, never leave them SOLVING. */
     @Transactional
     public int failInterrupted() {
-        return em.createQuery("update Schedule set status = :failed, message = :why, finishedAt = :now "
+        return em.createQuery("update Schedule set status = :failed, message = :why, finishedAt = :now, kpis = null "
                 + "where status in (:queued, :solving)")
                 .setParameter("failed", ScheduleStatus.FAILED)
                 .setParameter("why", "The service stopped while this job was queued or solving; submit it again")

@@ -174,19 +174,22 @@ public class ProblemMappers {
     }
 
     /**
-     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}; they get no Basic challenge, because a
-     * browser answers one with its own password dialog instead of letting the page send the user to sign in.
+     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}, and their event stream asks for
+     * {@code text/event-stream}; neither gets a Basic challenge, because a browser answers one with its own
+     * password dialog instead of letting the page send the user to sign in.
      */
     private static Response challenge(HttpHeaders request) {
         Response unauthorized = respond(Problem.of(401, "unauthorized", "Unauthorized",
                 "Sign in with HTTP Basic credentials or on the sign-in page", null));
-        if (request.getHeaderString(PAGE_REQUEST_HEADER) != null) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (request.getHeaderString(PAGE_REQUEST_HEADER) != null || (accept != null && accept.contains("text/event-stream"))) {
             return unauthorized;
         }
         return Response.fromResponse(unauthorized).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"").build();
     }
 
-    static final String PAGE_REQUEST_HEADER = "X-Requested-With";
+    /** The header the web pages send with every request. */
+    public static final String PAGE_REQUEST_HEADER = "X-Requested-With";
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
