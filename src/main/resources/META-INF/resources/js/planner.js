@@ -241,6 +241,7 @@ async function onProgress(progress) {
   shown.startedAt ??= progress.status === 'SOLVING' ? new Date().toISOString() : null;
   showJob();
   if (finished) {
+    $('message').replaceChildren(); // "queued" or "stopping" no longer holds; the job's own note says how it ended
     await loadWeek(state.week, shown.id);
   }
 }
