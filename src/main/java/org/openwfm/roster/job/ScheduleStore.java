@@ -56,7 +56,11 @@ public class ScheduleStore {
 
     @Transactional
     public List<Schedule> listByWeek(LocalDate weekStart) {
-        return em.createQuery("from Schedule where (:week is null or weekStart = :week) order by id desc", Schedule.class)
+        // Two queries, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with null.
+        if (weekStart == null) {
+            return em.createQuery("from Schedule order by id desc", Schedule.class).getResultList();
+        }
+        return em.createQuery("from Schedule where weekStart = :week order by id desc", Schedule.class)
                 .setParameter("week", weekStart).getResultList();
     }
 
