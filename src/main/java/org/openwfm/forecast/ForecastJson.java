@@ -26,17 +26,25 @@ final class ForecastJson {
                 errors.add(where.at(ForecastCsv.INTERVAL_START, "'" + interval.start()
                         + "' is not " + Instants.EXPECTED));
             }
-            requirePresent(interval.contacts(), ForecastCsv.CONTACTS, where, errors);
-            requirePresent(interval.ahtSeconds(), ForecastCsv.AHT_SECONDS, where, errors);
+            requireFiniteNumber(interval.contacts(), ForecastCsv.CONTACTS, where, errors);
+            requireFiniteNumber(interval.ahtSeconds(), ForecastCsv.AHT_SECONDS, where, errors);
             candidates.add(new ForecastCandidate(where, upload.clientId().trim(), upload.channel(), start.orElse(null),
-                    interval.contacts(), interval.ahtSeconds()));
+                    finiteOrNull(interval.contacts()), finiteOrNull(interval.ahtSeconds())));
         }
         return new ForecastCsv.Parsed(candidates, errors);
     }
 
-    private static void requirePresent(Double value, String column, RowLocator where, List<Violation> errors) {
+    /** A value already refused is left out, as the CSV leaves out a cell it could not read. */
+    private static Double finiteOrNull(Double value) {
+        return value != null && Double.isFinite(value) ? value : null;
+    }
+
+    /** Jackson reads "NaN", "Infinity" and 1e999 as doubles; like the CSV, the JSON form refuses them. */
+    private static void requireFiniteNumber(Double value, String column, RowLocator where, List<Violation> errors) {
         if (value == null) {
             errors.add(where.at(column, "is required"));
+        } else if (!Double.isFinite(value)) {
+            errors.add(where.at(column, "'" + value + "' is not a number"));
         }
     }
 }
