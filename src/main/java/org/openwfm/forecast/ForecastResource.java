@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
@@ -58,6 +63,9 @@ public class ForecastResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Validator validator;
+
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed(Roles.FORECASTER)
@@ -71,11 +79,17 @@ public class ForecastResource {
                 () -> created(service.uploadCsv(text, currentUser.username(), note)));
     }
 
+    /**
+     * Read by hand rather than bound by JAX-RS, so the upload size limit holds for the JSON form too: bound,
+     * a JSON body of any size up to the service's body limit would be read whole.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FORECASTER)
-    public Response uploadJson(@NotNull @Valid ForecastUpload upload,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForecastUpload.class)))
+    public Response uploadJson(InputStream body, @HeaderParam(Idempotency.HEADER) String idempotencyKey)
+            throws JsonProcessingException {
+        ForecastUpload upload = readUpload(readLimited(body));
         return idempotency.once(idempotencyKey, currentUser.username(), "POST /forecasts json\n" + toJson(upload),
                 () -> created(service.upload(ForecastJson.read(upload), currentUser.username(), upload.note())));
     }
@@ -119,8 +133,40 @@ public class ForecastResource {
         return Response.created(URI.create("/api/v1/forecasts/versions/" + version.id())).entity(version).build();
     }
 
+    /** Bean Validation as {@code @NotNull @Valid} would apply it; its violations become the usual 400. */
+    private ForecastUpload readUpload(byte[] bytes) throws JsonProcessingException {
+        ForecastUpload upload;
+        try {
+            upload = bytes.length == 0 ? null : json.readValue(bytes, ForecastUpload.class);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ProblemException.invalidField("body", "could not be read: " + e.getMessage());
+        }
+        if (upload == null) {
+            throw ProblemException.invalidField("body", "must be a forecast upload");
+        }
+        Set<ConstraintViolation<ForecastUpload>> violations = validator.validate(upload);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return upload;
+    }
+
     /** Reads at most the configured number of bytes and insists on UTF-8. */
     private String readUtf8(InputStream body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(readLimited(body))).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalidField("body", "is not UTF-8 text");
+        }
+    }
+
+    /** An upload in either form: at most the configured number of bytes, else 413. */
+    private byte[] readLimited(InputStream body) {
         long limit = config.forecast().maxUploadBytes();
         byte[] bytes;
         try {
@@ -131,14 +177,7 @@ public class ForecastResource {
         if (bytes.length > limit) {
             throw ProblemException.tooLarge("A forecast upload may be at most " + limit + " bytes");
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalidField("body", "is not UTF-8 text");
-        }
+        return bytes;
     }
 
     private String toJson(Object value) {
