@@ -1,0 +1,98 @@
+package org.openwfm.hostile;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+/**
+ * What every application table holds, as "rows:digest" per table. The digest is a sum of row hashes, so it
+ * ignores row order but changes with any insert, update or delete: a refused request must leave it equal.
+ */
+final class DatabaseFingerprint {
+
+    /** Flyway's own bookkeeping, and the audit log, which records refused claims and releases by design. */
+    static final Set<String> EXCLUDED = Set.of("flyway_schema_history", "self_service_log");
+
+    private DatabaseFingerprint() {
+    }
+
+    static TreeMap<String, String> of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            TreeMap<String, String> tables = new TreeMap<>();
+            for (String table : applicationTables(statement)) {
+                tables.put(table, digest(statement, table));
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database", e);
+        }
+    }
+
+    static long count(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database", e);
+        }
+    }
+
+    private static List<String> applicationTables(Statement statement) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables"
+                + " where table_schema = current_schema and table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                String table = rs.getString(1).toLowerCase(Locale.ROOT);
+                if (!EXCLUDED.contains(table)) {
+                    tables.add(table);
+                }
+            }
+        }
+        if (tables.isEmpty()) {
+            throw new IllegalStateException("No application tables found: the fingerprint would prove nothing");
+        }
+        return tables;
+    }
+
+    private static String digest(Statement statement, String table) throws SQLException {
+        long rows = 0;
+        long sum = 0;
+        try (ResultSet rs = statement.executeQuery("select * from " + table)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(rs.getString(i)).append('\u0001');
+                }
+                sum += rowHash(row.toString());
+                rows++;
+            }
+        }
+        return rows + ":" + Long.toHexString(sum);
+    }
+
+    private static long rowHash(String row) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8));
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = (value << 8) | (hash[i] & 0xff);
+            }
+            return value;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
