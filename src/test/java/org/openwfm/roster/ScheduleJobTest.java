@@ -43,8 +43,10 @@ class ScheduleJobTest {
         assertThat(schedule.getDouble("kpis.overstaffing")).isBetween(0.0, 0.5);
         assertThat(schedule.getDouble("kpis.paidHours")).isEqualTo(paidHours(shifts), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(schedule.getList("kpis.byClientChannel")).hasSize(4);
-        List<Map<String, Object>> byAgent = schedule.getList("kpis.byAgent");
-        // Sample agents with an odd number (A001, A003, ...) state preferred hours; the others do not.
+        // Sample agents with an odd number (A001, A003, ...) state preferred hours; the others do not. Agents other
+        // test classes certified for the sample clients are in the week too, and are left out here.
+        List<Map<String, Object>> byAgent = schedule.<Map<String, Object>>getList("kpis.byAgent").stream()
+                .filter(a -> ((String) a.get("agentId")).matches("A\\d{3}")).toList();
         assertThat(byAgent).filteredOn(a -> Integer.parseInt(((String) a.get("agentId")).substring(1)) % 2 == 1)
                 .isNotEmpty().allSatisfy(a -> assertThat(((Number) a.get("preferencesMet")).doubleValue()).isBetween(0.0, 1.0));
         assertThat(byAgent).filteredOn(a -> Integer.parseInt(((String) a.get("agentId")).substring(1)) % 2 == 0)
