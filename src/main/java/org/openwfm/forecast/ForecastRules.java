@@ -15,6 +15,8 @@ import org.openwfm.shared.time.Grain;
 final class ForecastRules {
 
     static final double MAX_AHT_SECONDS = 7200;
+    /** Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing. */
+    static final double MAX_CONTACTS = 1_000_000;
 
     private ForecastRules() {
     }
@@ -28,8 +30,8 @@ final class ForecastRules {
                 errors.add(row.where().at(ForecastCsv.INTERVAL_START, row.start() + " is not on the "
                         + channel.intervalMinutes + "-minute grain of " + row.clientId() + " " + row.channel()));
             }
-            if (row.contacts() != null && row.contacts() < 0) {
-                errors.add(row.where().at(ForecastCsv.CONTACTS, "must be 0 or more, was " + row.contacts()));
+            if (row.contacts() != null && (row.contacts() < 0 || row.contacts() > MAX_CONTACTS)) {
+                errors.add(row.where().at(ForecastCsv.CONTACTS, "must be 0 or more and at most 1000000, was " + row.contacts()));
             }
             if (row.ahtSeconds() != null && (row.ahtSeconds() <= 0 || row.ahtSeconds() > MAX_AHT_SECONDS)) {
                 errors.add(row.where().at(ForecastCsv.AHT_SECONDS, "must be above 0 and at most 7200, was " + row.ahtSeconds()));
