@@ -5,18 +5,21 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Bodies too big to keep in the repository, made when a case names them. The limit in the test profile:
- * {@code openwfm.forecast.max-upload-bytes=1048576}.
+ * Bodies too big to keep in the repository, made when a case names them. The limits in the test profile:
+ * {@code openwfm.forecast.max-upload-bytes=1048576}, and 32 MiB for any body.
  */
 final class HostileBodies {
 
     static final int FORECAST_LIMIT = 1_048_576;
+    /** {@code quarkus.http.limits.max-body-size}: 32 MiB for any request. */
+    static final int HTTP_LIMIT = 32 * 1_048_576;
 
     private static final String CSV_HEADER = "client_id,channel,interval_start,contacts,aht_seconds\n";
 
     private static final Map<String, Supplier<byte[]>> GENERATED = Map.of(
             "forecastCsvOverLimit", HostileBodies::forecastCsvOverLimit,
-            "forecastJsonOverLimit", HostileBodies::forecastJsonOverLimit);
+            "forecastJsonOverLimit", HostileBodies::forecastJsonOverLimit,
+            "clientOverHttpLimit", HostileBodies::clientOverHttpLimit);
 
     private HostileBodies() {
     }
@@ -43,5 +46,12 @@ final class HostileBodies {
         String upload = "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"note\":\"hx padded\",\"intervals\":"
                 + "[{\"start\":\"2031-03-03T15:30:00Z\",\"contacts\":10,\"ahtSeconds\":300}]";
         return (upload + " ".repeat(FORECAST_LIMIT) + "}").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A client whose name alone is one byte over the limit for any body: refused before it is read. */
+    private static byte[] clientOverHttpLimit() {
+        String start = "{\"id\":\"hx-huge\",\"timeZone\":\"UTC\",\"name\":\"";
+        String end = "\"}";
+        return (start + "x".repeat(HTTP_LIMIT + 1 - start.length() - end.length()) + end).getBytes(StandardCharsets.US_ASCII);
     }
 }
