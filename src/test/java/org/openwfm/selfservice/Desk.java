@@ -1,13 +1,13 @@
 package org.openwfm.selfservice;
 
-import static org.awaitility.Awaitility.await;
 import static org.openwfm.support.Api.as;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.openwfm.support.PlannerSteps;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -78,18 +78,12 @@ final class Desk {
 
     /** Solves the desk's week and publishes it; returns the schedule id. */
     long solveAndPublish(String weekStart) {
-        long id = as("planner").body(Map.of("weekStart", weekStart, "clientIds", List.of(clientId), "solveSeconds", 2))
-                .post("/api/v1/schedules").then().statusCode(202).extract().jsonPath().getLong("id");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> "SOLVED".equals(
-                as("planner").get("/api/v1/schedules/" + id).then().extract().jsonPath().getString("status")));
-        as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(200);
-        return id;
+        return PlannerSteps.solveAndPublish(clientId, weekStart, 2);
     }
 
     /** Planner releases {@code seats} seats on every interval of [start, end). */
     void release(String start, String end, int seats) {
-        as("planner").body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end, "seats", seats))
-                .post("/api/v1/open-slots").then().statusCode(201);
+        PlannerSteps.releaseSeats(clientId, start, end, seats);
     }
 
     /** The planner's view of the desk's open seats in the week, by interval start. */
