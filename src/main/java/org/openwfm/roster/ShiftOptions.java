@@ -17,14 +17,14 @@ import org.openwfm.roster.domain.ShiftOption;
  * length) across all agents: a shift lies inside one availability window, has a contract length, and
  * falls entirely in the channel's opening hours.
  */
-final class ShiftOptions {
+public final class ShiftOptions {
 
     private final Map<ChannelKey, CoverageSlot[]> slotsByChannel;
     private final int grainMinutes;
     private final Map<String, ShiftOption> shared = new HashMap<>();
     private long nextId;
 
-    ShiftOptions(Map<ChannelKey, CoverageSlot[]> slotsByChannel, int grainMinutes) {
+    public ShiftOptions(Map<ChannelKey, CoverageSlot[]> slotsByChannel, int grainMinutes) {
         this.slotsByChannel = slotsByChannel;
         this.grainMinutes = grainMinutes;
     }
@@ -33,7 +33,7 @@ final class ShiftOptions {
      * Options of one agent-day: starting in one of that day's windows, ending no later than the stretch
      * of joined availability the window belongs to (so a shift may run through a seam into the next day).
      */
-    List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
+    public List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
             AgentRules rules) {
         int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
         int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;

@@ -1,0 +1,106 @@
+package org.openwfm.bench.quality;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.openwfm.client.Channel;
+import org.openwfm.roster.ShiftOptions;
+import org.openwfm.roster.domain.AgentRules;
+import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.IndexRange;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.staffing.queueing.IntervalLoad;
+import org.openwfm.staffing.queueing.StaffingCalculator;
+import org.openwfm.staffing.queueing.StaffingRules;
+
+/**
+ * A planning instance made reproducibly from a seed and the real bank call series ({@code bank_calls_5min.csv},
+ * calls per 5 minutes, 07:00–21:00): one voice desk open 07:00–21:00, its days from the series' first Monday,
+ * calls per half-hour scaled by {@code scale}, staffed by Erlang C (80 % in 20 s, AHT 240 s, occupancy ≤ 0.85,
+ * shrinkage 0.30); agents with random availability (a window of 8 to 14 hours starting 06:00–12:00 on most
+ * days) and contracts (shifts of 4 to 8 hours, at most 8 a day, 11 hours' rest, 16 to 40 hours a week, taken
+ * pro rata for a horizon shorter than a week). Times
+ * are read as UTC.
+ */
+public final class BankInstance {
+
+    private static final int GRAIN = 30;
+    private static final int DAY = 24 * 60 / GRAIN;
+    private static final ChannelKey DESK = new ChannelKey("bank", Channel.VOICE);
+    private static final StaffingRules VOICE = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
+    private static final double AHT_SECONDS = 240;
+
+    private BankInstance() {
+    }
+
+    public static Roster generate(Path calls, int agentCount, int days, double scale, long seed) throws IOException {
+        Map<LocalDateTime, Double> perHalfHour = halfHours(calls);
+        LocalDate monday = perHalfHour.keySet().iterator().next().toLocalDate();
+        Instant start = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
+        CoverageSlot[] slots = new CoverageSlot[days * DAY];
+        for (int i = 0; i < slots.length; i++) {
+            LocalDateTime at = monday.atStartOfDay().plusMinutes((long) i * GRAIN);
+            Double contacts = perHalfHour.get(at);
+            boolean open = contacts != null;
+            double offered = open ? contacts * scale : 0;
+            int required = open ? StaffingCalculator.require(new IntervalLoad(offered, AHT_SECONDS, GRAIN), VOICE).agentsWithShrinkage() : 0;
+            slots[i] = new CoverageSlot(DESK, i, GRAIN, open, required, offered, AHT_SECONDS);
+        }
+        ShiftOptions options = new ShiftOptions(Map.of(DESK, slots), GRAIN);
+        Random random = new Random(seed);
+        List<PlanningAgent> agents = new ArrayList<>();
+        List<ShiftAssignment> assignments = new ArrayList<>();
+        for (int a = 0; a < agentCount; a++) {
+            int shortest = 4 + random.nextInt(3);
+            // Weekly hours scaled to the days planned, so a short horizon asks for a matching share of the week.
+            int minimum = (16 + random.nextInt(9)) * 60 * days / 7;
+            int maximum = (32 + random.nextInt(9)) * 60 * days / 7;
+            AgentRules rules = new AgentRules(minimum, Math.max(maximum, 8 * 60), 8 * 60, shortest * 60,
+                    Math.max(shortest, 6 + random.nextInt(3)) * 60, 11 * 60, 5);
+            List<IndexRange> windows = new ArrayList<>();
+            for (int day = 0; day < days; day++) {
+                if (random.nextDouble() < 0.85) {
+                    int from = day * DAY + 12 + random.nextInt(13);
+                    windows.add(new IndexRange(from, Math.min((day + 1) * DAY, from + 16 + random.nextInt(13))));
+                }
+            }
+            PlanningAgent agent = new PlanningAgent(String.format("B%03d", a), "UTC", rules, Set.of(DESK), windows, List.of());
+            agents.add(agent);
+            for (int day = 0; day < days; day++) {
+                int dayStart = day * DAY;
+                List<IndexRange> today = windows.stream().filter(w -> w.start() >= dayStart && w.start() < dayStart + DAY).toList();
+                List<ShiftOption> offered = options.within(today, today, Set.of(DESK), rules);
+                assignments.add(new ShiftAssignment(agent, monday.plusDays(day), day, offered));
+            }
+        }
+        return new Roster(start, GRAIN, agents, List.of(slots), assignments);
+    }
+
+    /** Calls per half-hour by local start, from the 5-minute series, in order. */
+    private static Map<LocalDateTime, Double> halfHours(Path calls) throws IOException {
+        Map<LocalDateTime, Double> sums = new TreeMap<>();
+        List<String> lines = Files.readAllLines(calls);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.replace("\"", "").split(",");
+            LocalDateTime at = LocalDateTime.parse(cells[0].replace(' ', 'T'));
+            LocalDateTime halfHour = at.withMinute(at.getMinute() / GRAIN * GRAIN);
+            sums.merge(halfHour, Double.parseDouble(cells[1]), Double::sum);
+        }
+        return sums;
+    }
+}

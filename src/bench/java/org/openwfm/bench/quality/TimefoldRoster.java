@@ -1,0 +1,39 @@
+package org.openwfm.bench.quality;
+
+import java.time.Duration;
+
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.solver.RosterConstraints;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/** The service's solver on a roster: its constraints, the default phases, a fixed time and no stall limit. */
+public final class TimefoldRoster {
+
+    /** The best roster found, and when the first one without hard breaks was. */
+    public record Answer(Roster best, double secondsToFirstFeasible, double seconds) {
+    }
+
+    private TimefoldRoster() {
+    }
+
+    public static Answer solve(Roster roster, int seconds) {
+        SolverConfig config = new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        long started = System.nanoTime();
+        double[] firstFeasible = { -1 };
+        solver.addEventListener(event -> {
+            if (firstFeasible[0] < 0 && event.getNewBestScore().isFeasible()) {
+                firstFeasible[0] = (System.nanoTime() - started) / 1e9;
+            }
+        });
+        Roster best = solver.solve(roster);
+        return new Answer(best, firstFeasible[0], (System.nanoTime() - started) / 1e9);
+    }
+}
