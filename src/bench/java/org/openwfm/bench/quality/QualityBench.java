@@ -40,7 +40,8 @@ public final class QualityBench {
             TimefoldRoster.Answer ours = TimefoldRoster.solve(forTimefold, seconds);
             Coverage byTimefold = Coverage.of(ours.best());
             String bound = exact.mediumBound() + " / " + Math.round(exact.softBound()) + " (" + exact.status() + ")";
-            print(spec.name(), seconds, "CP-SAT", byCpSat, bound, exact, exact.secondsToFirstFeasible());
+            print(spec.name(), seconds, "CP-SAT, scored by the service " + TimefoldRoster.score(forCpSat), byCpSat, bound, exact,
+                    exact.secondsToFirstFeasible());
             print(spec.name(), seconds, "Timefold " + ours.best().getScore(), byTimefold, bound, exact, ours.secondsToFirstFeasible());
         }
     }

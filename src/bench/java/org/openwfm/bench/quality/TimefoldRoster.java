@@ -6,6 +6,7 @@ import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.solver.RosterConstraints;
 
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -22,10 +23,7 @@ public final class TimefoldRoster {
     }
 
     public static Answer solve(Roster roster, int seconds) {
-        SolverConfig config = new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
-                .withConstraintProviderClass(RosterConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
-        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        Solver<Roster> solver = SolverFactory.<Roster>create(config(seconds)).buildSolver();
         long started = System.nanoTime();
         double[] firstFeasible = { -1 };
         solver.addEventListener(event -> {
@@ -35,5 +33,16 @@ public final class TimefoldRoster {
         });
         Roster best = solver.solve(roster);
         return new Answer(best, firstFeasible[0], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The service's score of a plan made elsewhere: proof that CP-SAT's plan breaks no rule the service has. */
+    public static String score(Roster plan) {
+        return String.valueOf(SolutionManager.create(SolverFactory.<Roster>create(config(1))).update(plan));
+    }
+
+    private static SolverConfig config(int seconds) {
+        return new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
     }
 }
