@@ -69,7 +69,7 @@ public final class CpSatRoster {
             IntVar agentsShort = model.newIntVar(0, slot.required(), "short");
             IntVar agentsOver = model.newIntVar(0, most, "over");
             // scheduled + short − over = required: short and over are the two sides of the gap.
-            model.addEquality(LinearExpr.newBuilder().addSum(new IntVar[] { agentsShort }).add(scheduled.build())
+            model.addEquality(LinearExpr.newBuilder().add(agentsShort).add(scheduled.build())
                     .addTerm(agentsOver, -1).build(), slot.required());
             objective.addTerm(agentsShort, slot.stakePerMissingAgent() * softCeiling);
             objective.addTerm(agentsOver, slot.minutes());
