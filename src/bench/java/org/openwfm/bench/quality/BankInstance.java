@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,7 +32,7 @@ import org.openwfm.staffing.queueing.StaffingRules;
 
 /**
  * A planning instance made reproducibly from a seed and the real bank call series ({@code bank_calls_5min.csv},
- * calls per 5 minutes, 07:00–21:00): one voice desk open 07:00–21:00, its days from the series' first Monday,
+ * calls per 5 minutes, 07:00–21:00): voice desks open 07:00–21:00, each on days of the series from its own offset,
  * calls per half-hour scaled by {@code scale}, staffed by Erlang C (80 % in 20 s, AHT 240 s, occupancy ≤ 0.85,
  * shrinkage 0.30); agents with random availability (a window of 8 to 14 hours starting 06:00–12:00 on most
  * days) and contracts (shifts of 4 to 8 hours, at most 8 a day, 11 hours' rest, 16 to 40 hours a week, taken
@@ -41,27 +43,44 @@ public final class BankInstance {
 
     private static final int GRAIN = 30;
     private static final int DAY = 24 * 60 / GRAIN;
-    private static final ChannelKey DESK = new ChannelKey("bank", Channel.VOICE);
+    /** A client's voice desk: its share of the bank's calls, and which day of the series its week starts on. */
+    public record Desk(String clientId, double scale, int seriesDayOffset) {
+        ChannelKey key() {
+            return new ChannelKey(clientId, Channel.VOICE);
+        }
+    }
     private static final StaffingRules VOICE = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
     private static final double AHT_SECONDS = 240;
 
     private BankInstance() {
     }
 
+    /** One desk, the bank itself. */
     public static Roster generate(Path calls, int agentCount, int days, double scale, long seed) throws IOException {
+        return generate(calls, List.of(new Desk("bank", scale, 0)), agentCount, days, seed);
+    }
+
+    /** Several desks; each agent is certified for one of them, and three in ten for a second one too. */
+    public static Roster generate(Path calls, List<Desk> desks, int agentCount, int days, long seed) throws IOException {
         Map<LocalDateTime, Double> perHalfHour = halfHours(calls);
         LocalDate monday = perHalfHour.keySet().iterator().next().toLocalDate();
         Instant start = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
-        CoverageSlot[] slots = new CoverageSlot[days * DAY];
-        for (int i = 0; i < slots.length; i++) {
-            LocalDateTime at = monday.atStartOfDay().plusMinutes((long) i * GRAIN);
-            Double contacts = perHalfHour.get(at);
-            boolean open = contacts != null;
-            double offered = open ? contacts * scale : 0;
-            int required = open ? StaffingCalculator.require(new IntervalLoad(offered, AHT_SECONDS, GRAIN), VOICE).agentsWithShrinkage() : 0;
-            slots[i] = new CoverageSlot(DESK, i, GRAIN, open, required, offered, AHT_SECONDS);
+        Map<ChannelKey, CoverageSlot[]> slotsByDesk = new LinkedHashMap<>();
+        List<CoverageSlot> allSlots = new ArrayList<>();
+        for (Desk desk : desks) {
+            CoverageSlot[] slots = new CoverageSlot[days * DAY];
+            for (int i = 0; i < slots.length; i++) {
+                LocalDateTime at = monday.plusDays(desk.seriesDayOffset()).atStartOfDay().plusMinutes((long) i * GRAIN);
+                Double contacts = perHalfHour.get(at);
+                boolean open = contacts != null;
+                double offered = open ? contacts * desk.scale() : 0;
+                int required = open ? StaffingCalculator.require(new IntervalLoad(offered, AHT_SECONDS, GRAIN), VOICE).agentsWithShrinkage() : 0;
+                slots[i] = new CoverageSlot(desk.key(), i, GRAIN, open, required, offered, AHT_SECONDS);
+            }
+            slotsByDesk.put(desk.key(), slots);
+            allSlots.addAll(List.of(slots));
         }
-        ShiftOptions options = new ShiftOptions(Map.of(DESK, slots), GRAIN);
+        ShiftOptions options = new ShiftOptions(slotsByDesk, GRAIN);
         Random random = new Random(seed);
         List<PlanningAgent> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
@@ -79,16 +98,21 @@ public final class BankInstance {
                     windows.add(new IndexRange(from, Math.min((day + 1) * DAY, from + 16 + random.nextInt(13))));
                 }
             }
-            PlanningAgent agent = new PlanningAgent(String.format("B%03d", a), "UTC", rules, Set.of(DESK), windows, List.of());
+            Set<ChannelKey> certified = new HashSet<>();
+            certified.add(desks.get(random.nextInt(desks.size())).key());
+            if (random.nextDouble() < 0.3) {
+                certified.add(desks.get(random.nextInt(desks.size())).key());
+            }
+            PlanningAgent agent = new PlanningAgent(String.format("B%04d", a), "UTC", rules, certified, windows, List.of());
             agents.add(agent);
             for (int day = 0; day < days; day++) {
                 int dayStart = day * DAY;
                 List<IndexRange> today = windows.stream().filter(w -> w.start() >= dayStart && w.start() < dayStart + DAY).toList();
-                List<ShiftOption> offered = options.within(today, today, Set.of(DESK), rules);
+                List<ShiftOption> offered = options.within(today, today, certified, rules);
                 assignments.add(new ShiftAssignment(agent, monday.plusDays(day), day, offered));
             }
         }
-        return new Roster(start, GRAIN, agents, List.of(slots), assignments);
+        return new Roster(start, GRAIN, agents, allSlots, assignments);
     }
 
     /** Calls per half-hour by local start, from the 5-minute series, in order. */

@@ -19,6 +19,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
 
 /**
  * The integer program of the same roster the service's solver plans, for CP-SAT: one choice of shift option (or
@@ -36,6 +37,9 @@ public final class CpSatRoster {
      */
     public record Answer(long mediumBound, double softBound, CpSolverStatus status, double secondsToFirstFeasible, double seconds) {
     }
+
+    /** Above this many clashing-pair candidates in the whole roster, rest is written as linear constraints instead of clauses. */
+    private static final long PAIRWISE_LIMIT = 2_000_000;
 
     private CpSatRoster() {
     }
@@ -74,6 +78,7 @@ public final class CpSatRoster {
             objective.addTerm(agentsShort, slot.stakePerMissingAgent() * softCeiling);
             objective.addTerm(agentsOver, slot.minutes());
         }
+        boolean pairwise = pairCandidates(roster, chosen) <= PAIRWISE_LIMIT;
         for (PlanningAgent agent : roster.getAgents()) {
             List<ShiftAssignment> own = days.stream().filter(d -> d.getAgent() == agent)
                     .sorted((a, b) -> Integer.compare(a.getDayIndex(), b.getDayIndex())).toList();
@@ -83,7 +88,7 @@ public final class CpSatRoster {
             IntVar deficit = model.newIntVar(0, agent.rules().minWeeklyMinutes(), "deficit");
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(minutes.build()).add(deficit).build(), agent.rules().minWeeklyMinutes());
             objective.add(deficit);
-            forbidCrowding(model, own, chosen, agent.rules().minRestMinutes() / roster.getGrainMinutes());
+            keepRest(model, own, chosen, agent.rules().minRestMinutes() / roster.getGrainMinutes(), pairwise);
             limitDaysInARow(model, own, chosen, agent.rules().maxConsecutiveDays());
         }
         model.minimize(objective.build());
@@ -103,18 +108,49 @@ public final class CpSatRoster {
         return new Answer(mediumBound, bound - mediumBound * (double) softCeiling, status, first.seconds, solver.wallTime());
     }
 
-    /** Two shifts of one agent on days d and d+1 that overlap or leave less than the rest: at most one. */
-    private static void forbidCrowding(CpModel model, List<ShiftAssignment> own, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
-            int restSlots) {
+    /**
+     * No overlap and the rest between the shifts of consecutive days: each clashing pair of options forbidden, or,
+     * in a roster with too many pairs (a week of 150 agents would need tens of millions of clauses), one linear
+     * constraint per two days: when both are worked, the later start is at least the earlier end plus the rest.
+     */
+    private static void keepRest(CpModel model, List<ShiftAssignment> own, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
+            int restSlots, boolean pairwise) {
         for (int i = 0; i + 1 < own.size(); i++) {
-            for (var earlier : chosen.get(own.get(i)).entrySet()) {
-                for (var later : chosen.get(own.get(i + 1)).entrySet()) {
-                    if (later.getKey().start() < earlier.getKey().end() + restSlots) {
-                        model.addImplication(earlier.getValue(), later.getValue().not());
-                    }
-                }
+            Map<ShiftOption, BoolVar> earlier = chosen.get(own.get(i));
+            Map<ShiftOption, BoolVar> later = chosen.get(own.get(i + 1));
+            if (earlier.isEmpty() || later.isEmpty()) {
+                continue;
             }
+            if (pairwise) {
+                // Small enough to forbid each clashing pair outright, which CP-SAT propagates far better.
+                earlier.forEach((first, x) -> later.forEach((second, y) -> {
+                    if (second.start() < first.end() + restSlots) {
+                        model.addImplication(x, y.not());
+                    }
+                }));
+                continue;
+            }
+            LinearExprBuilder gap = LinearExpr.newBuilder();
+            later.forEach((option, pick) -> gap.addTerm(pick, option.start()));
+            earlier.forEach((option, pick) -> gap.addTerm(pick, -option.end()));
+            model.addGreaterOrEqual(gap.build(), restSlots).onlyEnforceIf(new Literal[] { worked(model, earlier), worked(model, later) });
         }
+    }
+
+    /** Option pairs of consecutive days of one agent, over the whole roster. */
+    private static long pairCandidates(Roster roster, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen) {
+        Map<PlanningAgent, Map<Integer, Integer>> options = new HashMap<>();
+        roster.getAssignments().forEach(day -> options.computeIfAbsent(day.getAgent(), a -> new HashMap<>())
+                .put(day.getDayIndex(), chosen.get(day).size()));
+        return options.values().stream().mapToLong(byDay -> byDay.entrySet().stream()
+                .mapToLong(e -> (long) e.getValue() * byDay.getOrDefault(e.getKey() + 1, 0)).sum()).sum();
+    }
+
+    /** True exactly when the day takes one of its options. */
+    private static BoolVar worked(CpModel model, Map<ShiftOption, BoolVar> day) {
+        BoolVar worked = model.newBoolVar("worked");
+        model.addEquality(LinearExpr.sum(day.values().toArray(new BoolVar[0])), worked);
+        return worked;
     }
 
     private static void limitDaysInARow(CpModel model, List<ShiftAssignment> own, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
