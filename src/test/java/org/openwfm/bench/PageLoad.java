@@ -1,14 +1,7 @@
 package org.openwfm.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
@@ -31,7 +24,6 @@ import com.microsoft.playwright.options.RequestOptions;
 public final class PageLoad {
 
     private static final String WEEK = "2026-11-30";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     record PageCase(String name, String user, String password, String path) {
     }
@@ -114,16 +106,6 @@ public final class PageLoad {
     }
 
     private static String send(String base, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("planner:planner".getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return DemoApi.send(base, "planner", method, path, json);
     }
 }

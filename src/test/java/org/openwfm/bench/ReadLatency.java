@@ -1,14 +1,7 @@
 package org.openwfm.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 public final class ReadLatency {
 
     private static final String WEEK = "2026-11-30";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     record Read(String name, String user, String path) {
     }
@@ -152,22 +144,10 @@ public final class ReadLatency {
     }
 
     private static String send(String base, String user, String method, String path) throws Exception {
-        return send(base, user, method, path, null);
+        return DemoApi.send(base, user, method, path, null);
     }
 
     private static String send(String base, String user, String method, String path, String json) throws Exception {
-        String password = user.startsWith("A") ? "agent" : user;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return DemoApi.send(base, user, method, path, json);
     }
 }
