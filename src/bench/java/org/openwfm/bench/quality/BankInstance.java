@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.staffing.queueing.IntervalLoad;
+import org.openwfm.staffing.queueing.Requirement;
+import org.openwfm.staffing.queueing.ServiceLevelCurve;
 import org.openwfm.staffing.queueing.StaffingCalculator;
 import org.openwfm.staffing.queueing.StaffingRules;
 
@@ -52,16 +55,50 @@ public final class BankInstance {
     private static final StaffingRules VOICE = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
     private static final double AHT_SECONDS = 240;
 
-    private BankInstance() {
-    }
+    private final Path calls;
+    private final List<Desk> desks;
+    private final int agentCount;
+    private final int days;
+    private final long seed;
+    /** Per open slot: the queue it forms, tabulated as service level by productive agents, and its contacts. */
+    private final Map<CoverageSlot, ServiceLevelCurve> curves = new HashMap<>();
+    private final Map<CoverageSlot, Double> contacts = new HashMap<>();
 
-    /** One desk, the bank itself. */
-    public static Roster generate(Path calls, int agentCount, int days, double scale, long seed) throws IOException {
-        return generate(calls, List.of(new Desk("bank", scale, 0)), agentCount, days, seed);
+    private BankInstance(Path calls, List<Desk> desks, int agentCount, int days, long seed) {
+        this.calls = calls;
+        this.desks = desks;
+        this.agentCount = agentCount;
+        this.days = days;
+        this.seed = seed;
     }
 
     /** Several desks; each agent is certified for one of them, and three in ten for a second one too. */
-    public static Roster generate(Path calls, List<Desk> desks, int agentCount, int days, long seed) throws IOException {
+    public static BankInstance of(Path calls, List<Desk> desks, int agentCount, int days, long seed) {
+        return new BankInstance(calls, desks, agentCount, days, seed);
+    }
+
+    /** One desk, the bank itself. */
+    public static BankInstance of(Path calls, int agentCount, int days, double scale, long seed) {
+        return of(calls, List.of(new Desk("bank", scale, 0)), agentCount, days, seed);
+    }
+
+    /**
+     * Projected service level of a plan: per open slot, Erlang C with the scheduled agents less shrinkage,
+     * weighted by contacts, as the service's schedule KPIs compute it.
+     */
+    public double projectedServiceLevel(Map<CoverageSlot, Integer> scheduled) {
+        double weighted = 0;
+        double total = 0;
+        for (Map.Entry<CoverageSlot, Double> slot : contacts.entrySet()) {
+            double productive = scheduled.getOrDefault(slot.getKey(), 0) * (1 - VOICE.shrinkage());
+            weighted += slot.getValue() * curves.get(slot.getKey()).at(productive);
+            total += slot.getValue();
+        }
+        return total == 0 ? 1 : weighted / total;
+    }
+
+    /** A fresh roster to plan, the same on every call, so each solver starts from its own copy. */
+    public Roster roster() throws IOException {
         Map<LocalDateTime, Double> perHalfHour = halfHours(calls);
         LocalDate monday = perHalfHour.keySet().iterator().next().toLocalDate();
         Instant start = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -71,11 +108,9 @@ public final class BankInstance {
             CoverageSlot[] slots = new CoverageSlot[days * DAY];
             for (int i = 0; i < slots.length; i++) {
                 LocalDateTime at = monday.plusDays(desk.seriesDayOffset()).atStartOfDay().plusMinutes((long) i * GRAIN);
-                Double contacts = perHalfHour.get(at);
-                boolean open = contacts != null;
-                double offered = open ? contacts * desk.scale() : 0;
-                int required = open ? StaffingCalculator.require(new IntervalLoad(offered, AHT_SECONDS, GRAIN), VOICE).agentsWithShrinkage() : 0;
-                slots[i] = new CoverageSlot(desk.key(), i, GRAIN, open, required, offered, AHT_SECONDS);
+                Double offered = perHalfHour.get(at);
+                slots[i] = offered == null ? new CoverageSlot(desk.key(), i, GRAIN, false, 0, 0, AHT_SECONDS)
+                        : openSlot(desk, i, offered * desk.scale());
             }
             slotsByDesk.put(desk.key(), slots);
             allSlots.addAll(List.of(slots));
@@ -113,6 +148,16 @@ public final class BankInstance {
             }
         }
         return new Roster(start, GRAIN, agents, allSlots, assignments);
+    }
+
+    private CoverageSlot openSlot(Desk desk, int index, double offered) {
+        IntervalLoad load = new IntervalLoad(offered, AHT_SECONDS, GRAIN);
+        Requirement requirement = StaffingCalculator.require(load, VOICE);
+        CoverageSlot slot = new CoverageSlot(desk.key(), index, GRAIN, true, requirement.agentsWithShrinkage(), offered, AHT_SECONDS);
+        int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
+        curves.putIfAbsent(slot, ServiceLevelCurve.of(StaffingCalculator.model(load, VOICE), cap));
+        contacts.putIfAbsent(slot, offered);
+        return slot;
     }
 
     /** Calls per half-hour by local start, from the 5-minute series, in order. */

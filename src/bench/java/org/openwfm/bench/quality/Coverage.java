@@ -11,11 +11,13 @@ import org.openwfm.roster.domain.ShiftAssignment;
 /**
  * A planned roster measured the way both solvers are compared: the terms of the objective CP-SAT minimizes
  * (contacts at stake from agents short, idle agent-minutes, minutes below weekly minimums) and the KPIs
- * coverage Σ min(scheduled, required) / Σ required and overstaffing Σ max(0, scheduled − required) / Σ scheduled.
+ * coverage Σ min(scheduled, required) / Σ required, overstaffing Σ max(0, scheduled − required) / Σ scheduled and the
+ * projected service level.
  */
-public record Coverage(long shortStake, long overstaffMinutes, long weeklyMinimumDeficit, double coverage, double overstaffing) {
+public record Coverage(long shortStake, long overstaffMinutes, long weeklyMinimumDeficit, double coverage, double overstaffing,
+        double serviceLevel) {
 
-    public static Coverage of(Roster roster) {
+    public static Coverage of(Roster roster, BankInstance instance) {
         Map<CoverageSlot, Integer> scheduled = new HashMap<>();
         Map<PlanningAgent, Long> minutes = new HashMap<>();
         for (ShiftAssignment day : roster.getAssignments()) {
@@ -42,7 +44,7 @@ public record Coverage(long shortStake, long overstaffMinutes, long weeklyMinimu
         long deficit = roster.getAgents().stream()
                 .mapToLong(agent -> Math.max(0, agent.rules().minWeeklyMinutes() - minutes.getOrDefault(agent, 0L))).sum();
         return new Coverage(shortStake, over, deficit, required == 0 ? 1 : (double) met / required,
-                staffed == 0 ? 0 : (double) extra / staffed);
+                staffed == 0 ? 0 : (double) extra / staffed, instance.projectedServiceLevel(scheduled));
     }
 
     /** The soft part of the objective CP-SAT minimizes. */

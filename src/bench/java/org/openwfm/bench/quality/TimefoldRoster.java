@@ -12,7 +12,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-/** The service's solver on a roster: its constraints, the default phases, a fixed time and no stall limit. */
+/** The service's solver on a roster: its constraints and solverConfig.xml, a fixed time and no stall limit. */
 public final class TimefoldRoster {
 
     /** The best roster found, and when the first one without hard breaks was. */
@@ -40,8 +40,8 @@ public final class TimefoldRoster {
         return String.valueOf(SolutionManager.create(SolverFactory.<Roster>create(config(1))).update(plan));
     }
 
-    private static SolverConfig config(int seconds) {
-        return new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
+    public static SolverConfig config(int seconds) {
+        return SolverConfig.createFromXmlResource("solverConfig.xml").withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
     }

@@ -1,6 +1,5 @@
 package org.openwfm.bench.textbook;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +15,9 @@ import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
-import org.openwfm.roster.solver.RosterConstraints;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
  * A textbook instance expressed in OpenWFM's planning model and solved by the service's own constraints: one
@@ -76,11 +73,8 @@ public final class CyclicRoster {
         return new Roster(Instant.parse("2027-01-04T00:00:00Z"), GRAIN, agents, slots, assignments);
     }
 
-    /** Solves with the service's constraints and the solver's default phases for {@code seconds}. */
-    public static Answer solve(TextbookInstance instance, int seconds) {
-        SolverConfig config = new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
-                .withConstraintProviderClass(RosterConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
+    /** Solves with the service's solver configuration (constraints, phases, moves) and its time limit. */
+    public static Answer solve(TextbookInstance instance, SolverConfig config) {
         long started = System.nanoTime();
         Roster best = SolverFactory.<Roster>create(config).buildSolver().solve(of(instance));
         double took = (System.nanoTime() - started) / 1e9;

@@ -1,0 +1,143 @@
+package org.openwfm.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openwfm.roster.solver.RosterFixtures.DAY;
+import static org.openwfm.roster.solver.RosterFixtures.GRAIN;
+import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.AgentRules;
+import org.openwfm.roster.domain.ShiftOption;
+
+class AgentWeekPlannerTest {
+
+    /** 0–40 h a week, 4–8 h shifts, at most 8 h a day, 11 h rest, 5 days in a row. */
+    private static final AgentRules OPEN = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+
+    private final Map<ShiftOption, Long> worth = new HashMap<>();
+    private long ids;
+
+    @Test
+    void takesTheMostValuableShiftOfEachDayWhenNoLimitBinds() {
+        ShiftOption mondayEarly = option(0, 8, 12, 5);
+        ShiftOption mondayLate = option(0, 12, 18, 9);
+        ShiftOption tuesdayEarly = option(1, 8, 14, 7);
+        ShiftOption tuesdayLate = option(1, 14, 20, 3);
+
+        ShiftOption[] week = plan(List.of(List.of(mondayEarly, mondayLate), List.of(tuesdayEarly, tuesdayLate)), OPEN, 0);
+
+        assertThat(week).containsExactly(mondayLate, tuesdayEarly);
+    }
+
+    @Test
+    void leavesADayOffWhenEveryShiftThereIsWorthLessThanNothing() {
+        ShiftOption monday = option(0, 8, 16, 4);
+        ShiftOption tuesday = option(1, 8, 16, -2);
+
+        assertThat(plan(List.of(List.of(monday), List.of(tuesday)), OPEN, 0)).containsExactly(monday, null);
+    }
+
+    @Test
+    void weeklyMaximumDropsTheShiftThatAddsLeast() {
+        AgentRules twelveHours = new AgentRules(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ShiftOption monday = option(0, 8, 14, 6);
+        ShiftOption tuesday = option(1, 8, 14, 4);
+        ShiftOption wednesday = option(2, 8, 14, 5);
+
+        ShiftOption[] week = plan(List.of(List.of(monday), List.of(tuesday), List.of(wednesday)), twelveHours, 0);
+
+        assertThat(week).containsExactly(monday, null, wednesday);
+    }
+
+    @Test
+    void restBetweenShiftsRulesOutALateShiftBeforeAnEarlyOne() {
+        ShiftOption mondayLate = option(0, 16, 24, 10);
+        ShiftOption mondayDay = option(0, 10, 18, 6);
+        ShiftOption tuesdayEarly = option(1, 6, 14, 10);
+
+        // 24:00 to 06:00 is 6 h of rest, under 11 h: the late shift and the early one cannot both be worked.
+        ShiftOption[] week = plan(List.of(List.of(mondayLate, mondayDay), List.of(tuesdayEarly)), OPEN, 0);
+
+        assertThat(week).containsExactly(mondayDay, tuesdayEarly);
+    }
+
+    @Test
+    void daysInARowLimitTakesTheBestDaysOnly() {
+        AgentRules twoInARow = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 2);
+        ShiftOption monday = option(0, 8, 12, 3);
+        ShiftOption tuesday = option(1, 8, 12, 1);
+        ShiftOption wednesday = option(2, 8, 12, 3);
+
+        ShiftOption[] week = plan(List.of(List.of(monday), List.of(tuesday), List.of(wednesday)), twoInARow, 0);
+
+        assertThat(week).containsExactly(monday, null, wednesday);
+    }
+
+    @Test
+    void weeklyMinimumMakesItWorkADayThatIsWorthLittle() {
+        AgentRules eightHoursAtLeast = new AgentRules(8 * 60, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ShiftOption monday = option(0, 8, 12, 10);
+        ShiftOption tuesday = option(1, 8, 12, -50);
+
+        // Without Tuesday the week is 240 minutes short; at 1 per minute that costs more than Tuesday's −50.
+        assertThat(plan(List.of(List.of(monday), List.of(tuesday)), eightHoursAtLeast, 1)).containsExactly(monday, tuesday);
+        assertThat(plan(List.of(List.of(monday), List.of(tuesday)), eightHoursAtLeast, 0)).containsExactly(monday, null);
+    }
+
+    @Test
+    void aShiftLongerThanTheDailyMaximumIsNeverTaken() {
+        AgentRules sixHoursADay = new AgentRules(0, 40 * 60, 6 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ShiftOption eightHours = option(0, 8, 16, 20);
+        ShiftOption sixHours = option(0, 8, 14, 5);
+
+        assertThat(plan(List.of(List.of(eightHours, sixHours)), sixHoursADay, 0)).containsExactly(sixHours);
+    }
+
+    @Test
+    void aPinnedShiftIsKeptAndTheRestOfTheWeekPlannedAroundIt() {
+        AgentRules twelveHours = new AgentRules(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ShiftOption pinnedMonday = option(0, 16, 22, -3);
+        ShiftOption tuesdayEarly = option(1, 6, 12, 9);
+        ShiftOption tuesdayLate = option(1, 12, 18, 4);
+        ShiftOption wednesday = option(2, 8, 14, 8);
+
+        // Monday is kept although it is worth less than nothing; its 22:00 end rules out Tuesday 06:00 (8 h of
+        // rest), and with 12 hours a week only one more 6-hour shift fits: Wednesday's.
+        ShiftOption[] week = plan(List.of(List.of(pinnedMonday), List.of(tuesdayEarly, tuesdayLate), List.of(wednesday)),
+                new boolean[] { true, false, false }, twelveHours, 0);
+
+        assertThat(week).containsExactly(pinnedMonday, null, wednesday);
+    }
+
+    @Test
+    void noWeekWhenPinnedShiftsAloneBreakTheWeeklyMaximum() {
+        AgentRules sixHours = new AgentRules(0, 6 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ShiftOption monday = option(0, 8, 14, 1);
+        ShiftOption tuesday = option(1, 8, 14, 1);
+
+        assertThat(AgentWeekPlanner.bestWeek(List.of(List.of(monday), List.of(tuesday)), new boolean[] { true, true }, sixHours,
+                GRAIN, worth::get, 0)).isNull();
+    }
+
+    private ShiftOption[] plan(List<List<ShiftOption>> days, AgentRules rules, long shortfallPerMinute) {
+        return plan(days, new boolean[days.size()], rules, shortfallPerMinute);
+    }
+
+    private ShiftOption[] plan(List<List<ShiftOption>> days, boolean[] mustWork, AgentRules rules, long shortfallPerMinute) {
+        ShiftOption[] week = AgentWeekPlanner.bestWeek(days, mustWork, rules, GRAIN, worth::get, shortfallPerMinute);
+        assertThat(week).hasSize(days.size());
+        return Arrays.copyOf(week, week.length);
+    }
+
+    /** A shift on {@code day} from {@code fromHour} to {@code toHour}, worth {@code value} to the plan. */
+    private ShiftOption option(int day, int fromHour, int toHour, long value) {
+        ShiftOption option = new ShiftOption(++ids, RETAIL_VOICE, day * DAY + fromHour * 2, (toHour - fromHour) * 2, GRAIN, List.of());
+        worth.put(option, value);
+        return option;
+    }
+}
