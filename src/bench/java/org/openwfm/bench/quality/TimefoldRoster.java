@@ -41,8 +41,8 @@ public final class TimefoldRoster {
     }
 
     public static SolverConfig config(int seconds) {
-        return SolverConfig.createFromXmlResource("solverConfig.xml").withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class)
-                .withConstraintProviderClass(RosterConstraints.class)
+        return SolverConfig.createFromXmlResource("solverConfig.xml")
+                .withSolutionClass(Roster.class).withEntityClasses(ShiftAssignment.class).withConstraintProviderClass(RosterConstraints.class)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
     }
 }

@@ -25,7 +25,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
  * several agents at once, which no change of one or two shifts reaches without passing through worse plans.
  * The score still judges the result, so fairness and preferences, which the week planner does not see, decide too.
  */
-public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, ReshapeMove> {
+public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, RerosterMove> {
 
     /**
      * One contact at stake, in the week planner's units: more than all idle and below-minimum minutes a week can
@@ -66,12 +66,12 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Res
     }
 
     @Override
-    public Iterator<ReshapeMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
+    public Iterator<RerosterMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
         throw new UnsupportedOperationException("Agent re-rosters are only picked at random");
     }
 
     @Override
-    public Iterator<ReshapeMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
+    public Iterator<RerosterMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -79,7 +79,7 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Res
             }
 
             @Override
-            public ReshapeMove next() {
+            public RerosterMove next() {
                 return reroster(scoreDirector.getWorkingSolution(), pickAgents(random), random);
             }
         };
@@ -100,7 +100,7 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Res
         return picked;
     }
 
-    private ReshapeMove reroster(Roster roster, List<PlanningAgent> picked, Random random) {
+    private RerosterMove reroster(Roster roster, List<PlanningAgent> picked, Random random) {
         int[] scheduled = new int[slotPositions.size()];
         long[] tieBreak = random.longs(slotPositions.size(), 0, TIE_BREAK_RANGE).toArray();
         for (ShiftAssignment day : roster.getAssignments()) {
@@ -114,20 +114,20 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Res
             ShiftOption[] best = AgentWeekPlanner.bestWeek(week.stream().map(AgentRerosterMoves::choices).toList(), pinnedWork(week),
                     agent.rules(), roster.getGrainMinutes(), option -> worth(option, scheduled, tieBreak), 1);
             if (best == null) {
-                return new ReshapeMove(List.of());
+                return new RerosterMove(List.of());
             }
             cover(best, scheduled);
             planned.put(agent, best);
         }
-        List<ReshapeMove.Change> changes = new ArrayList<>();
+        List<RerosterMove.Change> changes = new ArrayList<>();
         planned.forEach((agent, best) -> {
             for (int d = 0; d < best.length; d++) {
                 if (!weeks.get(agent).get(d).isPinned()) {
-                    changes.add(new ReshapeMove.Change(weeks.get(agent).get(d), best[d]));
+                    changes.add(new RerosterMove.Change(weeks.get(agent).get(d), best[d]));
                 }
             }
         });
-        return new ReshapeMove(changes);
+        return new RerosterMove(changes);
     }
 
     /** What a day may take: a pinned day only what it has (nothing, if pinned off), any other day its options. */

@@ -11,8 +11,8 @@ import org.openwfm.roster.domain.ShiftOption;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
-/** Several agent-days take new shift options at once, so a change that only pays as a whole is weighed as one step. */
-final class ReshapeMove extends AbstractMove<Roster> {
+/** New weeks for a few agents at once: every agent-day changed in one step, since the change only pays as a whole. */
+final class RerosterMove extends AbstractMove<Roster> {
 
     /** One agent-day and the option it takes (null for a day off). */
     record Change(ShiftAssignment day, ShiftOption option) {
@@ -20,7 +20,7 @@ final class ReshapeMove extends AbstractMove<Roster> {
 
     private final List<Change> changes;
 
-    ReshapeMove(List<Change> changes) {
+    RerosterMove(List<Change> changes) {
         this.changes = changes;
     }
 
@@ -39,9 +39,10 @@ final class ReshapeMove extends AbstractMove<Roster> {
     }
 
     @Override
-    public ReshapeMove rebase(ScoreDirector<Roster> destination) {
-        return new ReshapeMove(changes.stream()
-                .map(change -> new Change(destination.lookUpWorkingObject(change.day()), destination.lookUpWorkingObject(change.option())))
+    public RerosterMove rebase(ScoreDirector<Roster> destination) {
+        return new RerosterMove(changes.stream()
+                .map(change -> new Change(destination.lookUpWorkingObject(change.day()),
+                        change.option() == null ? null : destination.lookUpWorkingObject(change.option())))
                 .toList());
     }
 
