@@ -63,6 +63,8 @@ public final class BankInstance {
     /** Per open slot: the queue it forms, tabulated as service level by productive agents, and its contacts. */
     private final Map<CoverageSlot, ServiceLevelCurve> curves = new HashMap<>();
     private final Map<CoverageSlot, Double> contacts = new HashMap<>();
+    /** The call series by half-hour, read once however many rosters are made from it. */
+    private Map<LocalDateTime, Double> perHalfHour;
 
     private BankInstance(Path calls, List<Desk> desks, int agentCount, int days, long seed) {
         this.calls = calls;
@@ -99,7 +101,9 @@ public final class BankInstance {
 
     /** A fresh roster to plan, the same on every call, so each solver starts from its own copy. */
     public Roster roster() throws IOException {
-        Map<LocalDateTime, Double> perHalfHour = halfHours(calls);
+        if (perHalfHour == null) {
+            perHalfHour = halfHours(calls);
+        }
         LocalDate monday = perHalfHour.keySet().iterator().next().toLocalDate();
         Instant start = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
         Map<ChannelKey, CoverageSlot[]> slotsByDesk = new LinkedHashMap<>();

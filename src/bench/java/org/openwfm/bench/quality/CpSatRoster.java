@@ -46,7 +46,7 @@ public final class CpSatRoster {
     /**
      * Search workers, more than the machine's two cores on purpose: CP-SAT's portfolio only runs its LP-based
      * workers, which prove these bounds, from eight workers up; with two it did not prove small-20x3 in 30 s, with
-     * eight it proves it in 10 s on the same two cores.
+     * eight it proves it in 10 to 60 s on the same two cores.
      */
     public static final int WORKERS = 8;
 
