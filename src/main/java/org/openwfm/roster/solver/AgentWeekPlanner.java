@@ -18,7 +18,7 @@ import org.openwfm.roster.domain.ShiftOption;
 final class AgentWeekPlanner {
 
     /** Below any reachable value: marks a state no choice reaches. */
-    private static final long UNREACHED = Long.MIN_VALUE;
+    static final long UNREACHED = Long.MIN_VALUE;
 
     private AgentWeekPlanner() {
     }
@@ -34,109 +34,146 @@ final class AgentWeekPlanner {
      */
     static ShiftOption[] bestWeek(List<List<ShiftOption>> days, boolean[] mustWork, AgentRules rules, int grainMinutes,
             ToLongFunction<ShiftOption> worth, long shortfall) {
-        int dayCount = days.size();
         int maxSlots = rules.maxWeeklyMinutes() / grainMinutes;
         int restSlots = (rules.minRestMinutes() + grainMinutes - 1) / grainMinutes;
-        int maxRun = Math.min(rules.maxConsecutiveDays(), dayCount);
-        // value[day][slots worked][end of the day's shift, by distinct end; the last index is a day off][days in a row]
-        long[][][][] value = new long[dayCount][][][];
-        int[][][][] from = new int[dayCount][][][];
-        int[][][][] taken = new int[dayCount][][][];
-        int[] endsBefore = {};
-        for (int d = 0; d < dayCount; d++) {
-            List<ShiftOption> today = days.get(d);
-            int[] ends = today.stream().mapToInt(ShiftOption::end).distinct().sorted().toArray();
-            long[] worths = today.stream().mapToLong(worth).toArray();
-            int[] endIndex = today.stream().mapToInt(option -> Arrays.binarySearch(ends, option.end())).toArray();
-            value[d] = filled(maxSlots + 1, ends.length + 1, maxRun + 1);
-            from[d] = new int[maxSlots + 1][ends.length + 1][maxRun + 1];
-            taken[d] = new int[maxSlots + 1][ends.length + 1][maxRun + 1];
-            for (int used = 0; used <= maxSlots; used++) {
-                for (int prev = 0; prev <= endsBefore.length; prev++) {
-                    for (int run = 0; run <= maxRun; run++) {
-                        long reached = d == 0 ? (used == 0 && run == 0 ? 0 : UNREACHED) : value[d - 1][used][prev][run];
-                        if (reached == UNREACHED) {
-                            continue;
-                        }
-                        int packed = pack(used, prev, run);
-                        if (!mustWork[d]) {
-                            offer(value[d], from[d], taken[d], used, ends.length, 0, reached, packed, -1);
-                        }
-                        if (run == maxRun) {
-                            continue;
-                        }
-                        int earliestStart = prev < endsBefore.length ? endsBefore[prev] + restSlots : Integer.MIN_VALUE;
-                        for (int o = 0; o < today.size(); o++) {
-                            ShiftOption option = today.get(o);
-                            int after = used + option.length();
-                            if (after <= maxSlots && option.start() >= earliestStart && option.minutes() <= rules.maxDailyMinutes()) {
-                                offer(value[d], from[d], taken[d], after, endIndex[o], run + 1, reached + worths[o], packed, o);
-                            }
-                        }
-                    }
-                }
-            }
-            endsBefore = ends;
+        // Days in a row are worth tracking only when the horizon is longer than the limit.
+        int runs = rules.maxConsecutiveDays() < days.size() ? rules.maxConsecutiveDays() + 1 : 1;
+        WeekLayer[] layers = new WeekLayer[days.size()];
+        WeekLayer before = WeekLayer.start(maxSlots, runs);
+        for (int d = 0; d < days.size(); d++) {
+            List<ShiftOption> today = days.get(d).stream().filter(option -> option.minutes() <= rules.maxDailyMinutes()).toList();
+            layers[d] = before.next(today, today.stream().mapToLong(worth).toArray(), mustWork[d], restSlots);
+            before = layers[d];
         }
-        return unwind(days, value, from, taken, rules, grainMinutes, shortfall);
+        return unwind(layers, rules, grainMinutes, shortfall);
     }
 
-    private static ShiftOption[] unwind(List<List<ShiftOption>> days, long[][][][] value, int[][][][] from, int[][][][] taken,
-            AgentRules rules, int grainMinutes, long shortfall) {
-        int last = days.size() - 1;
+    /** The best last state, less the weekly minimum's shortfall, traced back to the first day. */
+    private static ShiftOption[] unwind(WeekLayer[] layers, AgentRules rules, int grainMinutes, long shortfall) {
+        WeekLayer last = layers[layers.length - 1];
         long best = UNREACHED;
         int at = -1;
-        for (int used = 0; used < value[last].length; used++) {
-            for (int end = 0; end < value[last][used].length; end++) {
-                for (int run = 0; run < value[last][used][end].length; run++) {
-                    long reached = value[last][used][end][run];
-                    if (reached == UNREACHED) {
-                        continue;
-                    }
-                    long total = reached - shortfall * Math.max(0, rules.minWeeklyMinutes() - used * grainMinutes);
-                    if (total > best) {
-                        best = total;
-                        at = pack(used, end, run);
-                    }
-                }
+        for (int state = 0; state < last.value.length; state++) {
+            if (last.value[state] == UNREACHED) {
+                continue;
+            }
+            long total = last.value[state] - shortfall * Math.max(0, rules.minWeeklyMinutes() - last.used(state) * grainMinutes);
+            if (total > best) {
+                best = total;
+                at = state;
             }
         }
-        if (best == UNREACHED) {
+        if (at < 0) {
             return null;
         }
-        ShiftOption[] week = new ShiftOption[days.size()];
-        for (int d = last; d >= 0; d--) {
-            int used = at >>> 20;
-            int end = (at >>> 4) & 0xFFFF;
-            int run = at & 0xF;
-            int option = taken[d][used][end][run];
-            week[d] = option < 0 ? null : days.get(d).get(option);
-            at = from[d][used][end][run];
+        ShiftOption[] week = new ShiftOption[layers.length];
+        for (int d = layers.length - 1; d >= 0; d--) {
+            week[d] = layers[d].taken[at];
+            at = layers[d].from[at];
         }
         return week;
     }
 
-    private static void offer(long[][][] value, int[][][] from, int[][][] taken, int used, int end, int run, long reached,
-            int packedFrom, int option) {
-        if (reached > value[used][end][run]) {
-            value[used][end][run] = reached;
-            from[used][end][run] = packedFrom;
-            taken[used][end][run] = option;
+    /**
+     * The states after one day: per (slots worked, the day's shift end by distinct end or off, days in a row) the best
+     * value reaching it, the state before it and the option taken.
+     */
+    private static final class WeekLayer {
+
+        final int maxSlots;
+        final int runs;
+        /** Distinct shift ends of the day, ascending; index {@code ends.length} is the day off. */
+        final int[] ends;
+        final long[] value;
+        final int[] from;
+        final ShiftOption[] taken;
+
+        private WeekLayer(int maxSlots, int runs, int[] ends) {
+            this.maxSlots = maxSlots;
+            this.runs = runs;
+            this.ends = ends;
+            int states = (maxSlots + 1) * (ends.length + 1) * runs;
+            this.value = new long[states];
+            this.from = new int[states];
+            this.taken = new ShiftOption[states];
+            Arrays.fill(value, UNREACHED);
         }
-    }
 
-    /** A state in one int: slots worked (12 bits), end index (16 bits), days in a row (4 bits). */
-    private static int pack(int used, int end, int run) {
-        return used << 20 | end << 4 | run;
-    }
+        /** Before the first day: nothing worked, off the day before. */
+        static WeekLayer start(int maxSlots, int runs) {
+            WeekLayer start = new WeekLayer(maxSlots, runs, new int[0]);
+            start.value[start.state(0, 0, 0)] = 0;
+            return start;
+        }
 
-    private static long[][][] filled(int used, int taken, int run) {
-        long[][][] table = new long[used][taken][run];
-        for (long[][] byTaken : table) {
-            for (long[] byRun : byTaken) {
-                Arrays.fill(byRun, UNREACHED);
+        int state(int used, int end, int run) {
+            return (used * (ends.length + 1) + end) * runs + run;
+        }
+
+        int used(int state) {
+            return state / runs / (ends.length + 1);
+        }
+
+        /**
+         * The next day's states. A shift may follow any previous end early enough for the rest, and those ends are a
+         * prefix of the ascending ends, so the best earlier state per prefix serves every option at once: the work is
+         * options + ends per (slots, run) rather than their product.
+         */
+        WeekLayer next(List<ShiftOption> options, long[] worths, boolean mustWork, int restSlots) {
+            int[] nextEnds = options.stream().mapToInt(ShiftOption::end).distinct().sorted().toArray();
+            WeekLayer next = new WeekLayer(maxSlots, runs, nextEnds);
+            int off = nextEnds.length;
+            int before = ends.length;
+            int[] endIndex = options.stream().mapToInt(option -> Arrays.binarySearch(nextEnds, option.end())).toArray();
+            // How many of the previous ends leave enough rest before each option's start.
+            int[] restedEnds = options.stream().mapToInt(option -> endsUpTo(option.start() - restSlots)).toArray();
+            long[] prefixBest = new long[before + 1];
+            int[] prefixFrom = new int[before + 1];
+            for (int used = 0; used <= maxSlots; used++) {
+                for (int run = 0; run < runs; run++) {
+                    // prefixBest[k]: best of the day off and the first k ends, at these slots and days in a row.
+                    prefixFrom[0] = state(used, before, run);
+                    prefixBest[0] = value[prefixFrom[0]];
+                    for (int k = 1; k <= before; k++) {
+                        int candidate = state(used, k - 1, run);
+                        boolean better = value[candidate] > prefixBest[k - 1];
+                        prefixBest[k] = better ? value[candidate] : prefixBest[k - 1];
+                        prefixFrom[k] = better ? candidate : prefixFrom[k - 1];
+                    }
+                    if (prefixBest[before] == UNREACHED) {
+                        continue;
+                    }
+                    if (!mustWork) {
+                        next.offer(next.state(used, off, 0), prefixBest[before], prefixFrom[before], null);
+                    }
+                    int nextRun = runs == 1 ? 0 : run + 1;
+                    if (nextRun == runs) {
+                        continue;
+                    }
+                    for (int o = 0; o < worths.length; o++) {
+                        ShiftOption option = options.get(o);
+                        int after = used + option.length();
+                        long reached = prefixBest[restedEnds[o]];
+                        if (after <= maxSlots && reached != UNREACHED) {
+                            next.offer(next.state(after, endIndex[o], nextRun), reached + worths[o], prefixFrom[restedEnds[o]], option);
+                        }
+                    }
+                }
+            }
+            return next;
+        }
+
+        private int endsUpTo(int latestEnd) {
+            int index = Arrays.binarySearch(ends, latestEnd);
+            return index >= 0 ? index + 1 : -index - 1;
+        }
+
+        private void offer(int state, long reached, int fromState, ShiftOption option) {
+            if (reached > value[state]) {
+                value[state] = reached;
+                from[state] = fromState;
+                taken[state] = option;
             }
         }
-        return table;
     }
 }

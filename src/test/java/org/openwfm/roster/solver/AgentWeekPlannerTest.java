@@ -5,10 +5,13 @@ import static org.openwfm.roster.solver.RosterFixtures.DAY;
 import static org.openwfm.roster.solver.RosterFixtures.GRAIN;
 import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.openwfm.roster.domain.AgentRules;
@@ -122,6 +125,76 @@ class AgentWeekPlannerTest {
 
         assertThat(AgentWeekPlanner.bestWeek(List.of(List.of(monday), List.of(tuesday)), new boolean[] { true, true }, sixHours,
                 GRAIN, worth::get, 0)).isNull();
+    }
+
+    @Test
+    void findsAsGoodAWeekAsTryingEveryWeekOnRandomWeeks() {
+        Random random = new Random(8);
+        for (int instance = 0; instance < 300; instance++) {
+            AgentRules rules = new AgentRules((random.nextInt(11)) * 60, (12 + random.nextInt(19)) * 60, (6 + random.nextInt(3)) * 60,
+                    4 * 60, 9 * 60, (8 + random.nextInt(5)) * 60, 2 + random.nextInt(2));
+            long shortfall = random.nextInt(2);
+            List<List<ShiftOption>> days = new ArrayList<>();
+            for (int day = 0; day < 4; day++) {
+                List<ShiftOption> options = new ArrayList<>();
+                for (int o = 0; o < 3; o++) {
+                    int from = 6 + random.nextInt(11);
+                    options.add(option(day, from, from + 4 + random.nextInt(6), random.nextInt(200) - 40));
+                }
+                days.add(options);
+            }
+
+            ShiftOption[] planned = plan(days, rules, shortfall);
+
+            assertThat(value(planned, rules, shortfall)).as("instance %d", instance).isEqualTo(bestByTryingAll(days, rules, shortfall));
+        }
+    }
+
+    /** Every combination of one option or a day off per day, kept to the limits; the best value among them. */
+    private long bestByTryingAll(List<List<ShiftOption>> days, AgentRules rules, long shortfall) {
+        long best = Long.MIN_VALUE;
+        int[] pick = new int[days.size()];
+        while (true) {
+            ShiftOption[] week = new ShiftOption[days.size()];
+            for (int d = 0; d < week.length; d++) {
+                week[d] = pick[d] == 0 ? null : days.get(d).get(pick[d] - 1);
+            }
+            if (keepsLimits(week, rules)) {
+                best = Math.max(best, value(week, rules, shortfall));
+            }
+            int d = 0;
+            while (d < pick.length && ++pick[d] > days.get(d).size()) {
+                pick[d++] = 0;
+            }
+            if (d == pick.length) {
+                return best;
+            }
+        }
+    }
+
+    private static boolean keepsLimits(ShiftOption[] week, AgentRules rules) {
+        int minutes = 0;
+        int inARow = 0;
+        for (int d = 0; d < week.length; d++) {
+            if (week[d] == null) {
+                inARow = 0;
+                continue;
+            }
+            minutes += week[d].minutes();
+            inARow++;
+            boolean rested = d == 0 || week[d - 1] == null
+                    || (week[d].start() - week[d - 1].end()) * GRAIN >= rules.minRestMinutes();
+            if (week[d].minutes() > rules.maxDailyMinutes() || inARow > rules.maxConsecutiveDays() || !rested) {
+                return false;
+            }
+        }
+        return minutes <= rules.maxWeeklyMinutes();
+    }
+
+    private long value(ShiftOption[] week, AgentRules rules, long shortfall) {
+        int minutes = Arrays.stream(week).filter(Objects::nonNull).mapToInt(ShiftOption::minutes).sum();
+        return Arrays.stream(week).filter(Objects::nonNull).mapToLong(worth::get).sum()
+                - shortfall * Math.max(0, rules.minWeeklyMinutes() - minutes);
     }
 
     private ShiftOption[] plan(List<List<ShiftOption>> days, AgentRules rules, long shortfallPerMinute) {
