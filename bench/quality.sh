@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Schedule quality against an exact reference (issue 8): Timefold with the service's solver configuration and
 # OR-Tools CP-SAT on the same instances with the same wall-clock budgets; prints the tables and writes them into
-# BENCHMARKS.md. Takes about 20 minutes for BUDGETS=10,60 and INSTANCES=all on a 2-core machine.
+# BENCHMARKS.md. Takes about 22 minutes on a 2-core machine.
 #   bash bench/quality.sh
 #   BUDGETS=10 INSTANCES=small bash bench/quality.sh
 set -euo pipefail

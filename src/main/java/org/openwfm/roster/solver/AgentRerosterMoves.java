@@ -27,9 +27,9 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
 
     /**
      * Share of moves that plan a larger group with prices rather than in turn. Priced groups find what in-turn
-     * planning cannot but cost about twenty week plans each. With half the moves priced, nine of the ten small
-     * benchmark rosters reached their proven optimum in 10 s (a quarter: eight), and weeks of 150 and 1,000 agents
-     * ended as good as with in-turn planning alone.
+     * planning cannot but cost about twenty week plans each. With half the moves priced, nine of the ten seeded
+     * small benchmark rosters reached their proven optimum in 10 s (with a quarter, eight), and weeks of 150 and
+     * 1,000 agents ended within run-to-run noise of in-turn planning alone.
      */
     private static final double PRICED_SHARE = 0.5;
     private static final int PRICE_ROUNDS = 6;
