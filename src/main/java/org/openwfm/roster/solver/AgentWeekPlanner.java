@@ -18,7 +18,7 @@ import org.openwfm.roster.domain.ShiftOption;
 final class AgentWeekPlanner {
 
     /** Below any reachable value: marks a state no choice reaches. */
-    static final long UNREACHED = Long.MIN_VALUE;
+    private static final long UNREACHED = Long.MIN_VALUE;
 
     private AgentWeekPlanner() {
     }
