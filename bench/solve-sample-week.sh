@@ -16,7 +16,7 @@ java -Dopenwfm.data-dir="$data/db" -Dquarkus.http.port="$port" -Dopenwfm.roster.
 pid=$!
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done
 
-api() { curl -sf -u planner:planner -H 'Content-Type: application/json' "$@"; }
+api() { curl -sf -u planner:planner -H 'Content-Type: application/json' -H 'X-Requested-With: curl' "$@"; }
 heap_mb() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,","",v); print int(v/1024); exit}}'; }
 
 echo "seconds | score | coverage | overstaffing | projected SL | paid h | lower bound h | over bound | moves/s | peak heap MB"

@@ -7,6 +7,7 @@ import static org.openwfm.support.Api.as;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openwfm.support.Api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -112,7 +113,7 @@ class AuthorizationTest {
     @CsvSource({ "GET, /api/v1/clients", "GET, /api/v1/agents/A001", "POST, /api/v1/forecasts", "GET, /api/v1/users",
             "GET, /api/v1/me" })
     void withoutCredentialsEveryFamilyAnswers401WithAChallenge(String method, String path) {
-        send(anonymous(), method, path).then().statusCode(401)
+        send(anonymous().header(Api.CLIENT_HEADER, "curl"), method, path).then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Basic realm=\"OpenWFM\"");
     }

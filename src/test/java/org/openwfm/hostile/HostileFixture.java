@@ -42,7 +42,7 @@ final class HostileFixture {
                 .put("/api/v1/users/" + AGENT).then().statusCode(200);
         as(Api.PLANNER).body(Map.of("clientId", "retail", "channel", "VOICE", "start", "2031-03-04T14:00:00Z",
                 "end", "2031-03-04T20:00:00Z", "seats", 1)).post("/api/v1/open-slots").then().statusCode(201);
-        return io.restassured.RestAssured.given().auth().preemptive().basic(AGENT, AGENT)
+        return io.restassured.RestAssured.given().auth().preemptive().basic(AGENT, AGENT).header(Api.CLIENT_HEADER, "openwfm-test")
                 .contentType("application/json")
                 .body(Map.of("clientId", "retail", "channel", "VOICE", "start", "2031-03-04T14:00:00Z",
                         "end", "2031-03-04T20:00:00Z"))

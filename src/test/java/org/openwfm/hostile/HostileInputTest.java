@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openwfm.support.Api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -109,7 +110,7 @@ class HostileInputTest {
         String contentType = c.contentType() == null ? "application/json" : c.contentType();
         byte[] body = HostileCorpus.body(c);
         String path = HostileFixture.resolve(c.path());
-        RequestSpecification request = given().config(RAW).contentType(contentType);
+        RequestSpecification request = given().config(RAW).contentType(contentType).header(Api.CLIENT_HEADER, "hostile-test");
         if (c.user() != null) {
             request.auth().preemptive().basic(c.user(), password);
         }

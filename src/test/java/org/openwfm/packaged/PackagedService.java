@@ -89,7 +89,7 @@ public final class PackagedService implements AutoCloseable {
     public HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(30)).header("X-Requested-With", "openwfm-test")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openwfm.access.AppUser;
 import org.openwfm.access.PasswordHasher;
 import org.openwfm.access.UserRepository;
+import org.openwfm.support.Api;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -137,7 +138,7 @@ class ClaimStormTest {
     private CompletableFuture<Integer> claim(String agentId, String clientId, String start, String end, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/agents/"
                 + agentId + "/claims")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header(Api.CLIENT_HEADER, "openwfm-test")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((agentId + ":" + Desk.PASSWORD)
                         .getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + clientId + "\",\"channel\":\"VOICE\",\"start\":\""

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.openwfm.support.Api;
 import org.openwfm.support.PlannerSteps;
 
 import io.restassured.RestAssured;
@@ -63,7 +64,8 @@ final class Desk {
     }
 
     static RequestSpecification asAgent(String agentId) {
-        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON);
+        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON)
+                .header(Api.CLIENT_HEADER, "openwfm-test");
     }
 
     /** A forecast of {@code contacts} per half-hour at AHT 300 s for {@code intervals} half-hours from {@code start}. */

@@ -16,15 +16,19 @@ public final class Api {
     public static final String ADMIN = "admin";
     /** A sample agent; every sample agent's password is "agent". */
     public static final String AGENT = "A001";
+    /** The header every change must carry (see CrossSiteRequestGuard); API clients send any value. */
+    public static final String CLIENT_HEADER = "X-Requested-With";
 
     private Api() {
     }
 
     public static RequestSpecification as(String username) {
         String password = username.matches("A\\d{3}") ? "agent" : username;
-        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
+        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON)
+                .header(CLIENT_HEADER, "openwfm-test");
     }
 
+    /** No credentials and no anti-forgery header: what a form or link on another site sends. */
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON);
     }

@@ -174,7 +174,7 @@ public class ProblemMappers {
     }
 
     /**
-     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}, and their event stream asks for
+     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}: {@value #PAGE_REQUEST_VALUE}, and their event stream asks for
      * {@code text/event-stream}; neither gets a Basic challenge, because a browser answers one with its own
      * password dialog instead of letting the page send the user to sign in.
      */
@@ -182,14 +182,16 @@ public class ProblemMappers {
         Response unauthorized = respond(Problem.of(401, "unauthorized", "Unauthorized",
                 "Sign in with HTTP Basic credentials or on the sign-in page", null));
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        if (request.getHeaderString(PAGE_REQUEST_HEADER) != null || (accept != null && accept.contains("text/event-stream"))) {
+        if (PAGE_REQUEST_VALUE.equals(request.getHeaderString(PAGE_REQUEST_HEADER)) || (accept != null && accept.contains("text/event-stream"))) {
             return unauthorized;
         }
         return Response.fromResponse(unauthorized).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"").build();
     }
 
-    /** The header the web pages send with every request. */
+    /** The header every change must carry against cross-site forgery; the web pages send it with every request. */
     public static final String PAGE_REQUEST_HEADER = "X-Requested-With";
+    /** The value that marks a request as the web pages' own. */
+    public static final String PAGE_REQUEST_VALUE = "openwfm-page";
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.openwfm.support.Api;
 import org.openwfm.support.PlannerSteps;
 
 import io.restassured.RestAssured;
@@ -127,6 +128,7 @@ final class NewYorkDesk {
     }
 
     static RequestSpecification asAgent(String agentId) {
-        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON);
+        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON)
+                .header(Api.CLIENT_HEADER, "openwfm-test");
     }
 }
