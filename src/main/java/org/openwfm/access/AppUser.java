@@ -21,4 +21,12 @@ public class AppUser {
 
     @Column(name = "agent_id")
     public String agentId;
+
+    /** A disabled user cannot sign in, and its sessions are ended. */
+    @Column(nullable = false)
+    public boolean disabled;
+
+    /** A demo user (known password) signs in only while the service runs in demo mode. */
+    @Column(nullable = false)
+    public boolean demo;
 }

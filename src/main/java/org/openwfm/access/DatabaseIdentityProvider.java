@@ -3,14 +3,15 @@ package org.openwfm.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
-/** Checks a username and password (HTTP Basic or the sign-in form) against the users table (bcrypt). */
+/** Checks HTTP Basic credentials against the users table. */
 @ApplicationScoped
 public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -18,7 +19,7 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
     UserIdentities identities;
 
     @Inject
-    PasswordHasher hasher;
+    Credentials credentials;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -28,17 +29,9 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> authenticate(request.getUsername(),
-                new String(request.getPassword().getPassword())));
-    }
-
-    private SecurityIdentity authenticate(String username, String password) {
-        AppUser user = identities.find(username);
-        // Unknown users pay for a bcrypt check too, so timing does not tell which usernames exist.
-        String hash = user == null ? hasher.unknownUserHash() : user.passwordHash;
-        if (!hasher.matches(password, hash) || user == null) {
-            throw new AuthenticationFailedException("Unknown user or wrong password");
-        }
-        return identities.identityOf(user);
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = ClientAddress.of(http == null ? null : http.request());
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> identities.identityOf(credentials.check(request.getUsername(), password, address)));
     }
 }

@@ -1,11 +1,19 @@
 package org.openwfm.access;
 
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.openwfm.shared.Digests;
+import org.openwfm.shared.config.OpenWfmConfig;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -13,21 +21,34 @@ import io.quarkus.elytron.security.common.BcryptUtil;
  * Bcrypt hashes and checks passwords. HTTP Basic sends the password with every request and a bcrypt
  * check costs tens of milliseconds, so a successful check is remembered under a SHA-256 of the
  * password and the stored hash: a changed password changes the stored hash and misses the cache.
+ * Checks that do run are bounded by a semaphore: a flood of wrong passwords queues for a few permits
+ * instead of taking every core from the API.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
     static final int COST = 10;
     private static final int MAX_REMEMBERED = 10_000;
+    /** How long a check waits for a permit before the caller is told to come back. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    OpenWfmConfig config;
 
     private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
-
+    private Semaphore checks;
     private volatile String unknownUserHash;
+
+    @PostConstruct
+    void init() {
+        checks = new Semaphore(config.signIn().maxConcurrentChecks(), true);
+    }
 
     /** A hash no password is known for, checked for unknown usernames. */
     String unknownUserHash() {
         if (unknownUserHash == null) {
-            unknownUserHash = hash(java.util.UUID.randomUUID().toString());
+            unknownUserHash = hash(randomPassword());
         }
         return unknownUserHash;
     }
@@ -41,7 +62,7 @@ public class PasswordHasher {
         if (verified.containsKey(key)) {
             return true;
         }
-        boolean ok = BcryptUtil.matches(password, storedHash);
+        boolean ok = boundedCheck(password, storedHash);
         if (ok) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
@@ -49,5 +70,28 @@ public class PasswordHasher {
             verified.put(key, Boolean.TRUE);
         }
         return ok;
+    }
+
+    private boolean boundedCheck(String password, String storedHash) {
+        try {
+            if (!checks.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw SignInRefusals.comeBackIn(Duration.ofSeconds(1), "Too many sign-ins at once; try again in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SignInRefusals.comeBackIn(Duration.ofSeconds(1), "Sign-in interrupted; try again");
+        }
+        try {
+            return BcryptUtil.matches(password, storedHash);
+        } finally {
+            checks.release();
+        }
+    }
+
+    /** 24 random characters (144 bits): a password no one knows until it is shown. */
+    public static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

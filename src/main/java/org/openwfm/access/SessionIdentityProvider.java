@@ -3,36 +3,41 @@ package org.openwfm.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.security.AuthenticationFailedException;
+import org.openwfm.shared.config.OpenWfmConfig;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Turns the web pages' session cookie (which Quarkus has already decrypted and checked for age) back into
- * an identity. The user is read again, so a removed user or a changed role takes effect on the next request.
+ * Turns a live page session back into its user's identity. The user is read again on every request, so a
+ * changed role takes effect at once; an ended session, a disabled user, or a demo user outside demo mode
+ * yields no identity (the request is then as if signed out).
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
+
+    @Inject
+    UserSessions sessions;
 
     @Inject
     UserIdentities identities;
 
+    @Inject
+    OpenWfmConfig config;
+
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionTokenRequest> getRequestType() {
+        return SessionTokenRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            AppUser user = identities.find(request.getPrincipal());
-            if (user == null) {
-                throw new AuthenticationFailedException("The signed-in user no longer exists");
-            }
-            return identities.identityOf(user);
-        });
+    public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.use(request.token())
+                .map(identities::find)
+                .filter(user -> !user.disabled && (!user.demo || config.demo()))
+                .map(identities::identityOf)
+                .orElse(null));
     }
 }

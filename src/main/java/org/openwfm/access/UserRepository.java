@@ -6,4 +6,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<AppUser, String> {
+
+    /** Admins who can still sign in: the service never lets this fall to zero. */
+    long countEnabledAdmins() {
+        return count("role = ?1 and disabled = false", Roles.ADMIN);
+    }
+
+    /** Admins who can sign in outside demo mode: enabled, and not a demo user with a known password. */
+    long countRealAdmins() {
+        return count("role = ?1 and disabled = false and demo = false", Roles.ADMIN);
+    }
 }

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,10 +20,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
-import org.openwfm.access.AppUser;
-import org.openwfm.access.PasswordHasher;
-import org.openwfm.access.Roles;
-import org.openwfm.access.UserRepository;
+import org.openwfm.access.DemoUsers;
 import org.openwfm.client.ClientDto;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.client.ClientService;
@@ -33,31 +36,29 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Fills an empty database with the sample clients, agents, forecast week and demo users (see
- * data/README.md). Everything goes through the same services and validation as the API, in one
- * transaction: a start either loads all of it or none.
+ * Demo mode: fills an empty database with the sample clients, agents, four forecast weeks and demo users
+ * (see data/README.md), moved so that the first week is the current one. Everything goes through the same
+ * services and validation as the API, in one transaction: a start either loads all of it or none.
  */
 @ApplicationScoped
 public class SampleDataLoader {
 
     static final String DIRECTORY = "sample-data/";
-    static final String FORECAST_FILE = "forecast-2026-11-30.csv";
-    /** Every sample agent signs in with its id and this password. */
-    static final String AGENT_PASSWORD = "agent";
+    static final String FORECAST_FILE = "forecast-weeks.csv";
 
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
-
-    record DemoUser(String username, String password, String role) {
-    }
 
     @Inject
     OpenWfmConfig config;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ClientRepository clientRepository;
 
     @Inject
-    UserRepository users;
+    DemoUsers demoUsers;
 
     @Inject
     ClientService clients;
@@ -69,49 +70,69 @@ public class SampleDataLoader {
     ForecastService forecasts;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
     Validator validator;
 
     @Inject
     ObjectMapper json;
 
-    void onStart(@Observes StartupEvent event) {
-        if (config.sampleData().enabled()) {
+    /** Runs before the initial admin is settled, so that an empty database gets the demo's users first. */
+    void onStart(@Observes @Priority(2000) StartupEvent event) {
+        if (config.demo()) {
             QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
+            LOG.warn("Demo mode: users with known passwords can sign in (admin/admin, planner/planner, forecaster/forecaster,"
+                    + " A001 to A150 with password 'agent'). Never run demo mode where others can reach the service.");
         }
     }
 
     void loadIfEmpty() {
-        if (clientRepository.count() > 0 || users.count() > 0) {
-            LOG.debug("The database already holds data; sample data not loaded");
+        if (clientRepository.count() > 0 || demoUsers.anyUser()) {
+            LOG.info("Demo mode: the database already holds data; the sample is not loaded again");
             return;
         }
         List<ClientDto> clientList = read("clients.json", new TypeReference<>() {
         });
         clientList.forEach(c -> clients.createClient(valid(c)));
-        List<AgentDto> agentList = read("agents.json", new TypeReference<>() {
-        });
+        List<AgentDto> agentList = read("agents.json", new TypeReference<List<AgentDto>>() {
+        }).stream().map(this::withTimeOffMoved).toList();
         agentList.forEach(a -> agents.createAgent(valid(a)));
-        forecasts.uploadCsv(text(FORECAST_FILE), "sample-data", "Sample week with Cyber Monday");
-        List<DemoUser> staff = read("users.json", new TypeReference<>() {
+        Map<String, ZoneId> clientZones = clientList.stream()
+                .collect(Collectors.toMap(ClientDto::id, c -> ZoneId.of(c.timeZone())));
+        String forecast = movedForecast(text(FORECAST_FILE), clientZones);
+        forecasts.uploadCsv(forecast, "sample-data", "Demo: four weeks from the current one, a sale day in the coming week");
+        List<DemoUsers.DemoUser> staff = read("users.json", new TypeReference<>() {
         });
-        staff.forEach(u -> addUser(u.username(), hasher.hash(u.password()), u.role(), null));
-        // One hash for all agents: 150 bcrypt rounds would add seconds to the first start.
-        String agentHash = hasher.hash(AGENT_PASSWORD);
-        agentList.forEach(a -> addUser(a.id(), agentHash, Roles.AGENT, a.id()));
-        LOG.infof("Loaded sample data: %d clients, %d agents, one forecast week, %d users", clientList.size(),
+        demoUsers.create(staff, agentList.stream().map(AgentDto::id).toList());
+        LOG.infof("Demo mode: loaded %d clients, %d agents, four forecast weeks, %d users", clientList.size(),
                 agentList.size(), staff.size() + agentList.size());
     }
 
-    private void addUser(String username, String passwordHash, String role, String agentId) {
-        AppUser user = new AppUser();
-        user.username = username;
-        user.passwordHash = passwordHash;
-        user.role = role;
-        user.agentId = agentId;
-        users.persist(user);
+    private DemoCalendar calendar(ZoneId zone) {
+        return new DemoCalendar(config.demoFirstWeek().orElseGet(() -> DemoCalendar.currentMonday(clock, zone)));
+    }
+
+    private AgentDto withTimeOffMoved(AgentDto agent) {
+        DemoCalendar calendar = calendar(ZoneId.of(agent.timeZone()));
+        List<AgentDto.TimeOffDto> timeOff = agent.timeOff() == null ? null : agent.timeOff().stream()
+                .map(t -> new AgentDto.TimeOffDto(calendar.moved(t.start(), ZoneId.of(agent.timeZone())),
+                        calendar.moved(t.end(), ZoneId.of(agent.timeZone())), t.reason()))
+                .toList();
+        return new AgentDto(agent.id(), agent.name(), agent.timeZone(), agent.certifications(), agent.contract(),
+                agent.availability(), timeOff, agent.preferredHours(), agent.version());
+    }
+
+    /** The sample CSV (our own file: plain fields, no quotes) with every interval start moved to the demo's weeks. */
+    private String movedForecast(String csv, Map<String, ZoneId> clientZones) {
+        Map<String, DemoCalendar> calendars = clientZones.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> calendar(e.getValue())));
+        List<String> lines = csv.lines().toList();
+        StringBuilder out = new StringBuilder(csv.length()).append(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            Instant start = Instant.parse(fields[2]);
+            fields[2] = calendars.get(fields[0]).moved(start, clientZones.get(fields[0])).toString();
+            out.append(String.join(",", fields)).append('\n');
+        }
+        return out.toString();
     }
 
     private <T> T valid(T dto) {

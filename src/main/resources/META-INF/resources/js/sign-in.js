@@ -1,4 +1,4 @@
-// Sign-in: Quarkus form authentication sets the session cookie; then each role goes to its own page.
+// Sign-in: the service checks the password and sets the session cookie; then each role goes to its own page.
 import { PAGE_HEADERS, markReady, pageFor, whoAmI } from './api.js';
 
 const form = document.getElementById('sign-in');
@@ -19,12 +19,15 @@ form.addEventListener('submit', async (event) => {
     error.textContent = 'Enter your user name and password.';
     return;
   }
-  const response = await fetch('/j_security_check', {
+  const response = await fetch('/api/v1/sign-in', {
     method: 'POST',
     headers: { ...PAGE_HEADERS, 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(new FormData(form)),
   });
-  if (!response.ok || !(await goToOwnPage())) {
+  if (response.status === 429) {
+    const seconds = Number(response.headers.get('Retry-After')) || 60;
+    error.textContent = `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`;
+  } else if (!response.ok || !(await goToOwnPage())) {
     error.textContent = 'Unknown user or wrong password.';
     form.password.select();
   }

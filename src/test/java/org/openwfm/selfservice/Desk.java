@@ -21,7 +21,7 @@ import io.restassured.specification.RequestSpecification;
  */
 final class Desk {
 
-    static final String PASSWORD = "agent";
+    static final String PASSWORD = Api.TEST_USER_PASSWORD;
 
     final String clientId;
 

@@ -74,7 +74,7 @@ class ForecasterPageIT {
 
     /** The sample forecast's retail VOICE rows of Monday, contacts scaled by {@code factor}. */
     private static String mondayOfRetailVoiceTimes(double factor) throws Exception {
-        return Files.readAllLines(Path.of("data/forecast-2026-11-30.csv")).stream()
+        return Files.readAllLines(Path.of("data/forecast-weeks.csv")).stream()
                 .filter(line -> line.startsWith("retail,VOICE,2026-11-30"))
                 .map(line -> line.split(","))
                 .map(cells -> String.join(",", cells[0], cells[1], cells[2],

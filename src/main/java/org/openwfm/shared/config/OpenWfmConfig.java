@@ -1,5 +1,8 @@
 package org.openwfm.shared.config;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,13 +17,28 @@ public interface OpenWfmConfig {
     @WithDefault("./openwfm-data")
     String dataDir();
 
-    SampleData sampleData();
+    /**
+     * Demo mode: load the sample clients, agents, forecasts and demo users (known passwords) into an empty
+     * database, and let demo users sign in. Never on a service others can reach.
+     */
+    @WithDefault("false")
+    boolean demo();
+
+    /** Demo mode only: the Monday the demo's four weeks start on; by default the current week's, in each zone. */
+    Optional<LocalDate> demoFirstWeek();
+
+    /** Demo mode only: the instant the service's clock starts at (a training scenario, a test); by default, now. */
+    Optional<Instant> demoNow();
 
     /**
-     * Password for a user "admin" created at start when no admin exists: how a production database,
-     * which gets no demo users, gets its first admin.
+     * Password for a user "admin" created at start when no admin exists: how a production database gets its
+     * first admin. Without it (and outside demo mode) the first start makes a random one and prints it once.
      */
     Optional<String> initialAdminPassword();
+
+    SignIn signIn();
+
+    Session session();
 
     Forecast forecast();
 
@@ -28,10 +46,35 @@ public interface OpenWfmConfig {
 
     SelfService selfService();
 
-    interface SampleData {
-        /** Load the sample clients, agents, forecasts and demo users when the database is empty. */
-        @WithDefault("true")
-        boolean enabled();
+    interface SignIn {
+        /** Failed sign-ins for one username within the window before it must wait (429). */
+        @WithDefault("10")
+        int maxFailuresPerUser();
+
+        /** Failed sign-ins from one client address within the window before it must wait; offices share one. */
+        @WithDefault("50")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT5M")
+        Duration failureWindow();
+
+        /** Password checks (bcrypt) that may run at once, so a flood of sign-ins cannot take every core. */
+        @WithDefault("4")
+        int maxConcurrentChecks();
+
+        /** Shortest password an admin or a user may set (demo users are exempt). */
+        @WithDefault("12")
+        int minPasswordLength();
+    }
+
+    interface Session {
+        /** A page session ends after this long without a request. */
+        @WithDefault("PT8H")
+        Duration idleTimeout();
+
+        /** ... and after this long in any case. */
+        @WithDefault("PT12H")
+        Duration maxLifetime();
     }
 
     interface Roster {

@@ -63,6 +63,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders request) {
+        Object retryAfter = e.getAttribute(RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            return Response.fromResponse(respond(Problem.of(429, "too-many-requests", "Too many requests", e.getMessage(), null)))
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        }
         return challenge(request);
     }
 
@@ -190,6 +195,9 @@ public class ProblemMappers {
 
     /** The header every change must carry against cross-site forgery; the web pages send it with every request. */
     public static final String PAGE_REQUEST_HEADER = "X-Requested-With";
+    /** An attribute of a refused sign-in: the seconds to wait before the next attempt (429 with Retry-After). */
+    public static final String RETRY_AFTER_SECONDS = "openwfm.retryAfterSeconds";
+
     /** The value that marks a request as the web pages' own. */
     public static final String PAGE_REQUEST_VALUE = "openwfm-page";
 

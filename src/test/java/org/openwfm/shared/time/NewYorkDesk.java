@@ -24,7 +24,7 @@ import io.restassured.specification.RequestSpecification;
  */
 final class NewYorkDesk {
 
-    static final String PASSWORD = "agent";
+    static final String PASSWORD = Api.TEST_USER_PASSWORD;
 
     final String clientId;
 

@@ -1,0 +1,48 @@
+package org.openwfm.access;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The demo's users, whose passwords everyone knows: marked as demo users, so they sign in only while the
+ * service runs in demo mode, whatever database they are found in later.
+ */
+@ApplicationScoped
+public class DemoUsers {
+
+    /** Every demo agent signs in with its id and this password. */
+    public static final String AGENT_PASSWORD = "agent";
+
+    public record DemoUser(String username, String password, String role) {
+    }
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public boolean anyUser() {
+        return users.count() > 0;
+    }
+
+    /** Joins the caller's transaction: the demo's users come with its data or not at all. */
+    public void create(List<DemoUser> staff, List<String> agentIds) {
+        staff.forEach(u -> persist(u.username(), hasher.hash(u.password()), u.role(), null));
+        // One hash for all agents: 150 bcrypt rounds would add seconds to the first start.
+        String agentHash = hasher.hash(AGENT_PASSWORD);
+        agentIds.forEach(id -> persist(id, agentHash, Roles.AGENT, id));
+    }
+
+    private void persist(String username, String passwordHash, String role, String agentId) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = passwordHash;
+        user.role = role;
+        user.agentId = agentId;
+        user.demo = true;
+        users.persist(user);
+    }
+}

@@ -1,0 +1,28 @@
+package org.openwfm.access;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.openwfm.shared.error.ProblemMappers;
+
+import io.quarkus.security.AuthenticationFailedException;
+
+/**
+ * A sign-in refused before its password was checked: the username or address must wait, or too many checks
+ * are running. It carries how long to wait, and is answered {@code 429} with {@code Retry-After}, for HTTP Basic
+ * and the sign-in page alike.
+ */
+final class SignInRefusals {
+
+    private SignInRefusals() {
+    }
+
+    static AuthenticationFailedException comeBackIn(Duration wait, String message) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new AuthenticationFailedException(message, Map.of(ProblemMappers.RETRY_AFTER_SECONDS, seconds));
+    }
+
+    static boolean isThrottled(AuthenticationFailedException e) {
+        return e.getAttribute(ProblemMappers.RETRY_AFTER_SECONDS) != null;
+    }
+}
