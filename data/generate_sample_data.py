@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Writes the sample data of OpenWFM (clients, agents, one week of forecasts) into this folder.
+"""Writes the sample data of OpenWFM (clients, agents, four weeks of forecasts) into this folder.
 
 Deterministic: the same seed gives the same files. Run it from anywhere:
     python3 data/generate_sample_data.py
-The week is Monday 2026-11-30 to Sunday 2026-12-06; Monday is Cyber Monday, the retailer's big sale.
+The weeks run from the reference Monday 2026-11-30 (the loader moves them so that the first is the current
+week). Every day is ordinary except the Wednesday of the second week, the retailer's one-day sale.
 """
 import csv
 import json
@@ -15,6 +16,10 @@ from zoneinfo import ZoneInfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WEEK_START = date(2026, 11, 30)
+WEEKS = 4
+SALE_DAY = WEEK_START + timedelta(days=9)  # Wednesday of the second week
+TIME_OFF_DAY = WEEK_START + timedelta(days=10)  # Thursday of the second week
+FORECAST_FILE = "forecast-weeks.csv"
 DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 rng = random.Random(20261130)
 
@@ -51,13 +56,21 @@ CLIENTS = [
     ]},
 ]
 
-# Contacts per day (index 0 = Monday) and AHT per client channel. Monday is the retail sale day.
+CLIENT_ZONE = {c["id"]: c["timeZone"] for c in CLIENTS}
+
+# Contacts on an ordinary day (index 0 = Monday) and AHT per client channel. Sized so that supply fits demand:
+# an ordinary week needs about 3,400 agent-hours after shrinkage, and the 150 agents can give 5,150 paid hours
+# (their weekly maximums within their availability, at least 3,700 by their weekly minimums), enough for the
+# requirement plus breaks. Only the sale day needs more than the agents can give.
 VOLUME = {
-    ("retail", "VOICE"): ([4400, 1050, 900, 880, 950, 1000, 800], 330),
-    ("retail", "CHAT"): ([2800, 650, 560, 540, 600, 640, 500], 420),
-    ("telecom", "VOICE"): ([1250, 1100, 1050, 1000, 1080, 650, 350], 390),
-    ("bank", "VOICE"): ([1500, 1250, 1150, 1100, 1350, 420, 0], 240),
+    ("retail", "VOICE"): ([650, 590, 560, 545, 590, 620, 500], 330),
+    ("retail", "CHAT"): ([400, 370, 350, 335, 370, 395, 310], 420),
+    ("telecom", "VOICE"): ([850, 750, 710, 680, 730, 445, 235], 390),
+    ("bank", "VOICE"): ([1010, 850, 780, 750, 910, 290, 0], 240),
 }
+# The retailer's sale day: contacts that day and how much longer its contacts take.
+SALE = {("retail", "VOICE"): 5000, ("retail", "CHAT"): 3000}
+SALE_AHT_FACTOR = 1.08
 
 
 def intraday_weight(hour):
@@ -74,25 +87,30 @@ def forecast_rows():
     for client in CLIENTS:
         zone = ZoneInfo(client["timeZone"])
         for ch in client["channels"]:
-            daily, aht = VOLUME[(client["id"], ch["channel"])]
-            for d in range(7):
-                spans = [h for h in ch["openingHours"] if h["dayOfWeek"] == DAYS[d]]
-                if not spans or daily[d] == 0:
-                    continue
-                day = WEEK_START + timedelta(days=d)
-                slots = []
-                for span in spans:
-                    o = int(span["open"][:2]) * 60 + int(span["open"][3:])
-                    c = int(span["close"][:2]) * 60 + int(span["close"][3:])
-                    slots += list(range(o, c, 30))
-                weights = [intraday_weight((m + 15) / 60) * rng.uniform(0.93, 1.07) for m in slots]
-                total = sum(weights)
-                for m, w in zip(slots, weights):
-                    local = datetime.combine(day, time(0, 0), zone) + timedelta(minutes=m)
-                    start = local.astimezone(timezone.utc)
-                    contacts = round(daily[d] * w / total, 1)
-                    handle = round(aht * rng.uniform(0.94, 1.06) * (1.08 if d == 0 and client["id"] == "retail" else 1))
-                    rows.append((client["id"], ch["channel"], start.strftime("%Y-%m-%dT%H:%M:%SZ"), contacts, handle))
+            key = (client["id"], ch["channel"])
+            daily, aht = VOLUME[key]
+            for w in range(WEEKS):
+                week_level = rng.uniform(0.97, 1.03)  # each week its own noise
+                for d in range(7):
+                    day = WEEK_START + timedelta(days=7 * w + d)
+                    spans = [h for h in ch["openingHours"] if h["dayOfWeek"] == DAYS[d]]
+                    if not spans or daily[d] == 0:
+                        continue
+                    sale = day == SALE_DAY and key in SALE
+                    volume = SALE[key] if sale else daily[d] * week_level * rng.uniform(0.96, 1.04)
+                    slots = []
+                    for span in spans:
+                        o = int(span["open"][:2]) * 60 + int(span["open"][3:])
+                        c = int(span["close"][:2]) * 60 + int(span["close"][3:])
+                        slots += list(range(o, c, 30))
+                    weights = [intraday_weight((m + 15) / 60) * rng.uniform(0.93, 1.07) for m in slots]
+                    total = sum(weights)
+                    for m, wt in zip(slots, weights):
+                        local = datetime.combine(day, time(0, 0), zone) + timedelta(minutes=m)
+                        start = local.astimezone(timezone.utc)
+                        contacts = round(volume * wt / total, 1)
+                        handle = round(aht * rng.uniform(0.94, 1.06) * (SALE_AHT_FACTOR if sale else 1))
+                        rows.append((client["id"], ch["channel"], start.strftime("%Y-%m-%dT%H:%M:%SZ"), contacts, handle))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     return rows
 
@@ -111,29 +129,57 @@ PART_TIME = {"minWeeklyHours": 10, "maxWeeklyHours": 25, "maxDailyHours": 8, "mi
              "maxShiftHours": 8, "minRestHours": 10, "maxConsecutiveDays": 6}
 
 
-def certifications(i):
+# Agents the tests name keep these skills whatever the dice say (zone and contract follow from the index).
+KEEP_SKILLS = {
+    "A001": [("retail", "VOICE")],
+    "A002": [("retail", "VOICE")],
+    "A042": [("bank", "VOICE")],
+    "A075": [("telecom", "VOICE")],
+    "A150": [("retail", "VOICE"), ("retail", "CHAT")],
+}
+HOME = ["retail"] * 9 + ["telecom"] * 7 + ["bank"] * 5
+
+# Availability in the home client's wall clock: full-timers start at one of these hours and stay 10-12 h;
+# part-timers offer one of these spans (a morning, a middle or an evening) on three to five days.
+FULL_TIME_STARTS = {"retail": [7, 8, 9, 9, 10, 12], "telecom": [6, 7, 8, 9, 10, 11], "bank": [5, 6, 7, 8, 9, 10]}
+PART_TIME_SPANS = {"retail": [(8, 14), (11, 19), (15, 22), (17, 24)], "telecom": [(7, 13), (10, 18), (14, 21)],
+                   "bank": [(6, 12), (9, 17), (13, 20)]}
+
+
+def certifications(i, agent_id):
     """Mixed skills: most agents serve one client, about one in five serves two."""
-    home = ["retail"] * 9 + ["telecom"] * 7 + ["bank"] * 5
-    first = home[i % len(home)]
-    certs = [(first, "VOICE")]
-    if first == "retail" and rng.random() < 0.55:
+    home = HOME[i % len(HOME)]
+    certs = [(home, "VOICE")]
+    if home == "retail" and rng.random() < 0.55:
         certs.append(("retail", "CHAT"))
     if rng.random() < 0.22:
-        second = rng.choice([c for c in ("retail", "telecom", "bank") if c != first])
+        second = rng.choice([c for c in ("retail", "telecom", "bank") if c != home])
         certs.append((second, "VOICE"))
+    certs = KEEP_SKILLS.get(agent_id, certs)
     return [{"clientId": c, "channel": ch} for c, ch in certs]
 
 
-def availability(part_time):
-    """Full-timers offer five or six daytime days; part-timers evenings and weekends (tight late hours)."""
-    days = sorted(rng.sample(range(7), rng.choice([5, 6]) if not part_time else rng.choice([3, 4, 5])))
+def zone_shift(agent_zone, client_zone):
+    """Hours to add to the client's wall clock to get the agent's, in the reference week."""
+    noon = datetime.combine(WEEK_START, time(12, 0), timezone.utc)
+    offset = noon.astimezone(ZoneInfo(agent_zone)).utcoffset() - noon.astimezone(ZoneInfo(client_zone)).utcoffset()
+    return int(offset.total_seconds() // 3600)
+
+
+def availability(part_time, home, agent_zone):
+    """Windows that fit the home client's opening hours, written in the agent's own wall clock. Full-timers offer
+    five or six days (bank agents Monday to Saturday, when the bank is open); part-timers three to five."""
+    week = range(6) if home == "bank" else range(7)
+    days = sorted(rng.sample(week, rng.choice([3, 4, 5]) if part_time else rng.choice([5, 6])))
+    shift = zone_shift(agent_zone, CLIENT_ZONE[home])
     spans = []
     for d in days:
         if part_time:
-            start, end = rng.choice([(16, 23), (17, 24), (8, 14), (12, 20)])
+            start, end = rng.choice(PART_TIME_SPANS[home])
         else:
-            start = rng.choice([6, 7, 8, 9, 10])
-            end = min(24, start + rng.choice([10, 11, 12]))
+            start = rng.choice(FULL_TIME_STARTS[home])
+            end = start + rng.choice([10, 11, 12])
+        start, end = max(0, start + shift), min(24, end + shift)
         spans.append({"dayOfWeek": DAYS[d], "start": f"{start:02d}:00", "end": f"{end:02d}:00"})
     return spans
 
@@ -156,9 +202,9 @@ def agents():
         agent_id = f"A{i + 1:03d}"
         time_off = []
         if i % 17 == 5:
-            # A day off on Thursday of the sample week, in the agent's own zone.
+            # A day off on Thursday of the second week, in the agent's own zone.
             zone = ZoneInfo(zones[i])
-            start = datetime.combine(WEEK_START + timedelta(days=3), time(0, 0), zone).astimezone(timezone.utc)
+            start = datetime.combine(TIME_OFF_DAY, time(0, 0), zone).astimezone(timezone.utc)
             time_off.append({"start": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
                              "end": (start + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
                              "reason": "Personal day"})
@@ -166,9 +212,9 @@ def agents():
             "id": agent_id,
             "name": f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}",
             "timeZone": zones[i],
-            "certifications": certifications(i),
+            "certifications": certifications(i, agent_id),
             "contract": PART_TIME if part_time else FULL_TIME,
-            "availability": availability(part_time),
+            "availability": availability(part_time, HOME[i % len(HOME)], zones[i]),
             "timeOff": time_off,
         })
         if i % 2 == 0:
@@ -183,7 +229,7 @@ def main():
     with open(os.path.join(HERE, "agents.json"), "w") as f:
         json.dump(agents(), f, indent=1)
         f.write("\n")
-    with open(os.path.join(HERE, "forecast-2026-11-30.csv"), "w", newline="") as f:
+    with open(os.path.join(HERE, FORECAST_FILE), "w", newline="") as f:
         out = csv.writer(f, lineterminator="\n")
         out.writerow(["client_id", "channel", "interval_start", "contacts", "aht_seconds"])
         out.writerows(forecast_rows())

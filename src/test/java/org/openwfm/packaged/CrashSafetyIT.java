@@ -49,7 +49,7 @@ class CrashSafetyIT {
 
     @Test
     void aKilledServiceKeepsEveryConfirmedClaimBalancedSeatsAndItsPublishedWeek() throws Exception {
-        try (PackagedService service = new PackagedService(workDir, "-Dopenwfm.self-service.new-agent-tier=1")) {
+        try (PackagedService service = PackagedService.demo(workDir, "-Dopenwfm.self-service.new-agent-tier=1")) {
             service.start();
             long published = solveAndPublishSampleWeek(service);
             JsonNode publishedBefore = json(service.send("GET", "/api/v1/schedules/" + published, "planner", null, null).body()).get("shifts");

@@ -28,7 +28,19 @@ public final class PackagedService implements AutoCloseable {
     private final List<String> systemProperties;
     private final int port;
     private Process process;
+    private Path log;
 
+    /**
+     * The service in demo mode, its sample pinned to the files' own weeks (from Monday 2026-11-30) so that
+     * tests can name them; the demo staff users sign in with their own names as passwords.
+     */
+    public static PackagedService demo(Path workDir, String... systemProperties) throws IOException {
+        List<String> properties = new ArrayList<>(List.of("-Dopenwfm.demo=true", "-Dopenwfm.demo-first-week=2026-11-30"));
+        properties.addAll(List.of(systemProperties));
+        return new PackagedService(workDir, properties.toArray(String[]::new));
+    }
+
+    /** The service as production starts it: no demo data, no demo users, unless the properties say so. */
     public PackagedService(Path workDir, String... systemProperties) throws IOException {
         this.workDir = workDir;
         this.systemProperties = List.of(systemProperties);
@@ -39,13 +51,7 @@ public final class PackagedService implements AutoCloseable {
 
     /** Starts the service on {@code workDir/db} and waits until it reports ready. */
     public void start() throws IOException, InterruptedException {
-        assertThat(JAR).as("package the service first (mvnw verify does)").exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dopenwfm.data-dir=" + workDir.resolve("db"), "-Dquarkus.http.port=" + port));
-        command.addAll(systemProperties);
-        command.addAll(List.of("-jar", JAR.toString()));
-        Path log = workDir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        launch();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -61,6 +67,33 @@ public final class PackagedService implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new AssertionError("service did not become ready: " + Files.readString(log));
+    }
+
+    /** Starts the service for a start that must fail; answers its exit code once it has exited. */
+    public int startExpectingExit() throws IOException, InterruptedException {
+        launch();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("service kept running: " + Files.readString(log));
+        }
+        int exit = process.exitValue();
+        process = null;
+        return exit;
+    }
+
+    /** Everything the service printed in its latest start: its log and its console output. */
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void launch() throws IOException {
+        assertThat(JAR).as("package the service first (mvnw verify does)").exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dopenwfm.data-dir=" + workDir.resolve("db"), "-Dquarkus.http.port=" + port));
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", JAR.toString()));
+        log = workDir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** The address pages and requests go to. */

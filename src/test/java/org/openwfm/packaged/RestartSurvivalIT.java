@@ -18,7 +18,7 @@ class RestartSurvivalIT {
 
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
-        try (PackagedService service = new PackagedService(workDir)) {
+        try (PackagedService service = PackagedService.demo(workDir)) {
             service.start();
             assertThat(service.send("GET", "/api/v1/agents/A042", "planner", null, null).statusCode()).isEqualTo(200);
             String client = "{\"id\":\"survivor\",\"name\":\"Survivor Inc\",\"timeZone\":\"America/Denver\","

@@ -16,7 +16,7 @@ class SolveInterruptedIT {
 
     @Test
     void aKilledSolveLeavesAFailedJobThatSaysWhyAndTheServiceWorksAgain() throws Exception {
-        try (PackagedService service = new PackagedService(workDir)) {
+        try (PackagedService service = PackagedService.demo(workDir)) {
             service.start();
             var submitted = service.send("POST", "/api/v1/schedules", "planner", "application/json",
                     "{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":300}");

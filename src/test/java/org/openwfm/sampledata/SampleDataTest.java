@@ -37,12 +37,16 @@ class SampleDataTest {
     }
 
     @Test
-    void loadsAForecastWeekWhoseSaleDayIsSeveralTimesBusier() {
-        double saleDay = dailyContacts("2026-11-30T05:00:00Z", "2026-12-01T05:00:00Z");
-        double ordinaryDay = dailyContacts("2026-12-02T05:00:00Z", "2026-12-03T05:00:00Z");
+    void loadsFourForecastWeeksWhoseOneSaleDayIsTheSecondWeeksWednesday() {
+        // The tests pin the demo's first week to the files' own Monday, 2026-11-30 (New York: UTC-5).
+        double saleDay = dailyContacts("2026-12-09T05:00:00Z", "2026-12-10T05:00:00Z");
+        double dayBefore = dailyContacts("2026-12-08T05:00:00Z", "2026-12-09T05:00:00Z");
+        double sameDayAWeekEarlier = dailyContacts("2026-12-02T05:00:00Z", "2026-12-03T05:00:00Z");
 
-        assertThat(saleDay).isGreaterThan(3 * ordinaryDay);
-        assertThat(ordinaryDay).isGreaterThan(500);
+        assertThat(saleDay).isBetween(4_500.0, 5_500.0).isGreaterThan(5 * dayBefore);
+        assertThat(sameDayAWeekEarlier).isBetween(400.0, 1_000.0);
+        assertThat(dailyContacts("2026-12-27T05:00:00Z", "2026-12-28T05:00:00Z")).as("last day of week 4").isGreaterThan(300);
+        assertThat(dailyContacts("2026-12-28T05:00:00Z", "2026-12-29T05:00:00Z")).as("after the four weeks").isZero();
     }
 
     @ParameterizedTest
@@ -50,6 +54,14 @@ class SampleDataTest {
     void sampleAgentsSignInWithTheirIdAndPasswordAgent(String agentId) {
         as(agentId).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo(agentId)).body("role", equalTo("agent")).body("agentId", equalTo(agentId));
+    }
+
+    @Test
+    void aPersonalDayFallsOnTheSecondWeeksThursdayInTheAgentsOwnZone() {
+        List<Map<String, Object>> timeOff = as("planner").get("/api/v1/agents").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.id ==~ /A\\d{3}/ }.timeOff.flatten()");
+
+        assertThat(timeOff).isNotEmpty().allSatisfy(t -> assertThat((String) t.get("start")).startsWith("2026-12-10T0"));
     }
 
     private static double dailyContacts(String from, String to) {

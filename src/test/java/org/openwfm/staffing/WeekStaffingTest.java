@@ -58,11 +58,11 @@ class WeekStaffingTest {
 
     @Test
     void theSaleDayPeakNeedsSeveralTimesTheOrdinaryPeak() {
-        List<Map<String, Object>> intervals = week("retail", "VOICE", "2026-11-30").getList("intervals");
+        List<Map<String, Object>> intervals = week("retail", "VOICE", "2026-12-07").getList("intervals");
 
-        int monday = peak(intervals, "2026-11-30");
-        int wednesday = peak(intervals, "2026-12-02");
-        assertThat(monday).isGreaterThan(3 * wednesday);
+        int saleWednesday = peak(intervals, "2026-12-09");
+        int tuesday = peak(intervals, "2026-12-08");
+        assertThat(saleWednesday).isGreaterThan(3 * tuesday);
     }
 
     @Test

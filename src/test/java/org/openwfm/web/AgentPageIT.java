@@ -36,7 +36,7 @@ class AgentPageIT {
     @Test
     void agentClaimsAnOpenSlotSeesItInTheWeekAndReleasesIt() throws Exception {
         // Tier 1 for new agents: released seats are claimable at once rather than after the early-access delay.
-        try (PackagedService service = new PackagedService(workDir, "-Dopenwfm.self-service.new-agent-tier=1");
+        try (PackagedService service = PackagedService.demo(workDir, "-Dopenwfm.self-service.new-agent-tier=1");
                 PageBrowser browser = new PageBrowser()) {
             service.start();
             releaseSeat(service, WEEK, "09:00", "17:00");

@@ -31,7 +31,7 @@ class ForecasterPageIT {
 
     @Test
     void forecasterSeesTheBadLinesOfARefusedFileThenTheCurveOfAGoodOneAgainstTheVersionBefore() throws Exception {
-        try (PackagedService service = new PackagedService(workDir); PageBrowser browser = new PageBrowser()) {
+        try (PackagedService service = PackagedService.demo(workDir); PageBrowser browser = new PageBrowser()) {
             service.start();
             Page page = browser.signIn(service.baseUrl(), "forecaster", "forecaster");
             assertThat(page.locator("#versions tbody tr")).hasCount(1);

@@ -25,7 +25,7 @@ class PlannerPageIT {
 
     @Test
     void plannerGeneratesTheSampleWeekWatchesItSolveAndPublishesIt() throws Exception {
-        try (PackagedService service = new PackagedService(workDir); PageBrowser browser = new PageBrowser()) {
+        try (PackagedService service = PackagedService.demo(workDir); PageBrowser browser = new PageBrowser()) {
             service.start();
             Page page = browser.signIn(service.baseUrl(), "planner", "planner");
             // Planners plan ahead: the page opens on next week (the browser runs in UTC).

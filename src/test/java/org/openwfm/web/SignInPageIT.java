@@ -21,7 +21,7 @@ class SignInPageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        service = new PackagedService(Files.createTempDirectory("openwfm-sign-in"));
+        service = PackagedService.demo(Files.createTempDirectory("openwfm-sign-in"));
         service.start();
         browser = new PageBrowser();
     }
