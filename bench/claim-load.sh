@@ -12,7 +12,7 @@ trap 'kill $(jobs -p) 2> /dev/null || true; rm -rf "$work"' EXIT
 run_service() { # name, jar dir, extra java options...
   local name=$1 app=$2; shift 2
   # New agents wait out the tier-2 delay by default; the load measures claims, not that wait.
-  java -Xmx2g "$@" -Dopenwfm.self-service.new-agent-tier=1 -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -jar "$app/quarkus-run.jar" > "$work/$name.log" 2>&1 &
+  java -Xmx2g "$@" -Dopenwfm.demo=true -Dopenwfm.demo-first-week=2026-11-30 -Dopenwfm.self-service.new-agent-tier=1 -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -jar "$app/quarkus-run.jar" > "$work/$name.log" 2>&1 &
   service=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do
     kill -0 "$service" 2> /dev/null || { cat "$work/$name.log"; exit 1; }

@@ -12,7 +12,7 @@ trap 'kill $(jobs -p) 2> /dev/null || true; rm -rf "$work"' EXIT
 
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 ./mvnw -B -q package -DskipTests
-java -Xmx2g -Dopenwfm.data-dir="$work/data" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
+java -Xmx2g -Dopenwfm.demo=true -Dopenwfm.demo-first-week=2026-11-30 -Dopenwfm.data-dir="$work/data" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 service=$!
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do

@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2> /dev/null || true; rm -rf "$work"' EXIT
 
 ./mvnw -B -q package -DskipTests
-java -Xmx2g -Dopenwfm.data-dir="$work/data" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
+java -Xmx2g -Dopenwfm.demo=true -Dopenwfm.demo-first-week=2026-11-30 -Dopenwfm.data-dir="$work/data" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
   -Dquarkus.timefold.solver-manager.parallel-solver-count=2 -Dopenwfm.roster.unimproved-seconds=3600 \
   -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 service=$!

@@ -11,7 +11,7 @@ port=${PORT:-18081}
 data=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
-java -Dopenwfm.data-dir="$data/db" -Dquarkus.http.port="$port" -Dopenwfm.roster.unimproved-seconds=3600 \
+java -Dopenwfm.demo=true -Dopenwfm.demo-first-week=2026-11-30 -Dopenwfm.data-dir="$data/db" -Dquarkus.http.port="$port" -Dopenwfm.roster.unimproved-seconds=3600 \
      -jar "$jar" > "$data/service.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done

@@ -39,10 +39,11 @@ INSTANCES = os.environ.get("INSTANCES", "bank-60,bank-150,bank-400,three-clients
 DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 
-def call(method, path, body=None, user="admin", content_type="application/json", password="bench-admin"):
+def call(method, path, body=None, user="admin", content_type="application/json", password="bench-admin-password"):
     data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
     request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
     request.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode())
+    request.add_header("X-Requested-With", "bench")
     if data is not None:
         request.add_header("Content-Type", content_type)
     with urllib.request.urlopen(request, timeout=60) as response:
@@ -120,10 +121,10 @@ def run_instance(name, client_ids, pid, log_path):
     lines = []
     for seconds in DURATIONS:
         job = call("POST", "/api/v1/schedules", {"weekStart": str(WEEK), "clientIds": client_ids, "solveSeconds": seconds},
-                   user="planner", password="bench-planner")
+                   user="planner", password="bench-planner-password")
         peak, first_feasible = 0, None
         while True:
-            state = call("GET", f"/api/v1/schedules/{job['id']}", user="planner", password="bench-planner")
+            state = call("GET", f"/api/v1/schedules/{job['id']}", user="planner", password="bench-planner-password")
             peak = max(peak, heap_mb(pid))
             if state["status"] in ("SOLVED", "FAILED"):
                 break
@@ -145,7 +146,7 @@ def main():
     work = tempfile.mkdtemp()
     log_path = os.path.join(work, "service.log")
     service = subprocess.Popen(["java", f"-Dopenwfm.data-dir={work}/db", f"-Dquarkus.http.port={PORT}",
-                                "-Dopenwfm.sample-data.enabled=false", "-Dopenwfm.initial-admin-password=bench-admin",
+                                "-Dopenwfm.initial-admin-password=bench-admin-password",
                                 "-Dopenwfm.roster.unimproved-seconds=3600", "-jar",
                                 os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")],
                                stdout=open(log_path, "w"), stderr=subprocess.STDOUT)
@@ -156,8 +157,8 @@ def main():
                 break
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.2)
-        call("PUT", "/api/v1/users/planner", {"password": "bench-planner", "role": "planner"})
-        call("PUT", "/api/v1/users/forecaster", {"password": "bench-forecaster", "role": "forecaster"})
+        call("PUT", "/api/v1/users/planner", {"password": "bench-planner-password", "role": "planner"})
+        call("PUT", "/api/v1/users/forecaster", {"password": "bench-forecaster-password", "role": "forecaster"})
         curve = bank_half_hours()
         call("POST", "/api/v1/clients", client("retired", "America/New_York", []))
         weekdays, week = list(range(5)), list(range(7))
@@ -168,7 +169,7 @@ def main():
             csv_text = "client_id,channel,interval_start,contacts,aht_seconds\n" + "\n".join(
                 forecast_rows(client_id, zone, curve, scale, days)) + "\n"
             call("POST", "/api/v1/forecasts", csv_text.encode(), user="forecaster", content_type="text/csv",
-                 password="bench-forecaster")
+                 password="bench-forecaster-password")
         print("| instance | seconds | score | coverage | overstaffing | projected SL | paid h | lower bound h | vs bound | moves/s | peak heap MB |")
         print("|---|---|---|---|---|---|---|---|---|---|---|")
         seed = 0

@@ -11,7 +11,7 @@ trap 'rm -rf "$data"' EXIT
 
 time_to_ready() {
   local started=$(date +%s%N)
-  java -Dopenwfm.data-dir="$data" -Dquarkus.http.port="$port" -jar "$jar" > "$data/$1.log" 2>&1 &
+  java -Dopenwfm.demo=true -Dopenwfm.data-dir="$data" -Dquarkus.http.port="$port" -jar "$jar" > "$data/$1.log" 2>&1 &
   local pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do
     kill -0 "$pid" 2> /dev/null || { cat "$data/$1.log"; exit 1; }
