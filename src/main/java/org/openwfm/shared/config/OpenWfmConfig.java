@@ -24,6 +24,10 @@ public interface OpenWfmConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** Demo mode answers only loopback addresses unless this is set: its users' passwords are public. */
+    @WithDefault("false")
+    boolean demoAllowRemote();
+
     /** Demo mode only: the Monday the demo's four weeks start on; by default the current week's, in each zone. */
     Optional<LocalDate> demoFirstWeek();
 
