@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,9 @@ import io.quarkus.elytron.security.common.BcryptUtil;
  * check costs tens of milliseconds, so a successful check is remembered under a SHA-256 of the
  * password and the stored hash: a changed password changes the stored hash and misses the cache.
  * Checks that do run are bounded by a semaphore: a flood of wrong passwords queues for a few permits
- * instead of taking every core from the API.
+ * instead of taking every core from the API, and beyond a short queue it is told to come back (429) at
+ * once rather than holding request threads. The same check asked many times at once (the same password
+ * against the same hash, as when many demo agents sign in together) runs once for all of them.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -31,12 +35,15 @@ public class PasswordHasher {
     private static final int MAX_REMEMBERED = 10_000;
     /** How long a check waits for a permit before the caller is told to come back. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    /** Checks that may wait for a permit; each holds a request thread, so the queue stays well below the pool. */
+    private static final int MAX_WAITING = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     OpenWfmConfig config;
 
     private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
     private Semaphore checks;
     private volatile String unknownUserHash;
 
@@ -62,17 +69,41 @@ public class PasswordHasher {
         if (verified.containsKey(key)) {
             return true;
         }
-        boolean ok = boundedCheck(password, storedHash);
-        if (ok) {
-            if (verified.size() >= MAX_REMEMBERED) {
-                verified.clear();
-            }
-            verified.put(key, Boolean.TRUE);
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> other = running.putIfAbsent(key, mine);
+        if (other != null) {
+            return resultOf(other);
         }
-        return ok;
+        try {
+            boolean ok = boundedCheck(password, storedHash);
+            if (ok) {
+                if (verified.size() >= MAX_REMEMBERED) {
+                    verified.clear();
+                }
+                verified.put(key, Boolean.TRUE);
+            }
+            mine.complete(ok);
+            return ok;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            running.remove(key, mine);
+        }
+    }
+
+    private static boolean resultOf(CompletableFuture<Boolean> check) {
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private boolean boundedCheck(String password, String storedHash) {
+        if (checks.getQueueLength() >= MAX_WAITING) {
+            throw SignInRefusals.comeBackIn(Duration.ofSeconds(1), "Too many sign-ins at once; try again in a moment");
+        }
         try {
             if (!checks.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw SignInRefusals.comeBackIn(Duration.ofSeconds(1), "Too many sign-ins at once; try again in a moment");
