@@ -35,6 +35,8 @@ public final class ShiftOptions {
      */
     public List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
             AgentRules rules) {
+        // Without break rules the agent counts as present for the whole shift (the benchmark instances, which
+        // model no breaks, build their options this way, so CP-SAT's whole-agent model and the score still agree).
         return within(windows, stretches, channels, rules, null);
     }
 
