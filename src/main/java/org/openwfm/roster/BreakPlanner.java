@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntBinaryOperator;
 import java.util.function.ToIntBiFunction;
 
 import org.openwfm.roster.domain.ChannelKey;
@@ -14,8 +15,10 @@ import org.openwfm.staffing.WeekStaffing;
 /**
  * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
  * shift (between 40 % and 65 % of it), short breaks spread evenly (within an hour of their even spot),
- * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping. Among the allowed positions it takes the one
- * where the channel has the most agents above the requirement, and counts the agent away while on break.
+ * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping ({@link #dueBreaks}).
+ * Among the allowed positions it takes the one where the channel has the most agents above the requirement, the
+ * nearest to the break's nominal spot among equals ({@link #nominalBreaks}, which the solver counts with), and counts
+ * the agent away while on break.
  */
 public final class BreakPlanner {
 
@@ -78,55 +81,103 @@ public final class BreakPlanner {
         }
         long first = quarter(shift.start());
         int length = (int) (quarter(shift.end()) - first);
-        int minutes = length * 15;
-        List<long[]> taken = new ArrayList<>(); // [from, to) in quarters
+        ChannelKey channel = shift.channel();
+        List<int[]> placed = arrange(length, rules, (start, size) -> {
+            int surplus = Integer.MAX_VALUE;
+            for (long s = first + start; s < first + start + size; s++) {
+                surplus = Math.min(surplus, presentAt(channel, s) - required.applyAsInt(channel, instant(s)));
+            }
+            return surplus;
+        });
+        List<Span> breaks = new ArrayList<>(placed.size());
+        for (int[] pause : placed) {
+            for (long s = first + pause[0]; s < first + pause[1]; s++) {
+                present.get(channel).merge(s, -1, Integer::sum);
+            }
+            breaks.add(new Span(instant(first + pause[0]), instant(first + pause[1])));
+        }
+        return breaks;
+    }
+
+    /**
+     * One break a shift is due, in quarters from the shift's start: its size, the starts allowed for it (before the
+     * first and last hour are taken off) and its nominal start, the centre of the search.
+     */
+    record DueBreak(int size, int from, int to, int nominal) {
+    }
+
+    /**
+     * The rule, in one place: the breaks a shift of {@code quarters} quarters is due under {@code rules}, the meal
+     * first. A meal (in shifts longer than its threshold) starts between 40 % and 65 % of the shift, nominally
+     * centred on its middle; short breaks, one per so many minutes of shift, start within an hour of their evenly
+     * spread spots.
+     */
+    static List<DueBreak> dueBreaks(int quarters, BreakRules rules) {
+        int minutes = quarters * 15;
+        List<DueBreak> due = new ArrayList<>();
         if (rules.mealMinutes() > 0 && minutes > rules.mealAfterMinutes()) {
             int size = rules.mealMinutes() / 15;
-            place(shift, first + (long) Math.ceil(length * 0.4), first + (long) Math.floor(length * 0.65), size, taken);
+            int from = (int) Math.ceil(quarters * 0.4);
+            int to = (int) Math.floor(quarters * 0.65);
+            due.add(new DueBreak(size, from, to, Math.max(from, Math.min(to, (quarters - size) / 2))));
         }
         int shortBreaks = rules.breakMinutes() > 0 && rules.breakEveryMinutes() > 0 ? minutes / rules.breakEveryMinutes() : 0;
         for (int k = 1; k <= shortBreaks; k++) {
-            long spot = first + Math.round((double) k * length / (shortBreaks + 1));
-            place(shift, spot - SLACK_QUARTERS, spot + SLACK_QUARTERS, rules.breakMinutes() / 15, taken);
+            int spot = (int) Math.round((double) k * quarters / (shortBreaks + 1));
+            due.add(new DueBreak(rules.breakMinutes() / 15, spot - SLACK_QUARTERS, spot + SLACK_QUARTERS, spot));
         }
-        taken.sort(Comparator.comparingLong(t -> t[0]));
-        return taken.stream().map(t -> new Span(instant(t[0]), instant(t[1]))).toList();
+        return due;
     }
 
-    /** Puts a break an hour away from the others if it can, else merely not overlapping them. */
-    private void place(ScheduledShift shift, long from, long to, int size, List<long[]> taken) {
-        if (!place(shift, from, to, size, taken, GAP_QUARTERS)) {
-            place(shift, from, to, size, taken, 0);
-        }
+    /**
+     * The breaks of a shift where nothing tells one spot from another: each due break at its nominal spot, or as
+     * near it as the edges and the other breaks allow. The solver counts an agent away during these (the meal in the
+     * middle, short breaks evenly spread); after solving, {@link #place} may still move them to where they cost least.
+     *
+     * @return [start, end) of each break in quarters from the shift's start, in order
+     */
+    public static List<int[]> nominalBreaks(int quarters, BreakRules rules) {
+        return rules == null ? List.of() : arrange(quarters, rules, (start, size) -> 0);
     }
 
-    /** Puts a break of {@code size} quarters starting in [from, to] where it costs least, if anywhere allowed. */
-    private boolean place(ScheduledShift shift, long from, long to, int size, List<long[]> taken, int gap) {
-        long earliest = Math.max(from, quarter(shift.start()) + EDGE_QUARTERS);
-        long latest = Math.min(to, quarter(shift.end()) - EDGE_QUARTERS - size);
-        long best = -1;
-        int bestSurplus = Integer.MIN_VALUE;
-        for (long q = earliest; q <= latest; q++) {
-            long start = q;
+    /**
+     * Places the due breaks one after another, each at the allowed start where {@code worth} (of a start and size,
+     * in quarters from the shift's start) is highest, nearest its nominal spot among equals: an hour away from the
+     * breaks already placed if it can, else merely not overlapping them; none in the shift's first or last hour.
+     */
+    private static List<int[]> arrange(int quarters, BreakRules rules, IntBinaryOperator worth) {
+        List<int[]> taken = new ArrayList<>();
+        for (DueBreak due : dueBreaks(quarters, rules)) {
+            if (!arrange(quarters, due, worth, taken, GAP_QUARTERS)) {
+                arrange(quarters, due, worth, taken, 0);
+            }
+        }
+        taken.sort(Comparator.comparingInt(t -> t[0]));
+        return taken;
+    }
+
+    private static boolean arrange(int quarters, DueBreak due, IntBinaryOperator worth, List<int[]> taken, int gap) {
+        int size = due.size();
+        int earliest = Math.max(due.from(), EDGE_QUARTERS);
+        int latest = Math.min(due.to(), quarters - EDGE_QUARTERS - size);
+        int best = -1;
+        int bestWorth = Integer.MIN_VALUE;
+        for (int q = earliest; q <= latest; q++) {
+            int start = q;
             if (taken.stream().anyMatch(t -> start < t[1] + gap && t[0] < start + size + gap)) {
                 continue;
             }
-            int surplus = Integer.MAX_VALUE;
-            for (long s = q; s < q + size; s++) {
-                surplus = Math.min(surplus, presentAt(shift.channel(), s) - required.applyAsInt(shift.channel(), instant(s)));
-            }
-            if (surplus > bestSurplus) {
-                bestSurplus = surplus;
+            int value = worth.applyAsInt(q, size);
+            if (best < 0 || value > bestWorth
+                    || value == bestWorth && Math.abs(q - due.nominal()) < Math.abs(best - due.nominal())) {
+                bestWorth = value;
                 best = q;
             }
         }
         if (best < 0) {
             return false;
         }
-        taken.add(new long[] { best, best + size });
-        for (long s = best; s < best + size; s++) {
-            present.get(shift.channel()).merge(s, -1, Integer::sum);
-        }
+        taken.add(new int[] { best, best + size });
         return true;
     }
 

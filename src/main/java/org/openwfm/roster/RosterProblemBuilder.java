@@ -133,16 +133,18 @@ public class RosterProblemBuilder {
             PlanningAgent planningAgent = new PlanningAgent(agent.id, agent.timeZone, rules(agent.contract, otherMinutes),
                     certified, stretches, timeOff, preferred);
             planningAgents.add(planningAgent);
-            breakRules.put(agent.id, BreakRules.of(agent.contract));
+            BreakRules agentBreaks = BreakRules.of(agent.contract);
+            breakRules.put(agent.id, agentBreaks);
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
+                // The options count the agent away during its contract's breaks, at their nominal spots.
                 List<ShiftOption> offered = options.within(windows.getOrDefault(date, List.of()), stretches, certified,
-                        planningAgent.rules());
+                        planningAgent.rules(), agentBreaks);
                 assignments.add(new ShiftAssignment(planningAgent, date, (int) (date.toEpochDay() - firstDate.toEpochDay()),
                         offered));
             }
         }
-        pin(pinned, assignments, horizon, options);
+        pin(pinned, assignments, horizon, options, breakRules);
         Roster roster = new Roster(horizonStart, grain, planningAgents, slots, assignments);
         return new RosterProblem(roster, staffing, breakRules, pinned, carried);
     }
@@ -185,9 +187,13 @@ public class RosterProblemBuilder {
                 .toList();
     }
 
-    /** Published shifts keep their agent-day and option, and the solver may not move them. */
+    /**
+     * Published shifts keep their agent-day and option, and the solver may not move them. Their option counts the
+     * agent away during the shift's actual breaks where it carries them (published shifts do), else during the
+     * nominal breaks of the agent's contract, as unpublished options do.
+     */
     private static void pin(List<ScheduledShift> shifts, List<ShiftAssignment> assignments, Horizon horizon,
-            ShiftOptions options) {
+            ShiftOptions options, Map<String, BreakRules> breakRules) {
         AssignmentIndex index = new AssignmentIndex(assignments);
         for (ScheduledShift shift : shifts) {
             ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
@@ -196,7 +202,10 @@ public class RosterProblemBuilder {
             }
             int start = horizon.indexOf(shift.start());
             int length = horizon.indexOf(shift.end()) - start;
-            assignment.setOption(options.exactly(shift.channel(), start, length));
+            List<int[]> breaks = shift.breaks().isEmpty() ? options.nominalBreaks(length, breakRules.get(shift.agentId()))
+                    : shift.breaks().stream().map(pause -> new int[] { minutesAfter(shift.start(), pause.start()),
+                            minutesAfter(shift.start(), pause.end()) }).toList();
+            assignment.setOption(options.exactly(shift.channel(), start, length, breaks));
             if (!assignment.getOptions().contains(assignment.getOption())) {
                 List<ShiftOption> widened = new ArrayList<>(assignment.getOptions());
                 widened.add(assignment.getOption());
@@ -204,6 +213,10 @@ public class RosterProblemBuilder {
             }
             assignment.setPinned(true);
         }
+    }
+
+    private static int minutesAfter(Instant from, Instant to) {
+        return (int) ((to.getEpochSecond() - from.getEpochSecond()) / 60);
     }
 
     /** The contract, less what published work on channels outside this roster already uses. */

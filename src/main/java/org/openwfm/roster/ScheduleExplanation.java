@@ -57,8 +57,10 @@ public final class ScheduleExplanation {
             for (MatchAnalysis<HardMediumSoftScore> match : agentsShort.matches()) {
                 List<Object> facts = ((DefaultConstraintJustification) match.justification()).getFacts();
                 CoverageSlot slot = (CoverageSlot) facts.get(0);
-                int scheduled = (Integer) facts.get(1);
-                shortBySlot.computeIfAbsent(slot.channel(), k -> new TreeMap<>()).put(slot.index(), slot.required() - scheduled);
+                // The constraint counts minutes present net of breaks; a slot short of part of an agent counts as one short.
+                int present = (Integer) facts.get(1);
+                int missing = (slot.requiredMinutes() - present + slot.minutes() - 1) / slot.minutes();
+                shortBySlot.computeIfAbsent(slot.channel(), k -> new TreeMap<>()).put(slot.index(), missing);
             }
             shortBySlot.forEach((channel, shortages) -> items.addAll(gaps(channel, shortages, problem)));
         }

@@ -14,7 +14,7 @@ import org.openwfm.roster.domain.ShiftOption;
 
 /**
  * Builds the shift options an agent-day may take, sharing one option object per (channel, start,
- * length) across all agents: a shift lies inside one availability window, has a contract length, and
+ * length, breaks) across all agents: a shift lies inside one availability window, has a contract length, and
  * falls entirely in the channel's opening hours.
  */
 public final class ShiftOptions {
@@ -35,6 +35,17 @@ public final class ShiftOptions {
      */
     public List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
             AgentRules rules) {
+        // Without break rules the agent counts as present for the whole shift (the benchmark instances, which
+        // model no breaks, build their options this way, so CP-SAT's whole-agent model and the score still agree).
+        return within(windows, stretches, channels, rules, null);
+    }
+
+    /**
+     * The same for an agent who takes breaks under {@code breakRules} (null: none): each option counts the agent away
+     * during the breaks such a shift is due, at their nominal spots ({@link BreakPlanner#nominalBreaks}).
+     */
+    public List<ShiftOption> within(List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels,
+            AgentRules rules, BreakRules breakRules) {
         int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
         int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;
         List<ShiftOption> options = new ArrayList<>();
@@ -46,7 +57,7 @@ public final class ShiftOptions {
                 for (int start = window.start(); start < window.end() && start + minLength <= reach; start++) {
                     int openRun = openRunFrom(slots, start, reach);
                     for (int length = minLength; length <= Math.min(maxLength, openRun); length++) {
-                        options.add(option(channel, slots, start, length));
+                        options.add(option(channel, slots, start, length, nominalBreaks(length, breakRules)));
                     }
                 }
             }
@@ -54,9 +65,21 @@ public final class ShiftOptions {
         return options;
     }
 
-    /** The shared option for exactly this shift, whether or not an availability window offers it. */
-    ShiftOption exactly(ChannelKey channel, int start, int length) {
-        return option(channel, slotsByChannel.get(channel), start, length);
+    /**
+     * The shared option for exactly this shift, whether or not an availability window offers it, with the given
+     * breaks ([start, end) in minutes from the shift's start).
+     */
+    ShiftOption exactly(ChannelKey channel, int start, int length, List<int[]> breaks) {
+        return option(channel, slotsByChannel.get(channel), start, length, breaks);
+    }
+
+    /** The breaks a shift of {@code length} intervals is due, at their nominal spots, in minutes from its start. */
+    List<int[]> nominalBreaks(int length, BreakRules breakRules) {
+        if (breakRules == null) {
+            return List.of();
+        }
+        return BreakPlanner.nominalBreaks(length * grainMinutes / 15, breakRules).stream()
+                .map(pause -> new int[] { pause[0] * 15, pause[1] * 15 }).toList();
     }
 
     /** How many intervals from {@code start} (before {@code limit}) the channel stays open. */
@@ -68,13 +91,16 @@ public final class ShiftOptions {
         return run;
     }
 
-    private ShiftOption option(ChannelKey channel, CoverageSlot[] slots, int start, int length) {
-        return shared.computeIfAbsent(channel + "/" + start + "/" + length, key -> {
+    /** Options are shared per channel, start, length and breaks (agents whose breaks fall alike share them). */
+    private ShiftOption option(ChannelKey channel, CoverageSlot[] slots, int start, int length, List<int[]> breaks) {
+        StringBuilder key = new StringBuilder(channel + "/" + start + "/" + length);
+        breaks.forEach(pause -> key.append('/').append(pause[0]).append('-').append(pause[1]));
+        return shared.computeIfAbsent(key.toString(), k -> {
             List<CoverageSlot> covered = new ArrayList<>(length);
             for (int i = start; i < start + length; i++) {
                 covered.add(slots[i]);
             }
-            return new ShiftOption(nextId++, channel, start, length, grainMinutes, covered);
+            return new ShiftOption(nextId++, channel, start, length, grainMinutes, covered, breaks);
         });
     }
 }

@@ -68,6 +68,26 @@ class BreakPlannerTest {
     }
 
     @Test
+    void nominalBreaksPutTheMealInTheMiddleAndSpreadTheShortBreaksAnHourFromIt() {
+        // 8 hours = 32 quarters: meal centred (quarters 15–17), short breaks near their even spots 11 and 21.
+        assertThat(BreakPlanner.nominalBreaks(32, STANDARD)).containsExactly(new int[] { 10, 11 }, new int[] { 15, 17 },
+                new int[] { 21, 22 });
+        // 4 hours: one short break in the middle, no meal.
+        assertThat(BreakPlanner.nominalBreaks(16, STANDARD)).containsExactly(new int[] { 8, 9 });
+        assertThat(BreakPlanner.nominalBreaks(32, new BreakRules(0, 240, 0, 360))).isEmpty();
+    }
+
+    @Test
+    void withNothingToChooseBetweenSpotsThePlannerKeepsTheNominalBreaks() {
+        List<Span> breaks = new BreakPlanner((channel, at) -> 0).place(List.of(shift("A1", NINE, 8)), Map.of("A1", STANDARD))
+                .get(0).breaks();
+
+        assertThat(breaks).extracting(b -> new int[] { (int) Duration.between(NINE, b.start()).toMinutes() / 15,
+                (int) Duration.between(NINE, b.end()).toMinutes() / 15 })
+                .containsExactlyElementsOf(BreakPlanner.nominalBreaks(32, STANDARD));
+    }
+
+    @Test
     void anAgentWithoutBreakRulesKeepsAnUnbrokenShift() {
         List<ScheduledShift> placed = new BreakPlanner((channel, at) -> 0)
                 .place(List.of(shift("A1", NINE, 8)), Map.of("A1", new BreakRules(0, 240, 0, 360)));

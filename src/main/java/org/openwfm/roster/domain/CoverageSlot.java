@@ -64,6 +64,27 @@ public final class CoverageSlot {
         return stakePerMissingAgent;
     }
 
+    /** Agent-minutes the slot needs: its required agents for its whole length. */
+    public int requiredMinutes() {
+        return required * minutes;
+    }
+
+    /**
+     * Contacts at stake when agents are present {@code presentMinutes} in all (summed over agents, net of breaks):
+     * the missing agent-minutes as a share of the slot, times the stake per missing agent, rounded to the nearest
+     * contact (halves up), as the stake itself is. Integer arithmetic, so the score stays exact; whole agents short
+     * (no breaks) give exactly (required − scheduled) × stake.
+     */
+    public int shortStake(int presentMinutes) {
+        long missing = requiredMinutes() - (long) presentMinutes;
+        return missing <= 0 ? 0 : (int) ((2 * missing * stakePerMissingAgent + minutes) / (2L * minutes));
+    }
+
+    /** Paid minutes in the slot beyond the requirement while agents are present {@code presentMinutes} in all. */
+    public int idleMinutes(int presentMinutes) {
+        return Math.max(0, presentMinutes - requiredMinutes());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CoverageSlot other && id.equals(other.id);

@@ -1,10 +1,12 @@
 package org.openwfm.roster.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A way to work one shift: a client channel, a first planning interval and a length. Options are
- * shared by every agent who may take them; each knows the coverage slots it fills.
+ * shared by every agent who may take them (whose breaks fall alike); each knows the coverage slots it fills and,
+ * net of the breaks its agent is expected to take, the minutes its agent is present in each.
  */
 public final class ShiftOption {
 
@@ -14,10 +16,22 @@ public final class ShiftOption {
     private final int length;
     private final int grainMinutes;
     private final List<CoverageSlot> coveredSlots;
+    private final List<SlotPresence> presence;
+    private final int[] presentMinutes;
     private final int closedIntervals;
     private final int talkMinutes;
 
+    /** A shift without breaks: its agent is present in the whole of every slot it covers. */
     public ShiftOption(long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots) {
+        this(id, channel, start, length, grainMinutes, coveredSlots, List.of());
+    }
+
+    /**
+     * @param breaks [start, end) of each break in minutes from the shift's start; the agent is away from its slots
+     *               then
+     */
+    public ShiftOption(long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots,
+            List<int[]> breaks) {
         this.id = id;
         this.channel = channel;
         this.start = start;
@@ -26,6 +40,20 @@ public final class ShiftOption {
         this.coveredSlots = List.copyOf(coveredSlots);
         this.closedIntervals = (int) coveredSlots.stream().filter(slot -> !slot.open()).count() + (length - coveredSlots.size());
         this.talkMinutes = (int) Math.round(coveredSlots.stream().mapToDouble(CoverageSlot::talkMinutesPerAgent).sum());
+        this.presentMinutes = new int[this.coveredSlots.size()];
+        List<SlotPresence> present = new ArrayList<>(presentMinutes.length);
+        for (int i = 0; i < presentMinutes.length; i++) {
+            CoverageSlot slot = this.coveredSlots.get(i);
+            int from = (slot.index() - start) * grainMinutes;
+            int to = from + grainMinutes;
+            int minutes = grainMinutes;
+            for (int[] pause : breaks) {
+                minutes -= Math.max(0, Math.min(to, pause[1]) - Math.max(from, pause[0]));
+            }
+            presentMinutes[i] = Math.max(0, minutes);
+            present.add(new SlotPresence(slot, presentMinutes[i]));
+        }
+        this.presence = List.copyOf(present);
     }
 
     public ChannelKey channel() {
@@ -54,6 +82,16 @@ public final class ShiftOption {
 
     public List<CoverageSlot> coveredSlots() {
         return coveredSlots;
+    }
+
+    /** Per covered slot, the minutes its agent is present there: the slot's length less the breaks in it. */
+    public List<SlotPresence> presence() {
+        return presence;
+    }
+
+    /** Minutes present in the {@code i}-th covered slot (as {@link #coveredSlots()} orders them). */
+    public int presentMinutes(int i) {
+        return presentMinutes[i];
     }
 
     /** Expected talk minutes of the shift when its intervals are staffed as required. */

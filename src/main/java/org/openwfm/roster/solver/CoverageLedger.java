@@ -8,8 +8,8 @@ import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.ShiftOption;
 
 /**
- * Coverage as plain arrays for the week re-plans, which try thousands of weeks per move: agents on each slot by
- * position, and what a shift there is worth. Units follow the score: one contact at stake (medium) is
+ * Coverage as plain arrays for the week re-plans, which try thousands of weeks per move: minutes agents are present
+ * (net of breaks, as the score counts them) on each slot by position, and what a shift there is worth. Units follow the score: one contact at stake (medium) is
  * {@link #MEDIUM_OVER_SOFT}, one idle or below-minimum minute (soft) is 1.
  */
 final class CoverageLedger {
@@ -45,50 +45,69 @@ final class CoverageLedger {
         return slots[position];
     }
 
-    /** Adds (or with −1 takes away) one agent on every slot the shift covers; a day off (null) covers none. */
-    void add(ShiftOption option, int[] scheduled, int agents) {
+    /**
+     * Adds (or with −1 takes away) one agent's presence on every slot the shift covers, in minutes net of its breaks as
+     * the score counts it; a day off (null) covers none.
+     */
+    void add(ShiftOption option, int[] present, int agents) {
         if (option == null) {
             return;
         }
-        for (int position : positions(option)) {
-            scheduled[position] += agents;
+        int[] positions = positions(option);
+        for (int i = 0; i < positions.length; i++) {
+            present[positions[i]] += agents * option.presentMinutes(i);
         }
     }
 
-    void add(ShiftOption[] week, int[] scheduled, int agents) {
+    void add(ShiftOption[] week, int[] present, int agents) {
         for (ShiftOption option : week) {
-            add(option, scheduled, agents);
+            add(option, present, agents);
         }
     }
 
-    /** What one more agent on this shift brings: contacts at stake saved where slots are short, idle minutes elsewhere. */
-    long marginalWorth(ShiftOption option, int[] scheduled, long[] tieBreak) {
+    /**
+     * What one more agent on this shift brings, as the score sees it: contacts at stake saved where slots are short
+     * (plus their tie break), less the idle minutes it adds. Without breaks: the stake on short slots, minus the
+     * slot's minutes elsewhere.
+     */
+    long marginalWorth(ShiftOption option, int[] present, long[] tieBreak) {
         long worth = 0;
-        for (int position : positions(option)) {
+        int[] positions = positions(option);
+        for (int i = 0; i < positions.length; i++) {
+            int position = positions[i];
             CoverageSlot slot = slots[position];
-            worth += scheduled[position] < slot.required() ? slot.stakePerMissingAgent() * MEDIUM_OVER_SOFT + tieBreak[position]
-                    : -slot.minutes();
+            int before = present[position];
+            int after = before + option.presentMinutes(i);
+            if (before < slot.requiredMinutes()) {
+                worth += (slot.shortStake(before) - slot.shortStake(after)) * MEDIUM_OVER_SOFT + tieBreak[position];
+            }
+            worth -= slot.idleMinutes(after) - slot.idleMinutes(before);
         }
         return worth;
     }
 
-    /** The same at given prices per contact at stake, for slots the re-planned agents are needed on at all. */
+    /**
+     * The same at given prices per contact at stake (per missing agent over a whole slot, so a shift present part of
+     * a slot earns that part), for slots the re-planned agents are needed on at all ({@code needed}, in minutes).
+     */
     long pricedWorth(ShiftOption option, double[] price, int[] needed, long[] tieBreak) {
         long worth = 0;
-        for (int position : positions(option)) {
-            worth += needed[position] > 0 ? Math.round(price[position] * MEDIUM_OVER_SOFT) + tieBreak[position]
-                    : -slots[position].minutes();
+        int[] positions = positions(option);
+        for (int i = 0; i < positions.length; i++) {
+            int position = positions[i];
+            int minutes = option.presentMinutes(i);
+            double share = minutes == slots[position].minutes() ? 1 : (double) minutes / slots[position].minutes();
+            worth += needed[position] > 0 ? Math.round(price[position] * share * MEDIUM_OVER_SOFT) + tieBreak[position] : -minutes;
         }
         return worth;
     }
 
-    /** Contacts at stake (in soft units) plus idle minutes of a whole coverage: the coverage part of the score. */
-    long loss(int[] scheduled) {
+    /** Contacts at stake (in soft units) plus idle minutes of a whole coverage (minutes present per slot): the coverage part of the score. */
+    long loss(int[] present) {
         long loss = 0;
         for (int position = 0; position < slots.length; position++) {
-            int gap = slots[position].required() - scheduled[position];
-            loss += gap > 0 ? gap * (long) slots[position].stakePerMissingAgent() * MEDIUM_OVER_SOFT
-                    : (long) -gap * slots[position].minutes();
+            CoverageSlot slot = slots[position];
+            loss += slot.shortStake(present[position]) * MEDIUM_OVER_SOFT + slot.idleMinutes(present[position]);
         }
         return loss;
     }

@@ -31,7 +31,7 @@ final class GroupWeekPlanner {
      * Each agent in turn takes its best week given the others' coverage and the weeks planned before it: fast, but
      * the first agents take the best slots whether or not a later one could only cover those.
      *
-     * @param others agents on each slot from everyone outside the group
+     * @param others minutes present on each slot from everyone outside the group
      * @return the new week per agent, or null when one of them has no week within its limits
      */
     Map<AgentWeek, ShiftOption[]> inTurn(List<AgentWeek> group, int[] others) {
@@ -64,7 +64,8 @@ final class GroupWeekPlanner {
         int[] needed = new int[ledger.size()];
         double[] price = new double[ledger.size()];
         for (int position = 0; position < needed.length; position++) {
-            needed[position] = Math.max(0, ledger.slot(position).required() - others[position]);
+            // In minutes present, as the ledger counts coverage.
+            needed[position] = Math.max(0, ledger.slot(position).requiredMinutes() - others[position]);
             price[position] = needed[position] > 0 ? ledger.slot(position).stakePerMissingAgent() : 0;
         }
         Map<AgentWeek, ShiftOption[]> current = new LinkedHashMap<>();
@@ -97,7 +98,8 @@ final class GroupWeekPlanner {
             double step = FIRST_PRICE_STEP / Math.sqrt(round + 1);
             for (int position = 0; position < price.length; position++) {
                 int stake = ledger.slot(position).stakePerMissingAgent();
-                price[position] = Math.max(0, Math.min(stake, price[position] + step * stake * (needed[position] - byGroup[position])));
+                double agentsMissing = (double) (needed[position] - byGroup[position]) / ledger.slot(position).minutes();
+                price[position] = Math.max(0, Math.min(stake, price[position] + step * stake * agentsMissing));
             }
         }
         return kept;

@@ -1,6 +1,5 @@
 package org.openwfm.roster.solver;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
@@ -11,6 +10,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.SlotPresence;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -132,20 +132,31 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Medium constraints
 
+    /**
+     * Agents short, counted in presence net of breaks: a slot's coverage is the minutes its agents are present there
+     * (a shift counts its agent away during the breaks its contract requires, at their nominal spots), compared with
+     * required × slot minutes. The penalty is the missing agent-minutes as a share of the slot times the contacts at
+     * stake per missing agent, rounded to whole contacts ({@link CoverageSlot#shortStake}): a slot short of whole
+     * agents (no breaks) scores exactly (required − scheduled) × stake as before, a 15-minute break in a 30-minute
+     * slot half of that, so medium stays in contacts at stake and weighs as before.
+     */
     Constraint agentsShort(ConstraintFactory factory) {
         return coverage(factory)
-                .filter((slot, scheduled) -> scheduled < slot.required())
-                .penalize(HardMediumSoftScore.ONE_MEDIUM,
-                        (slot, scheduled) -> (slot.required() - scheduled) * slot.stakePerMissingAgent())
+                .filter((slot, present) -> slot.shortStake(present) > 0)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (slot, present) -> slot.shortStake(present))
                 .asConstraint("Agents short");
     }
 
     // Soft constraints
 
+    /**
+     * Idle paid minutes: agent-minutes present beyond required × slot minutes (so an agent on a break is not idle);
+     * without breaks exactly (scheduled − required) × minutes as before.
+     */
     Constraint overstaffing(ConstraintFactory factory) {
         return coverage(factory)
-                .filter((slot, scheduled) -> scheduled > slot.required())
-                .penalize(HardMediumSoftScore.ONE_SOFT, (slot, scheduled) -> (scheduled - slot.required()) * slot.minutes())
+                .filter((slot, present) -> slot.idleMinutes(present) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (slot, present) -> slot.idleMinutes(present))
                 .asConstraint("Overstaffing");
     }
 
@@ -190,12 +201,12 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Preferences");
     }
 
-    /** Scheduled agents per coverage slot, including slots nobody covers. */
+    /** Minutes agents are present (net of breaks) per coverage slot, including slots nobody covers. */
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<CoverageSlot, Integer> coverage(
             ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
-                .flattenLast(shift -> shift.getOption().coveredSlots())
-                .groupBy(slot -> slot, count())
+                .flattenLast(shift -> shift.getOption().presence())
+                .groupBy(SlotPresence::slot, sum(SlotPresence::minutes))
                 .complement(CoverageSlot.class, slot -> 0);
     }
 

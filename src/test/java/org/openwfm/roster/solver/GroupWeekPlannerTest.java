@@ -76,6 +76,22 @@ class GroupWeekPlannerTest {
         assertThat(ledger.loss(scheduled(planned))).isZero();
     }
 
+    @Test
+    void theLedgerCountsAnAgentAwayDuringItsBreaksAsTheScoreDoes() {
+        // The morning with a 15-minute break at 10:00: the 10:00 slot is half covered, half an agent × 30 contacts.
+        ShiftOption withBreak = new ShiftOption(3, RETAIL_VOICE, 16, 8, GRAIN, morningSlots, List.of(new int[] { 120, 135 }));
+        int[] present = new int[ledger.size()];
+
+        long worth = ledger.marginalWorth(withBreak, present, new long[ledger.size()]);
+        ledger.add(withBreak, present, 1);
+
+        assertThat(ledger.loss(present)).isEqualTo((15 + 8 * 20) * CoverageLedger.MEDIUM_OVER_SOFT);
+        assertThat(worth).isEqualTo((7 * 30 + 15) * CoverageLedger.MEDIUM_OVER_SOFT);
+        // A second agent fills the half slot and idles elsewhere: worth the 15 contacts less 7 × 30 + 15 idle minutes.
+        assertThat(ledger.marginalWorth(morning, present, new long[ledger.size()]))
+                .isEqualTo(15 * CoverageLedger.MEDIUM_OVER_SOFT - (7 * 30 + 15));
+    }
+
     private int[] scheduled(Map<AgentWeek, ShiftOption[]> weeks) {
         int[] scheduled = new int[ledger.size()];
         weeks.values().forEach(week -> ledger.add(week, scheduled, 1));

@@ -20,6 +20,7 @@ import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
@@ -134,6 +135,36 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::agentsShort)
                 .given(concat(needTwo, needOne, List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needTwo))))
                 .penalizesBy(2 * 20 + 2 * 1);
+    }
+
+    @Test
+    void agentsShortCountsAnAgentAwayDuringTheMealItsShiftIsDue() {
+        // 09:00–17:00 needing one agent with 10 contacts at stake a slot; the 8-hour shift's nominal meal is
+        // 12:45–13:15, so the agent is present only 15 of the 30 minutes of 12:30 and 13:00.
+        List<CoverageSlot> needOne = slots(RETAIL_VOICE, 18, 34, 1, 10);
+        ShiftOption withMeal = new ShiftOption(900_001, RETAIL_VOICE, 18, 16, GRAIN, needOne, List.of(new int[] { 225, 255 }));
+        ShiftAssignment day = new ShiftAssignment(retailAgent("A1"), RosterFixtures.MONDAY, 0, List.of(withMeal));
+        day.setOption(withMeal);
+
+        verifier.verifyThat(RosterConstraints::agentsShort)
+                .given(concat(needOne, List.of(), List.of(day)))
+                .penalizesBy(2 * 5); // half an agent short in two slots, 10 contacts at stake per whole agent
+        verifier.verifyThat(RosterConstraints::overstaffing)
+                .given(concat(needOne, List.of(), List.of(day)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void overstaffingLeavesOutTheMinutesAnAgentIsOnABreak() {
+        List<CoverageSlot> needOne = slots(RETAIL_VOICE, 20, 22, 1, 10);
+        ShiftOption withBreak = new ShiftOption(900_002, RETAIL_VOICE, 20, 2, GRAIN, needOne, List.of(new int[] { 30, 45 }));
+        ShiftAssignment onBreak = new ShiftAssignment(retailAgent("A2"), RosterFixtures.MONDAY, 0, List.of(withBreak));
+        onBreak.setOption(withBreak);
+
+        // Two agents where one is needed: 2 × 30 idle minutes, less the 15 the second is on a break.
+        verifier.verifyThat(RosterConstraints::overstaffing)
+                .given(concat(needOne, List.of(), List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne), onBreak)))
+                .penalizesBy(2 * 30 - 15);
     }
 
     @Test
