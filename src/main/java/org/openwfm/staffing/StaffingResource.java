@@ -14,13 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
 import org.openwfm.shared.RequestParams;
+import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.staffing.StaffingViews.Calculation;
 import org.openwfm.staffing.StaffingViews.Week;
 import org.openwfm.staffing.queueing.TrafficOutOfRangeException;
-
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/staffing")
 public class StaffingResource {
@@ -28,11 +27,14 @@ public class StaffingResource {
     @Inject
     StaffingService service;
 
+    @Inject
+    OpenWfmConfig config;
+
     @POST
     @Path("/calculate")
-    @Authenticated
+    @RolesAllowed({ Roles.PLANNER, Roles.FORECASTER })
     public Calculation calculate(@NotNull @Valid CalculationRequest request) {
-        return withinRange(() -> IntervalCalculation.calculate(request));
+        return withinRange(() -> IntervalCalculation.calculate(request, config.staffing()));
     }
 
     @GET

@@ -46,6 +46,8 @@ public interface OpenWfmConfig {
 
     Forecast forecast();
 
+    Staffing staffing();
+
     Roster roster();
 
     SelfService selfService();
@@ -118,6 +120,24 @@ public interface OpenWfmConfig {
         /** The tier of an agent without a record yet (nothing kept, nothing released late). */
         @WithDefault("2")
         int newAgentTier();
+    }
+
+    interface Staffing {
+        /**
+         * Most traffic one {@code POST /staffing/calculate} may ask for, in Erlangs (after chat concurrency). The
+         * largest real centers put a few thousand agents on one queue; 10,000 Erlangs leaves room above them while
+         * the worst accepted request (with patience, below) stays around 15 ms.
+         */
+        @WithDefault("10000")
+        double maxTrafficErlangs();
+
+        /**
+         * With patience (Erlang A), most arrivals per second × mean patience in seconds: the callers who would be
+         * waiting if no agent answered, and how far each evaluation's queue tail runs. 100,000 is 10,000 Erlangs
+         * whose callers wait ten handle times before hanging up; real patience is a few handle times at most.
+         */
+        @WithDefault("100000")
+        double maxErlangAStates();
     }
 
     interface Forecast {
