@@ -49,6 +49,30 @@ public class ScheduleStore {
         return schedule;
     }
 
+    /**
+     * Creates the job unless its planner or the service already has as many queued or solving as the limits
+     * allow (429). The submit lock is taken first and the jobs counted after it, in the transaction that inserts:
+     * the next submit, on this replica or another, waits for this commit and counts this job.
+     */
+    @Transactional
+    public Schedule createWithinLimits(Schedule schedule, ActiveJobLimits limits) {
+        em.createNativeQuery("select id from schedule_submit_lock where id = 1 for update").getResultList();
+        limits.check(schedule.requestedBy, countActive(schedule.requestedBy), countActive(null));
+        return create(schedule);
+    }
+
+    /** Jobs queued or solving, of one planner or (null) of all. */
+    private long countActive(String requestedBy) {
+        String byPlanner = requestedBy == null ? "" : " and requestedBy = :planner";
+        var query = em.createQuery("select count(s) from Schedule s where status in (:queued, :solving)" + byPlanner, Long.class)
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING);
+        if (requestedBy != null) {
+            query.setParameter("planner", requestedBy);
+        }
+        return query.getSingleResult();
+    }
+
     @Transactional
     public Optional<Schedule> find(long id) {
         return Optional.ofNullable(em.find(Schedule.class, id));

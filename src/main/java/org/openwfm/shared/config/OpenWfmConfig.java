@@ -94,6 +94,17 @@ public interface OpenWfmConfig {
         /** A solve also stops when the best score has not improved for this long. */
         @WithDefault("20")
         int unimprovedSeconds();
+
+        /**
+         * Jobs one planner may have queued or solving at once. A solve holds a solver thread for up to
+         * max-solve-seconds, so one planner's retries must not queue out everyone else's work.
+         */
+        @WithDefault("3")
+        int maxActiveJobsPerUser();
+
+        /** Jobs queued or solving at once across all planners (and replicas sharing the database). */
+        @WithDefault("10")
+        int maxActiveJobs();
     }
 
     interface SelfService {
