@@ -24,8 +24,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +40,7 @@ import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.idempotency.Idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -118,8 +121,8 @@ public class ForecastResource {
     @GET
     @Path("/versions")
     @RolesAllowed({ Roles.FORECASTER, Roles.PLANNER })
-    public List<VersionView> versions() {
-        return service.listVersions();
+    public Response versions(@QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
+        return service.listVersions(PageRequest.of(limit, offset)).toResponse(uri);
     }
 
     @GET

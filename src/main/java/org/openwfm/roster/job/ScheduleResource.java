@@ -1,6 +1,7 @@
 package org.openwfm.roster.job;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
@@ -22,6 +25,7 @@ import org.openwfm.roster.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
 import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.shared.RequestParams;
+import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.time.Weeks;
 
 @Path("/api/v1/schedules")
@@ -41,9 +45,12 @@ public class ScheduleResource {
         return Response.accepted(view).location(URI.create("/api/v1/schedules/" + view.id())).build();
     }
 
+    /** Newest first, {@code limit} (50, at most 500) from {@code offset}; a JSON array with paging headers. */
     @GET
-    public List<ScheduleView> list(@QueryParam("weekStart") String weekStart) {
-        return service.list(weekStart == null ? null : RequestParams.requiredDate("weekStart", weekStart));
+    public Response list(@QueryParam("weekStart") String weekStart, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset, @Context UriInfo uri) {
+        LocalDate week = weekStart == null ? null : RequestParams.requiredDate("weekStart", weekStart);
+        return service.list(week, PageRequest.of(limit, offset)).toResponse(uri);
     }
 
     @GET

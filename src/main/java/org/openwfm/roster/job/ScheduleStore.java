@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.ScheduledShift;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -78,14 +80,19 @@ public class ScheduleStore {
         return Optional.ofNullable(em.find(Schedule.class, id));
     }
 
+    /** Newest first; one week's jobs, or (null) every job. */
     @Transactional
-    public List<Schedule> listByWeek(LocalDate weekStart) {
-        // Two queries, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with null.
-        if (weekStart == null) {
-            return em.createQuery("from Schedule order by id desc", Schedule.class).getResultList();
+    public Page<Schedule> listByWeek(LocalDate weekStart, PageRequest page) {
+        // Separate texts, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with null.
+        String where = weekStart == null ? "" : " where weekStart = :week";
+        var rows = em.createQuery("from Schedule" + where + " order by id desc", Schedule.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit());
+        var count = em.createQuery("select count(s) from Schedule s" + where, Long.class);
+        if (weekStart != null) {
+            rows.setParameter("week", weekStart);
+            count.setParameter("week", weekStart);
         }
-        return em.createQuery("from Schedule where weekStart = :week order by id desc", Schedule.class)
-                .setParameter("week", weekStart).getResultList();
+        return new Page<>(rows.getResultList(), count.getSingleResult(), page);
     }
 
     @Transactional
