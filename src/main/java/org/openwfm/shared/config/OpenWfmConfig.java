@@ -3,6 +3,7 @@ package org.openwfm.shared.config;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,8 @@ public interface OpenWfmConfig {
     Session session();
 
     Forecast forecast();
+
+    Idempotency idempotency();
 
     Staffing staffing();
 
@@ -131,6 +134,15 @@ public interface OpenWfmConfig {
         /** The tier of an agent without a record yet (nothing kept, nothing released late). */
         @WithDefault("2")
         int newAgentTier();
+    }
+
+    interface Idempotency {
+        /**
+         * How long a stored answer to an {@code Idempotency-Key} is kept. Clients retry within minutes; a week covers
+         * a client that was down over a weekend, and the table no longer grows with every keyed write.
+         */
+        @WithDefault("P7D")
+        Duration retention();
     }
 
     interface Staffing {
