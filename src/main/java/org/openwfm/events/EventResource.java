@@ -2,6 +2,7 @@ package org.openwfm.events;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,11 +33,26 @@ public class EventResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OpenStreams openStreams;
+
     @GET
     @Authenticated
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         Long resumeAfter = RequestParams.optionalLong("Last-Event-ID", lastEventId);
+        String username = currentUser.username();
+        openStreams.open(username);
+        // Closed by the client, failed or completed: the place is freed exactly once.
+        AtomicBoolean open = new AtomicBoolean(true);
+        return stream(sse, resumeAfter).onTermination().invoke(() -> {
+            if (open.getAndSet(false)) {
+                openStreams.close(username);
+            }
+        });
+    }
+
+    private Multi<OutboundSseEvent> stream(Sse sse, Long resumeAfter) {
         Multi<OutboundSseEvent> events = feed.listen(currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
                 .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type()).data(e.payload()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)

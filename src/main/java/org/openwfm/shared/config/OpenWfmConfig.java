@@ -49,6 +49,8 @@ public interface OpenWfmConfig {
 
     Idempotency idempotency();
 
+    Events events();
+
     Staffing staffing();
 
     Roster roster();
@@ -134,6 +136,12 @@ public interface OpenWfmConfig {
         /** The tier of an agent without a record yet (nothing kept, nothing released late). */
         @WithDefault("2")
         int newAgentTier();
+    }
+
+    interface Events {
+        /** Event streams one user may hold open at once on one replica; a person needs one per open page. */
+        @WithDefault("5")
+        int maxStreamsPerUser();
     }
 
     interface Idempotency {
