@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.shared.RequestParams;
 
@@ -39,6 +41,11 @@ public class EventResource {
     @GET
     @Authenticated
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events: open-slots, schedule-published, job-progress (planners); resumes after Last-Event-ID")
+    @APIResponse(responseCode = "200", description = "The event stream")
+    @APIResponse(responseCode = "400", description = "Last-Event-ID is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "429", description = "Too many streams open for this user: retry after Retry-After")
     public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         Long resumeAfter = RequestParams.optionalLong("Last-Event-ID", lastEventId);
         String username = currentUser.username();
