@@ -2,6 +2,7 @@ package org.openwfm.events;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.shared.RequestParams;
 
@@ -32,11 +35,31 @@ public class EventResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OpenStreams openStreams;
+
     @GET
     @Authenticated
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events: open-slots, schedule-published, job-progress (planners); resumes after Last-Event-ID")
+    @APIResponse(responseCode = "200", description = "The event stream")
+    @APIResponse(responseCode = "400", description = "Last-Event-ID is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "429", description = "Too many streams open for this user: retry after Retry-After")
     public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         Long resumeAfter = RequestParams.optionalLong("Last-Event-ID", lastEventId);
+        String username = currentUser.username();
+        openStreams.open(username);
+        // Closed by the client, failed or completed: the place is freed exactly once.
+        AtomicBoolean open = new AtomicBoolean(true);
+        return stream(sse, resumeAfter).onTermination().invoke(() -> {
+            if (open.getAndSet(false)) {
+                openStreams.close(username);
+            }
+        });
+    }
+
+    private Multi<OutboundSseEvent> stream(Sse sse, Long resumeAfter) {
         Multi<OutboundSseEvent> events = feed.listen(currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
                 .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type()).data(e.payload()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)

@@ -27,6 +27,8 @@ import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.Problem;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.error.Violation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -106,11 +108,15 @@ public class ForecastService {
         return curve(clientId, channel, from, to, store.versionCurve(forecastId, clientId, channel, from, to));
     }
 
+    /** Newest first. */
     @Transactional
-    public List<VersionView> listVersions() {
-        return Panache.getEntityManager()
-                .createQuery("from ForecastVersion order by id desc", ForecastVersion.class)
+    public Page<VersionView> listVersions(PageRequest page) {
+        var em = Panache.getEntityManager();
+        List<VersionView> versions = em.createQuery("from ForecastVersion order by id desc", ForecastVersion.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultList().stream().map(v -> view(v, null)).toList();
+        long total = em.createQuery("select count(v) from ForecastVersion v", Long.class).getSingleResult();
+        return new Page<>(versions, total, page);
     }
 
     @Transactional

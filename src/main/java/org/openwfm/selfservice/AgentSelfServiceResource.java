@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.selfservice.SelfServiceViews.ClaimRequest;
@@ -74,6 +76,12 @@ public class AgentSelfServiceResource {
     @GET
     @Path("/open-slots")
     @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    @Operation(summary = "The slots this agent may claim now, with expected talk minutes and service-level gain")
+    @APIResponse(responseCode = "200", description = "The claimable slots")
+    @APIResponse(responseCode = "400", description = "weekStart missing or not a Monday")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner, or another agent's slots")
+    @APIResponse(responseCode = "404", description = "No such agent")
     public List<OpenSlotView> openSlots(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStart) {
         currentUser.requireSelfIfAgent(agentId);
         return slots.claimable(agentId, Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStart)));
@@ -82,6 +90,14 @@ public class AgentSelfServiceResource {
     @POST
     @Path("/claims")
     @RolesAllowed(Roles.AGENT)
+    @Operation(summary = "Claim one seat on every interval of a range, or none")
+    @APIResponse(responseCode = "201", description = "The shift made or extended")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not this agent, or Sent without the X-Requested-With header from another site")
+    @APIResponse(responseCode = "404", description = "No such agent")
+    @APIResponse(responseCode = "409", description = "A seat is gone, or no hours are open there")
+    @APIResponse(responseCode = "422", description = "Claim rules broken (each named), or an Idempotency-Key reused for another request")
     public Response claim(@PathParam("agentId") String agentId, @NotNull @Valid ClaimRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
@@ -99,6 +115,14 @@ public class AgentSelfServiceResource {
     @POST
     @Path("/releases")
     @RolesAllowed(Roles.AGENT)
+    @Operation(summary = "Give back a shift or part of it; the hours become open seats at once")
+    @APIResponse(responseCode = "200", description = "What was released and what remains")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not this agent, or Sent without the X-Requested-With header from another site")
+    @APIResponse(responseCode = "404", description = "No such published shift of the agent")
+    @APIResponse(responseCode = "409", description = "The shift's channel no longer exists")
+    @APIResponse(responseCode = "422", description = "Release rules broken (each named), or an Idempotency-Key reused for another request")
     public Response release(@PathParam("agentId") String agentId, @NotNull @Valid ReleaseRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
@@ -112,6 +136,11 @@ public class AgentSelfServiceResource {
     @GET
     @Path("/reliability")
     @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    @Operation(summary = "Hours kept and released late over the last weeks, reliability and access tier")
+    @APIResponse(responseCode = "200", description = "The agent's reliability")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner, or another agent's record")
+    @APIResponse(responseCode = "404", description = "No such agent")
     public Reliability reliability(@PathParam("agentId") String agentId) {
         currentUser.requireSelfIfAgent(agentId);
         claimants.find(agentId);
@@ -122,6 +151,11 @@ public class AgentSelfServiceResource {
     @GET
     @Path("/history")
     @RolesAllowed({ Roles.AGENT, Roles.PLANNER })
+    @Operation(summary = "The agent's claims and releases of the last 90 days, kept and refused, newest first")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner, or another agent's history")
+    @APIResponse(responseCode = "404", description = "No such agent")
     public List<LogEntry> history(@PathParam("agentId") String agentId) {
         currentUser.requireSelfIfAgent(agentId);
         claimants.find(agentId);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
@@ -39,6 +41,11 @@ public class OpenSlotResource {
 
     /** Intervals with open seats; with {@code includeFilled=true} also those whose seats are all taken. */
     @GET
+    @Operation(summary = "Intervals with open seats (or all, with includeFilled) in each client's week")
+    @APIResponse(responseCode = "200", description = "The intervals")
+    @APIResponse(responseCode = "400", description = "weekStart missing or not a Monday, an unknown client or channel")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner")
     public List<OpenSlotView> list(@QueryParam("weekStart") String weekStart, @QueryParam("clientId") String clientId,
             @QueryParam("channel") String channel, @QueryParam("includeFilled") boolean includeFilled) {
         LocalDate week = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStart));
@@ -47,6 +54,12 @@ public class OpenSlotResource {
     }
 
     @POST
+    @Operation(summary = "Release extra seats on every interval of a range")
+    @APIResponse(responseCode = "201", description = "The intervals opened")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner, or Sent without the X-Requested-With header from another site")
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another request")
     public Response open(@NotNull @Valid OpenSeatsRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.once(idempotencyKey, currentUser.username(), "POST /open-slots\n" + request,
                 () -> Response.status(Response.Status.CREATED).entity(service.open(request, currentUser.username())).build());

@@ -2,8 +2,10 @@ package org.openwfm.staffing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.openwfm.client.Channel;
+import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.staffing.StaffingViews.Calculation;
@@ -20,7 +22,7 @@ final class IntervalCalculation {
     private IntervalCalculation() {
     }
 
-    static Calculation calculate(CalculationRequest r) {
+    static Calculation calculate(CalculationRequest r, OpenWfmConfig.Staffing limits) {
         requireFinite(r);
         Channel channel = r.channel() == null ? Channel.VOICE : r.channel();
         if (r.maxAbandonRate() != null && r.patienceSeconds() == null) {
@@ -32,11 +34,30 @@ final class IntervalCalculation {
                 orDefault(r.concurrency(), 1), r.patienceSeconds(), r.maxAbandonRate());
         IntervalLoad load = new IntervalLoad(r.contacts(), r.ahtSeconds(), orDefault(r.intervalMinutes(), 30));
         QueueModel model = StaffingCalculator.model(load, rules);
+        requireWithinLimits(model, limits);
         String modelName = model instanceof ErlangA ? "ERLANG_A" : model instanceof EmailWorkload ? "WORKLOAD" : "ERLANG_C";
         if (r.agents() != null) {
             return Calculation.of(model.at(r.agents()), StaffingCalculator.withShrinkage(r.agents(), shrinkage), null, modelName);
         }
         return Calculation.of(StaffingCalculator.require(load, rules), modelName);
+    }
+
+    /**
+     * Anyone with the role may call this as often as they like, so the work one request can ask for is bounded
+     * before any is done: traffic drives the search over N, and with patience the queue states drive each
+     * evaluation (see {@link OpenWfmConfig.Staffing} for why the defaults cover every real center).
+     */
+    private static void requireWithinLimits(QueueModel model, OpenWfmConfig.Staffing limits) {
+        if (model.trafficErlangs() > limits.maxTrafficErlangs()) {
+            throw ProblemException.unprocessable(String.format(Locale.ROOT,
+                    "%,.0f Erlangs is beyond the %,.0f this service calculates (openwfm.staffing.max-traffic-erlangs)",
+                    model.trafficErlangs(), limits.maxTrafficErlangs()));
+        }
+        if (model instanceof ErlangA erlangA && erlangA.queueStates() > limits.maxErlangAStates()) {
+            throw ProblemException.unprocessable(String.format(Locale.ROOT,
+                    "Erlang A with %,.0f arrivals within the mean patience is beyond the %,.0f this service calculates"
+                            + " (openwfm.staffing.max-erlang-a-states)", erlangA.queueStates(), limits.maxErlangAStates()));
+        }
     }
 
     /** Bean Validation lets NaN through its range checks, and "NaN" or "Infinity" can arrive as JSON strings. */

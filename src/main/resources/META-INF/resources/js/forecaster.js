@@ -131,7 +131,8 @@ async function pickVersion(id) {
 }
 
 async function loadVersions(showId) {
-  versions = (await api('/forecasts/versions')).sort((a, b) => b.id - a.id);
+  // The newest 500 (the most one page of the paged list holds): enough to pick from and compare with.
+  versions = (await api('/forecasts/versions?limit=500')).sort((a, b) => b.id - a.id);
   $('version').replaceChildren(...versions.map((v) => el('option', { value: v.id }, `Version ${v.id}${v.note ? ` · ${v.note}` : ''}`)));
   $('versions').querySelector('tbody').replaceChildren(...versions.map((v) => el('tr', {},
     el('td', { className: 'num' }, String(v.id)), el('td', {}, new Date(v.uploadedAt).toLocaleString('en-GB')),

@@ -5,6 +5,9 @@ import { drawDayCharts } from './coverage-charts.js';
 import { drawHeatMap } from './heat-map.js';
 import { drawGantt } from './gantt.js';
 
+/** The list of a week's jobs is paged (50 by default): ask for the most a page holds, more than anyone picks from. */
+const WEEK_JOBS = 500;
+
 const $ = (id) => document.getElementById(id);
 const RUNNING = ['QUEUED', 'SOLVING'];
 const HAS_SHIFTS = ['SOLVED', 'CANCELLED', 'PUBLISHED'];
@@ -182,7 +185,7 @@ async function loadWeek(week, showId, schedules) {
     history.replaceState(null, '', `?week=${week}`);
     buildDayTabs();
   }
-  const listed = (schedules ?? await api(`/schedules?weekStart=${week}`)).sort((a, b) => b.id - a.id);
+  const listed = (schedules ?? await api(`/schedules?weekStart=${week}&limit=${WEEK_JOBS}`)).sort((a, b) => b.id - a.id);
   if (load !== state.load) {
     return;
   }
@@ -253,7 +256,7 @@ async function start() {
   const requested = new URLSearchParams(location.search).get('week');
   // Planners plan ahead: without a week in the address, the page opens on next week.
   const week = requested ? mondayOf(requested) : addDays(mondayOf(today(Intl.DateTimeFormat().resolvedOptions().timeZone)), 7);
-  const [clients, agents, schedules] = await Promise.all([api('/clients'), api('/agents'), api(`/schedules?weekStart=${week}`)]);
+  const [clients, agents, schedules] = await Promise.all([api('/clients'), api('/agents'), api(`/schedules?weekStart=${week}&limit=${WEEK_JOBS}`)]);
   state.agentNames = new Map(agents.map((a) => [a.id, a.name]));
   state.channels = clients.flatMap((client) => client.channels.map((c) => ({ key: `${client.id}/${c.channel}`,
     clientId: client.id, channel: c.channel, zone: client.timeZone, label: `${client.id} · ${c.channel}` })));

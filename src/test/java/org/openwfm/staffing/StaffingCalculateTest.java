@@ -27,7 +27,7 @@ class StaffingCalculateTest {
 
     @Test
     void staffsOneVoiceIntervalWithErlangC() {
-        as("A001").body(hundredCalls()).post("/api/v1/staffing/calculate").then().statusCode(200)
+        as("forecaster").body(hundredCalls()).post("/api/v1/staffing/calculate").then().statusCode(200)
                 .body("agents", equalTo(14))
                 .body("agentsWithShrinkage", equalTo(20))
                 .body("serviceLevel", near(0.88835, 5e-6))
@@ -118,13 +118,44 @@ class StaffingCalculateTest {
     }
 
     @Test
-    void answersTrafficBeyondAnyCenterWith422InsteadOfHanging() {
+    void answersTrafficBeyondTheConfiguredBoundWith422NamingIt() {
         Map<String, Object> request = hundredCalls();
-        request.put("contacts", 1e9);
-        request.put("ahtSeconds", 7200);
+        request.put("contacts", 400_000); // × 180 s / 1800 s = 40,000 Erlangs
 
         as("planner").body(request).post("/api/v1/staffing/calculate").then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("detail", containsString("Erlangs is beyond the 100000 this service plans for"));
+                .body("detail", equalTo("40,000 Erlangs is beyond the 10,000 this service calculates"
+                        + " (openwfm.staffing.max-traffic-erlangs)"));
+    }
+
+    @Test
+    void answersErlangAPatienceBeyondTheConfiguredBoundWith422NamingIt() {
+        Map<String, Object> request = hundredCalls();
+        request.put("contacts", 10_000); // 1,000 Erlangs: 5.56 arrivals a second
+        request.put("patienceSeconds", 86_400); // × a day of patience = 480,000 callers
+
+        as("planner").body(request).post("/api/v1/staffing/calculate").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Erlang A with 480,000 arrivals within the mean patience is beyond the 100,000"
+                        + " this service calculates (openwfm.staffing.max-erlang-a-states)"));
+    }
+
+    @Test
+    void staffsTheLargestAcceptedTrafficWithPatience() {
+        Map<String, Object> request = hundredCalls();
+        request.put("contacts", 100_000); // 10,000 Erlangs, the bound itself
+        request.put("patienceSeconds", 1_800); // 100,000 arrivals within the patience, the bound itself
+
+        as("planner").body(request).post("/api/v1/staffing/calculate").then().statusCode(200)
+                .body("model", equalTo("ERLANG_A"))
+                .body("trafficErlangs", near(10_000.0, 1e-9))
+                .body("agentsForGoal", equalTo(8_000)) // 80 % of all arrivals answered needs 80 % of the traffic
+                .body("agents", equalTo(11_765)); // 10,000 Erlangs at 85 % occupancy at most
+    }
+
+    @Test
+    void agentsMayNotCalculate() {
+        as("A001").body(hundredCalls()).post("/api/v1/staffing/calculate").then().statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
@@ -51,6 +53,12 @@ public class AgentScheduleResource {
     /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
     @GET
     @RolesAllowed({ Roles.PLANNER, Roles.AGENT })
+    @Operation(summary = "An agent's published week: shifts and breaks in UTC and in the agent's zone")
+    @APIResponse(responseCode = "200", description = "The agent's week")
+    @APIResponse(responseCode = "400", description = "weekStart missing or not a Monday")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a planner, or another agent's week")
+    @APIResponse(responseCode = "404", description = "No such agent")
     public AgentWeek week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
         currentUser.requireSelfIfAgent(agentId);
         LocalDate weekStart = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStartText));

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,6 +44,8 @@ public class ScheduleJobs {
 
     private static final Logger LOG = Logger.getLogger(ScheduleJobs.class);
     private static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofSeconds(1);
+    /** How long a stop waits for the stopped solve to store its best schedule (breaks and KPIs take a moment). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     @Inject
     SolverManager<Roster, Long> solverManager;
@@ -62,6 +68,8 @@ public class ScheduleJobs {
     private final Map<Long, RosterProblem> running = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastProgressWrite = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    /** Completed once a job's record is closed (SOLVED, CANCELLED or FAILED), so a stop can wait for it. */
+    private final Map<Long, CompletableFuture<Void>> closed = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         int interrupted = store.failInterrupted();
@@ -82,7 +90,8 @@ public class ScheduleJobs {
         schedule.solveSeconds = seconds;
         schedule.replanPublished = replanPublished;
         schedule.requestedBy = requestedBy;
-        long id = store.create(schedule).id;
+        long id = store.createWithinLimits(schedule, ActiveJobLimits.of(config.roster())).id;
+        closed.put(id, new CompletableFuture<>());
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofSeconds(seconds))
                 .withUnimprovedSpentLimit(Duration.ofSeconds(Math.min(seconds, config.roster().unimprovedSeconds())));
@@ -98,12 +107,28 @@ public class ScheduleJobs {
         return schedule;
     }
 
-    /** Stops a queued or running job; a running one keeps its best schedule so far. */
+    /**
+     * Stops a queued or running job; a running one keeps its best schedule so far. Returns once the record is
+     * closed, so the answer shows it CANCELLED and the job no longer counts against the active-job limits.
+     */
     public void stop(long id) {
         stopRequested.add(id);
         solverManager.terminateEarly(id);
-        store.find(id).filter(s -> s.status == ScheduleStatus.QUEUED)
-                .ifPresent(s -> store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started"));
+        if (store.find(id).filter(s -> s.status == ScheduleStatus.QUEUED).isPresent()) {
+            store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started");
+            markClosed(id); // a queued job never reaches finish()
+            return;
+        }
+        CompletableFuture<Void> done = closed.get(id);
+        if (done != null) {
+            try {
+                done.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.warnf("Schedule job %d did not close within %s of its stop; it will when its solve ends", id, STOP_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -170,8 +195,16 @@ public class ScheduleJobs {
     }
 
     private void forget(long id) {
+        markClosed(id);
         running.remove(id);
         lastProgressWrite.remove(id);
         stopRequested.remove(id);
+    }
+
+    private void markClosed(long id) {
+        CompletableFuture<Void> done = closed.remove(id);
+        if (done != null) {
+            done.complete(null);
+        }
     }
 }

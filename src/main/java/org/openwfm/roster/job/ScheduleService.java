@@ -32,6 +32,8 @@ import org.openwfm.roster.job.ScheduleViews.ScheduleRequest;
 import org.openwfm.roster.job.ScheduleViews.ScheduleView;
 import org.openwfm.roster.job.ScheduleViews.ShiftView;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.staffing.StaffingService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,8 +90,8 @@ public class ScheduleService {
                 Boolean.TRUE.equals(request.replanPublished()), username), false);
     }
 
-    public List<ScheduleView> list(LocalDate weekStart) {
-        return store.listByWeek(weekStart).stream().map(s -> view(s, false)).toList();
+    public Page<ScheduleView> list(LocalDate weekStart, PageRequest page) {
+        return store.listByWeek(weekStart, page).map(s -> view(s, false));
     }
 
     public ScheduleView get(long id) {

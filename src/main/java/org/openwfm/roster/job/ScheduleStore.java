@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.ScheduledShift;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -49,19 +51,48 @@ public class ScheduleStore {
         return schedule;
     }
 
+    /**
+     * Creates the job unless its planner or the service already has as many queued or solving as the limits
+     * allow (429). The submit lock is taken first and the jobs counted after it, in the transaction that inserts:
+     * the next submit, on this replica or another, waits for this commit and counts this job.
+     */
+    @Transactional
+    public Schedule createWithinLimits(Schedule schedule, ActiveJobLimits limits) {
+        em.createNativeQuery("select id from schedule_submit_lock where id = 1 for update").getResultList();
+        limits.check(schedule.requestedBy, countActive(schedule.requestedBy), countActive(null));
+        return create(schedule);
+    }
+
+    /** Jobs queued or solving, of one planner or (null) of all. */
+    private long countActive(String requestedBy) {
+        String byPlanner = requestedBy == null ? "" : " and requestedBy = :planner";
+        var query = em.createQuery("select count(s) from Schedule s where status in (:queued, :solving)" + byPlanner, Long.class)
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING);
+        if (requestedBy != null) {
+            query.setParameter("planner", requestedBy);
+        }
+        return query.getSingleResult();
+    }
+
     @Transactional
     public Optional<Schedule> find(long id) {
         return Optional.ofNullable(em.find(Schedule.class, id));
     }
 
+    /** Newest first; one week's jobs, or (null) every job. */
     @Transactional
-    public List<Schedule> listByWeek(LocalDate weekStart) {
-        // Two queries, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with null.
-        if (weekStart == null) {
-            return em.createQuery("from Schedule order by id desc", Schedule.class).getResultList();
+    public Page<Schedule> listByWeek(LocalDate weekStart, PageRequest page) {
+        // Separate texts, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with null.
+        String where = weekStart == null ? "" : " where weekStart = :week";
+        var rows = em.createQuery("from Schedule" + where + " order by id desc", Schedule.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit());
+        var count = em.createQuery("select count(s) from Schedule s" + where, Long.class);
+        if (weekStart != null) {
+            rows.setParameter("week", weekStart);
+            count.setParameter("week", weekStart);
         }
-        return em.createQuery("from Schedule where weekStart = :week order by id desc", Schedule.class)
-                .setParameter("week", weekStart).getResultList();
+        return new Page<>(rows.getResultList(), count.getSingleResult(), page);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.openwfm.shared.config;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,12 @@ public interface OpenWfmConfig {
     Session session();
 
     Forecast forecast();
+
+    Idempotency idempotency();
+
+    Events events();
+
+    Staffing staffing();
 
     Roster roster();
 
@@ -92,6 +99,17 @@ public interface OpenWfmConfig {
         /** A solve also stops when the best score has not improved for this long. */
         @WithDefault("20")
         int unimprovedSeconds();
+
+        /**
+         * Jobs one planner may have queued or solving at once. A solve holds a solver thread for up to
+         * max-solve-seconds, so one planner's retries must not queue out everyone else's work.
+         */
+        @WithDefault("3")
+        int maxActiveJobsPerUser();
+
+        /** Jobs queued or solving at once across all planners (and replicas sharing the database). */
+        @WithDefault("10")
+        int maxActiveJobs();
     }
 
     interface SelfService {
@@ -118,6 +136,39 @@ public interface OpenWfmConfig {
         /** The tier of an agent without a record yet (nothing kept, nothing released late). */
         @WithDefault("2")
         int newAgentTier();
+    }
+
+    interface Events {
+        /** Event streams one user may hold open at once on one replica; a person needs one per open page. */
+        @WithDefault("5")
+        int maxStreamsPerUser();
+    }
+
+    interface Idempotency {
+        /**
+         * How long a stored answer to an {@code Idempotency-Key} is kept. Clients retry within minutes; a week covers
+         * a client that was down over a weekend, and the table no longer grows with every keyed write.
+         */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Staffing {
+        /**
+         * Most traffic one {@code POST /staffing/calculate} may ask for, in Erlangs (after chat concurrency). The
+         * largest real centers put a few thousand agents on one queue; 10,000 Erlangs leaves room above them while
+         * the worst accepted request (with patience, below) stays around 15 ms.
+         */
+        @WithDefault("10000")
+        double maxTrafficErlangs();
+
+        /**
+         * With patience (Erlang A), most arrivals per second × mean patience in seconds: the callers who would be
+         * waiting if no agent answered, and how far each evaluation's queue tail runs. 100,000 is 10,000 Erlangs
+         * whose callers wait ten handle times before hanging up; real patience is a few handle times at most.
+         */
+        @WithDefault("100000")
+        double maxErlangAStates();
     }
 
     interface Forecast {

@@ -1,5 +1,6 @@
 package org.openwfm.shared.error;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,14 +10,25 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    /** When the client may try again (a Retry-After header), or null. */
+    private final transient Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     public static ProblemException invalid(String detail, List<Violation> errors) {
@@ -41,6 +53,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException tooLarge(String detail) {
         return new ProblemException(Problem.of(413, "too-large", "Request too large", detail, null));
+    }
+
+    /** A quota is used up for now: 429 with a Retry-After header; {@code detail} names the limit. */
+    public static ProblemException tooMany(String detail, Duration retryAfter) {
+        return new ProblemException(Problem.of(429, "too-many-requests", "Too many requests", detail, null), retryAfter);
     }
 
     public static ProblemException unprocessable(String detail) {

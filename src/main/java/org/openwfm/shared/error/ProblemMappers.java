@@ -32,6 +32,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.retryAfter() != null) {
+            return Response.fromResponse(respond(e.problem())).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds()).build();
+        }
         return respond(e.problem());
     }
 

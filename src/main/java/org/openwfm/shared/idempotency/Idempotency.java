@@ -2,21 +2,25 @@ package org.openwfm.shared.idempotency;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.openwfm.shared.Digests;
+import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Makes a write safe to retry: with an {@code Idempotency-Key}, the write and its answer are stored in
@@ -37,6 +41,9 @@ public class Idempotency {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OpenWfmConfig config;
 
     /**
      * Runs {@code write} once per key. The write runs inside the transaction begun here; only 2xx
@@ -70,6 +77,23 @@ public class Idempotency {
             }
             throw e;
         }
+    }
+
+    /**
+     * Forgets answers older than {@code openwfm.idempotency.retention}. Every replica runs this; the delete is
+     * idempotent, so two running at once only repeat each other's work (as the event log's purge does).
+     */
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void purgeExpired() {
+        purgeOlderThanRetention(clock.instant());
+    }
+
+    /** Deletes the answers stored before {@code now} minus the retention; returns how many. */
+    @Transactional
+    public int purgeOlderThanRetention(Instant now) {
+        Instant cutoff = now.minus(config.idempotency().retention());
+        return em.createQuery("delete from IdempotentRequest where createdAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 
     private Response replay(String username, String key, String hash) {

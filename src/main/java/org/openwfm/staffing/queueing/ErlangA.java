@@ -28,6 +28,14 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
     /** Below e^-700 a term cannot change a probability held in a double. */
     private static final double MIN_EXPONENT = -700;
 
+    /**
+     * Arrivals per second × mean patience in seconds (λ/θ): the callers who would be waiting if no agent answered.
+     * One evaluation's tail runs to about this many states below the traffic, so it measures the work.
+     */
+    public double queueStates() {
+        return trafficErlangs * patienceSeconds / ahtSeconds;
+    }
+
     @Override
     public QueueMetrics at(int agents, double erlangB) {
         if (trafficErlangs == 0) {

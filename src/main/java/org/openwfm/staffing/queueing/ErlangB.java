@@ -18,6 +18,16 @@ public final class ErlangB {
         return b;
     }
 
+    /** B(0) … B(servers), for a search that jumps between server counts. */
+    public static double[] upTo(int servers, double trafficErlangs) {
+        double[] table = new double[servers + 1];
+        table[0] = 1.0;
+        for (int n = 1; n <= servers; n++) {
+            table[n] = next(table[n - 1], n, trafficErlangs);
+        }
+        return table;
+    }
+
     /** B(n) from B(n−1). */
     public static double next(double previousBlocking, int servers, double trafficErlangs) {
         double numerator = trafficErlangs * previousBlocking;

@@ -1,5 +1,7 @@
 package org.openwfm.staffing.queueing;
 
+import java.util.function.IntPredicate;
+
 /**
  * Agents required per interval: the smallest N that meets the service goal (and abandonment cap where
  * patience is known), then at least {@code ceil(A / maxOccupancy)}, then the channel's minimum while
@@ -66,32 +68,60 @@ public final class StaffingCalculator {
 
     /**
      * Far below the traffic an Erlang A tail is as long as arrivals × patience, so the search starts where
-     * Erlang C is met (abandonment moves the answer by a few agents) and steps to the fewest that meet
-     * the goal, carrying Erlang B down ({@code B(n−1) = n·B(n) / (A·(1 − B(n)))}) or up.
+     * Erlang C is met (abandonment moves the answer by a few agents in a real center) and gallops away from
+     * it in doubling steps, then bisects. A walk one agent at a time costs O(N) evaluations of up to
+     * arrivals × patience terms each, which took seconds for unusual but valid inputs (a low service-level
+     * target, short handle times, long patience); this costs O(log N) evaluations whatever the inputs.
      */
     private static int fewestWithAbandonment(ErlangA model, StaffingRules rules) {
         double traffic = model.trafficErlangs();
-        Staffed start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1);
-        int n = start.agents();
-        double erlangB = start.erlangB();
-        if (!meets(model.at(n, erlangB), rules)) {
-            return firstMeeting(model, rules, n, erlangB).agents();
-        }
-        while (n > 0) {
-            double below = n * erlangB / (traffic * (1 - erlangB));
-            if (!meets(model.at(n - 1, below), rules)) {
-                break;
+        int start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1).agents();
+        int limit = searchLimit(traffic);
+        double[] erlangB = ErlangB.upTo(Math.max(limit, start), traffic);
+        IntPredicate meetsAt = n -> meets(model.at(n, erlangB[n]), rules);
+        if (meetsAt.test(start)) {
+            int met = start;
+            for (int step = 1; met > 0; step *= 2) {
+                int probe = Math.max(0, met - step);
+                if (!meetsAt.test(probe)) {
+                    return fewestBetween(probe, met, meetsAt);
+                }
+                met = probe;
             }
-            n--;
-            erlangB = below;
+            return 0;
         }
-        return n;
+        int failed = start;
+        for (int step = 1; failed < limit; step *= 2) {
+            int probe = Math.min(limit, failed + step);
+            if (meetsAt.test(probe)) {
+                return fewestBetween(failed, probe, meetsAt);
+            }
+            failed = probe;
+        }
+        throw new TrafficOutOfRangeException("No staffing up to " + limit + " agents meets the goal");
+    }
+
+    /** Bisects between an N that fails and a larger one that meets the goal (monotone in N). */
+    private static int fewestBetween(int failing, int meeting, IntPredicate meetsAt) {
+        while (meeting - failing > 1) {
+            int middle = (failing + meeting) >>> 1;
+            if (meetsAt.test(middle)) {
+                meeting = middle;
+            } else {
+                failing = middle;
+            }
+        }
+        return meeting;
+    }
+
+    private static int searchLimit(double traffic) {
+        return (int) (2 * traffic) + 1_000;
     }
 
     /** Walks N upward from {@code from} (whose Erlang B is given); the goal is monotone in N, so the first N that meets it is the fewest. */
     private static Staffed firstMeeting(QueueModel model, StaffingRules rules, int from, double erlangBAtFrom) {
         double traffic = model.trafficErlangs();
-        int limit = (int) (2 * traffic) + 1_000;
+        int limit = searchLimit(traffic);
         // An Erlang C queue with N ≤ A never meets a goal: only Erlang B needs carrying there.
         int firstWorthEvaluating = model instanceof ErlangC ? (int) Math.floor(traffic) + 1 : 0;
         double erlangB = erlangBAtFrom;

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,5 +87,23 @@ class StaffingInvariantsTest {
         assertThat(a.probabilityOfWait()).isCloseTo(c.probabilityOfWait(), within(1e-4));
         assertThat(a.serviceLevel()).isCloseTo(c.serviceLevel(), within(1e-4));
         assertThat(a.probabilityOfAbandon()).isLessThan(1e-4);
+    }
+
+    /**
+     * With short patience most callers hang up, so the goal is met far below the traffic. The search used to walk
+     * down there carrying Erlang B backwards, which is unstable below the traffic and ended at 0 agents.
+     */
+    @Test
+    void heavyAbandonmentMeetsTheGoalFarBelowTheTraffic() {
+        StaffingRules rules = new StaffingRules(StaffingRules.Mode.QUEUE, 0.5, 20, 1, 0, 0, 1, 30.0, null);
+        IntervalLoad load = new IntervalLoad(10_000, 180, 30); // 1,000 Erlangs, 30 s patience
+
+        Requirement r = StaffingCalculator.require(load, rules);
+        QueueModel model = StaffingCalculator.model(load, rules);
+
+        assertThat(r.agentsForGoal()).isEqualTo(574);
+        assertThat(model.at(574).serviceLevel()).isGreaterThanOrEqualTo(0.5);
+        assertThat(model.at(573).serviceLevel()).isLessThan(0.5);
+        assertThat(r.agents()).isEqualTo(1000); // the occupancy floor still rules: no one works above 100 %
     }
 }
