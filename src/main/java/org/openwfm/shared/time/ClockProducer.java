@@ -33,6 +33,9 @@ public class ClockProducer {
             LOG.warnf("Demo mode: the service's clock starts at %s instead of the real time", start);
             return Clock.offset(real, Duration.between(real.instant(), start));
         }
+        if (config.demoNow().isPresent()) {
+            LOG.warn("openwfm.demo-now is set but demo mode is off: the service runs on real time");
+        }
         return real;
     }
 }
