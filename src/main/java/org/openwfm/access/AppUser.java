@@ -29,4 +29,9 @@ public class AppUser {
     /** A demo user (known password) signs in only while the service runs in demo mode. */
     @Column(nullable = false)
     public boolean demo;
+
+    /** Whether the user may sign in at all now, its password aside. */
+    public boolean maySignIn(boolean demoMode) {
+        return !disabled && (!demo || demoMode);
+    }
 }

@@ -1,6 +1,7 @@
 package org.openwfm.access;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,17 +43,20 @@ public class Credentials {
         }
         AppUser user = identities.find(username);
         // Unknown users pay for a bcrypt check too, so timing does not tell which usernames exist.
-        boolean matches = hasher.matches(password, user == null ? hasher.unknownUserHash() : user.passwordHash);
-        if (!matches || user == null) {
-            throttle.failed(username, address);
-            refused(username, address, user == null ? "unknown user" : "wrong password");
-            throw new AuthenticationFailedException("Unknown user or wrong password");
+        String hash = user == null ? hasher.unknownUserHash() : user.passwordHash;
+        // A password already proven for this hash is no guess: only real checks count against the throttle.
+        if (user == null || !hasher.isRemembered(password, hash)) {
+            Instant attempt = throttle.attempt(username, address);
+            if (!hasher.matches(password, hash) || user == null) {
+                refused(username, address, user == null ? "unknown user" : "wrong password");
+                throw new AuthenticationFailedException("Unknown user or wrong password");
+            }
+            throttle.forgive(username, address, attempt);
         }
-        if (user.disabled || (user.demo && !config.demo())) {
+        if (!user.maySignIn(config.demo())) {
             refused(username, address, user.disabled ? "user disabled" : "demo user outside demo mode");
             throw new AuthenticationFailedException("Unknown user or wrong password");
         }
-        throttle.succeeded(username);
         return user;
     }
 

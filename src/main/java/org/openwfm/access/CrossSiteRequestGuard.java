@@ -34,7 +34,7 @@ public class CrossSiteRequestGuard {
 
     /** Scheme, host and port as the request reached the service (through a trusted proxy, as forwarded). */
     static boolean isOwnOrigin(String origin, URI service) {
-        if (origin == null || origin.isBlank() || "null".equals(origin)) {
+        if (origin == null || origin.isBlank() || "null".equals(origin) || service.getHost() == null) {
             return false;
         }
         try {

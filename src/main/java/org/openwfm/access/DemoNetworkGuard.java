@@ -12,8 +12,10 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 
 /**
- * Demo users have passwords everyone knows, so in demo mode the service answers only this machine
- * (loopback addresses) unless {@code openwfm.demo-allow-remote=true} says the operator means otherwise.
+ * Demo users have passwords everyone knows, so in demo mode the service answers only this machine unless
+ * {@code openwfm.demo-allow-remote=true} says the operator means otherwise: the caller must be a loopback
+ * address, and must have asked for a loopback name (a page of another site whose name was made to point at
+ * 127.0.0.1, DNS rebinding, asks under its own name and is refused).
  */
 @Singleton
 public class DemoNetworkGuard {
@@ -27,7 +29,7 @@ public class DemoNetworkGuard {
         }
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             SocketAddress remote = context.request().remoteAddress();
-            if (remote == null || isLoopback(remote.hostAddress())) {
+            if ((remote == null || isLoopback(remote.hostAddress())) && isLoopbackName(context.request().getHeader("Host"))) {
                 context.next();
                 return;
             }
@@ -35,6 +37,15 @@ public class DemoNetworkGuard {
                     + "known passwords, and answers only the machine it runs on (openwfm.demo-allow-remote opens it)", null);
             context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(refused));
         });
+    }
+
+    /** The Host header without its port: localhost, a 127.x address or [::1]. */
+    static boolean isLoopbackName(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
+        return name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("[::1]");
     }
 
     static boolean isLoopback(String address) {

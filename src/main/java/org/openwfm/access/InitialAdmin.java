@@ -18,7 +18,7 @@ import io.quarkus.runtime.StartupEvent;
  * a setting that cannot be applied (too short, in demo mode, or an admin with another password) stops the start
  * with the reason, rather than being ignored;</li>
  * <li>not set, and no admin can sign in: creates "admin" with a random password, shown once on the console
- * (standard output, not the log).</li>
+ * (standard output, not the logger).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -79,7 +79,8 @@ public class InitialAdmin {
         }
         String password = PasswordHasher.randomPassword();
         setAdminPassword(users.findById(USERNAME), password);
-        // Standard output on purpose: the console of this one start, never a log file or a log shipper.
+        // Standard output, not the logger: it reaches the console, never a log file. Platforms that collect standard
+        // output keep it too; there, set openwfm.initial-admin-password instead.
         System.out.printf("%n=== OpenWFM: no admin could sign in, so user 'admin' now has the one-time password:%n"
                 + "===   %s%n=== Sign in and change it (PUT /api/v1/me/password); it is not shown again.%n%n", password);
         LOG.warn("User 'admin' got a random password, printed once on the console (standard output)");

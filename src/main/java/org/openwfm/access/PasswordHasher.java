@@ -64,8 +64,13 @@ public class PasswordHasher {
         return BcryptUtil.bcryptHash(password, COST);
     }
 
+    /** Whether this password was already proven against this hash: no bcrypt needed. */
+    boolean isRemembered(String password, String storedHash) {
+        return verified.containsKey(rememberKey(password, storedHash));
+    }
+
     public boolean matches(String password, String storedHash) {
-        String key = Digests.sha256Hex(password + '\u0000' + storedHash);
+        String key = rememberKey(password, storedHash);
         if (verified.containsKey(key)) {
             return true;
         }
@@ -90,6 +95,10 @@ public class PasswordHasher {
         } finally {
             running.remove(key, mine);
         }
+    }
+
+    private static String rememberKey(String password, String storedHash) {
+        return Digests.sha256Hex(password + '\u0000' + storedHash);
     }
 
     private static boolean resultOf(CompletableFuture<Boolean> check) {

@@ -36,7 +36,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.use(request.token())
                 .map(identities::find)
-                .filter(user -> !user.disabled && (!user.demo || config.demo()))
+                .filter(user -> user.maySignIn(config.demo()))
                 .map(identities::identityOf)
                 .orElse(null));
     }

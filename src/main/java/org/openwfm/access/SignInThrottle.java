@@ -17,8 +17,11 @@ import org.openwfm.shared.config.OpenWfmConfig;
 /**
  * Backs off password guessing: once a username, or a client address, has failed {@code max} times within the
  * window, every further attempt for it waits until the oldest of those failures leaves the window, right
- * password or not (else a guesser would still learn when it guessed right). Kept in memory, so each replica
- * counts its own attempts: a guesser spread over n replicas gets n times the attempts, still a handful a minute.
+ * password or not (else a guesser would still learn when it guessed right). A success clears nothing: failures
+ * only age out, so a user's own sign-ins between someone else's guesses do not reset the count. Each attempt is
+ * counted as a failure before its password is checked and forgiven if the password was right, so guesses sent
+ * in parallel count as they start. Kept in memory, so each replica counts its own attempts: a guesser spread
+ * over n replicas gets n times the attempts, still a handful a minute.
  */
 @Singleton
 public class SignInThrottle {
@@ -57,15 +60,26 @@ public class SignInThrottle {
         return user.isPresent() ? user : from;
     }
 
-    public void failed(String username, String address) {
+    /** Counts an attempt as failed from now on; answers its mark, for {@link #forgive} when it succeeds. */
+    public Instant attempt(String username, String address) {
         Instant now = clock.instant();
         record(failuresByUser, userKey(username), now);
         record(failuresByAddress, address, now);
+        return now;
     }
 
-    /** The right password clears the username's failures (not the address's: others there may still be guessing). */
-    public void succeeded(String username) {
-        failuresByUser.remove(userKey(username));
+    /** The attempt marked so had the right password: it no longer counts as a failure. */
+    public void forgive(String username, String address, Instant mark) {
+        forget(failuresByUser.get(userKey(username)), mark);
+        forget(failuresByAddress.get(address), mark);
+    }
+
+    private static void forget(Deque<Instant> times, Instant mark) {
+        if (times != null) {
+            synchronized (times) {
+                times.removeLastOccurrence(mark);
+            }
+        }
     }
 
     private Optional<Duration> waitFor(Map<String, Deque<Instant>> failures, String key, int max, Instant now) {

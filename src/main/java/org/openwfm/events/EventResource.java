@@ -52,11 +52,17 @@ public class EventResource {
         openStreams.open(username);
         // Closed by the client, failed or completed: the place is freed exactly once.
         AtomicBoolean open = new AtomicBoolean(true);
-        return stream(sse, resumeAfter).onTermination().invoke(() -> {
+        Runnable free = () -> {
             if (open.getAndSet(false)) {
                 openStreams.close(username);
             }
-        });
+        };
+        try {
+            return stream(sse, resumeAfter).onTermination().invoke(free);
+        } catch (RuntimeException notStarted) {
+            free.run();
+            throw notStarted;
+        }
     }
 
     private Multi<OutboundSseEvent> stream(Sse sse, Long resumeAfter) {

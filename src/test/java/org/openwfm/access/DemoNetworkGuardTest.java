@@ -18,4 +18,10 @@ class DemoNetworkGuardTest {
                 .contentType("application/problem+json").body("detail", containsString("answers only the machine it runs on"));
         as("planner").header("X-Forwarded-For", "127.0.0.1").get("/api/v1/me").then().statusCode(200);
     }
+
+    @Test
+    void aPageOfAnotherSiteRebindingItsNameToThisMachineIsRefused() {
+        as("planner").header("Host", "evil.example:8081").get("/api/v1/me").then().statusCode(403);
+        as("planner").header("Host", "127.0.0.1:8081").get("/api/v1/me").then().statusCode(200);
+    }
 }

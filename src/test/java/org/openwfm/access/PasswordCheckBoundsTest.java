@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A flood of password checks runs a few at a time; beyond a short queue the rest are told to come back at once. */
+/** A flood of password checks waits in a short queue for a few permits; beyond it, callers are told to come back at once. */
 @QuarkusTest
 class PasswordCheckBoundsTest {
 
@@ -47,7 +47,7 @@ class PasswordCheckBoundsTest {
     }
 
     @Test
-    void aHundredWrongPasswordsAtOnceAreCheckedAFewAtATimeAndTheRestToldToComeBack() throws Exception {
+    void aHundredWrongPasswordsAtOnceFillTheQueueAndTheRestAreToldToComeBackAtOnce() throws Exception {
         String hash = hasher.hash("the-right-password");
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

@@ -37,7 +37,7 @@ class SignInThrottleTest {
 
     private void failTimes(int times, String user, String address) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(user, address);
+            throttle.attempt(user, address);
             clock.now = clock.now.plusSeconds(10);
         }
     }
@@ -74,12 +74,25 @@ class SignInThrottleTest {
     }
 
     @Test
-    void theRightPasswordClearsTheUsernamesFailures() {
-        failTimes(2, "ann", "10.0.0.1");
+    void anAttemptCountsAsItStartsAndIsForgivenWhenItsPasswordWasRight() {
+        Instant first = throttle.attempt("ann", "10.0.0.1");
+        throttle.attempt("ann", "10.0.0.1");
+        throttle.attempt("ann", "10.0.0.1");
+        assertThat(throttle.waitFor("ann", "10.0.0.1")).as("three in flight").isPresent();
 
-        throttle.succeeded("ann");
-        failTimes(2, "ann", "10.0.0.1");
+        throttle.forgive("ann", "10.0.0.1", first);
 
         assertThat(throttle.waitFor("ann", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void aSuccessDoesNotWipeEarlierFailures() {
+        failTimes(2, "ann", "10.0.0.1");
+        Instant right = throttle.attempt("ann", "10.0.0.2");
+        throttle.forgive("ann", "10.0.0.2", right);
+
+        failTimes(1, "ann", "10.0.0.3");
+
+        assertThat(throttle.waitFor("ann", "10.0.0.4")).isPresent();
     }
 }

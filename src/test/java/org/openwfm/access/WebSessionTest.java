@@ -131,6 +131,18 @@ class WebSessionTest {
     }
 
     @Test
+    void aSessionEndsAfterEightIdleHours() {
+        String session = signIn("planner", "planner").getCookie(COOKIE);
+
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createQuery("update UserSession set lastSeenAt = ?1 where tokenHash = ?2")
+                .setParameter(1, Instant.now().minusSeconds(8 * 3600 + 1))
+                .setParameter(2, org.openwfm.shared.Digests.sha256Hex(session)).executeUpdate());
+
+        withCookie(session).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
     void aChangeSignedInOnlyByTheCookieMustCarryThePagesHeader() {
         String session = signIn("forecaster", "forecaster").getCookie(COOKIE);
         String csv = "client_id,channel,interval_start,contacts,aht_seconds\nretail,VOICE,2027-03-01T15:00:00Z,10,300\n";
