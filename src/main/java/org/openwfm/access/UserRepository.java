@@ -1,6 +1,7 @@
 package org.openwfm.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -10,6 +11,14 @@ public class UserRepository implements PanacheRepositoryBase<AppUser, String> {
     /** Admins who can still sign in: the service never lets this fall to zero. */
     long countEnabledAdmins() {
         return count("role = ?1 and disabled = false", Roles.ADMIN);
+    }
+
+    /**
+     * Locks every admin row until the transaction ends, so two admins demoting or disabling each other at once
+     * cannot both see the other as the remaining admin.
+     */
+    void lockAdmins() {
+        find("role", Roles.ADMIN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Admins who can sign in outside demo mode: enabled, and not a demo user with a known password. */

@@ -64,7 +64,7 @@ public class UserService {
         if (request.password() != null) {
             requireStrong("password", request.password());
         }
-        if (user != null && isEnabledAdmin(user) && !Roles.ADMIN.equals(request.role()) && users.countEnabledAdmins() == 1) {
+        if (user != null && !Roles.ADMIN.equals(request.role()) && isLastAdmin(user)) {
             throw ProblemException.conflict("'" + username + "' is the last admin; make another admin first");
         }
         return UserView.of(user == null ? create(actor, username, request) : update(actor, user, request));
@@ -112,7 +112,7 @@ public class UserService {
         if (disabled && username.equals(actor)) {
             throw ProblemException.conflict("An admin cannot disable itself; ask another admin");
         }
-        if (disabled && isEnabledAdmin(user) && users.countEnabledAdmins() == 1) {
+        if (disabled && isLastAdmin(user)) {
             throw ProblemException.conflict("'" + username + "' is the last admin; make another admin first");
         }
         if (user.disabled != disabled) {
@@ -153,8 +153,16 @@ public class UserService {
         }
     }
 
-    private static boolean isEnabledAdmin(AppUser user) {
-        return Roles.ADMIN.equals(user.role) && !user.disabled;
+    /**
+     * Whether the user is the only admin who can still sign in (demo admins count only in demo mode); holds the
+     * admin rows locked for the rest of the transaction, so two such changes cannot both pass.
+     */
+    private boolean isLastAdmin(AppUser user) {
+        if (!Roles.ADMIN.equals(user.role) || !user.maySignIn(config.demo())) {
+            return false;
+        }
+        users.lockAdmins();
+        return (config.demo() ? users.countEnabledAdmins() : users.countRealAdmins()) <= 1;
     }
 
     private static String describe(String role, String agentId) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every operation of the API says what it does and which refusals it can answer. */
+/** Every operation of the API says what it does, what it answers when it succeeds, and which refusals it can answer. */
 @QuarkusTest
 class OpenApiDocumentationTest {
 
@@ -21,7 +21,7 @@ class OpenApiDocumentationTest {
     private static final Set<String> AUTO_ADDED_DESCRIPTIONS = Set.of("Not Authorized", "Not Allowed");
 
     @Test
-    void everyOperationHasASummaryAndItsClientErrors() {
+    void everyOperationHasASummaryItsSuccessAndItsClientErrors() {
         Map<String, Map<String, Map<String, Object>>> paths = paths();
         List<String> undocumented = new ArrayList<>();
         int operations = 0;
@@ -40,6 +40,9 @@ class OpenApiDocumentationTest {
                     undocumented.add(name + ": no summary");
                 }
                 Map<String, Object> responses = responses(operation.getValue());
+                if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                    undocumented.add(name + ": no success response written for it");
+                }
                 if (responses.entrySet().stream().noneMatch(OpenApiDocumentationTest::writtenClientError)) {
                     undocumented.add(name + ": no 4xx response written for it");
                 }
