@@ -104,13 +104,13 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
     }
 
     private int[] coverageOutside(Roster roster, List<AgentWeek> group) {
-        int[] scheduled = new int[ledger.size()];
+        int[] presentMinutes = new int[ledger.size()];
         for (ShiftAssignment day : roster.getAssignments()) {
             if (group.stream().noneMatch(week -> week.agent() == day.getAgent())) {
-                ledger.add(day.getOption(), scheduled, 1);
+                ledger.add(day.getOption(), presentMinutes, 1);
             }
         }
-        return scheduled;
+        return presentMinutes;
     }
 
     /** The planned weeks as one move; pinned days stay as they are. */

@@ -35,15 +35,15 @@ final class GroupWeekPlanner {
      * @return the new week per agent, or null when one of them has no week within its limits
      */
     Map<AgentWeek, ShiftOption[]> inTurn(List<AgentWeek> group, int[] others) {
-        int[] scheduled = others.clone();
+        int[] presentMinutes = others.clone();
         long[] tieBreak = tieBreak();
         Map<AgentWeek, ShiftOption[]> planned = new LinkedHashMap<>();
         for (AgentWeek week : group) {
-            ShiftOption[] best = week.best(option -> ledger.marginalWorth(option, scheduled, tieBreak), grainMinutes);
+            ShiftOption[] best = week.best(option -> ledger.marginalWorth(option, presentMinutes, tieBreak), grainMinutes);
             if (best == null) {
                 return null;
             }
-            ledger.add(best, scheduled, 1);
+            ledger.add(best, presentMinutes, 1);
             planned.put(week, best);
         }
         return planned;
@@ -82,14 +82,14 @@ final class GroupWeekPlanner {
                 planned.put(week, best);
             }
             int[] byGroup = withWeeks(new int[ledger.size()], planned);
-            int[] scheduled = withWeeks(others, planned);
+            int[] presentMinutes = withWeeks(others, planned);
             for (AgentWeek week : group) {
-                ledger.add(planned.get(week), scheduled, -1);
-                ShiftOption[] best = week.best(option -> ledger.marginalWorth(option, scheduled, tieBreak), grainMinutes);
-                ledger.add(best, scheduled, 1);
+                ledger.add(planned.get(week), presentMinutes, -1);
+                ShiftOption[] best = week.best(option -> ledger.marginalWorth(option, presentMinutes, tieBreak), grainMinutes);
+                ledger.add(best, presentMinutes, 1);
                 planned.put(week, best);
             }
-            long loss = ledger.loss(scheduled);
+            long loss = ledger.loss(presentMinutes);
             // As good is kept too: a different plan of equal coverage lets the search move along the plateau.
             if (loss <= keptLoss) {
                 keptLoss = loss;
@@ -106,9 +106,9 @@ final class GroupWeekPlanner {
     }
 
     private int[] withWeeks(int[] base, Map<AgentWeek, ShiftOption[]> weeks) {
-        int[] scheduled = base.clone();
-        weeks.values().forEach(week -> ledger.add(week, scheduled, 1));
-        return scheduled;
+        int[] presentMinutes = base.clone();
+        weeks.values().forEach(week -> ledger.add(week, presentMinutes, 1));
+        return presentMinutes;
     }
 
     private long[] tieBreak() {
