@@ -68,8 +68,8 @@ public class InitialAdmin {
             LOG.info("openwfm.initial-admin-password is already applied (user 'admin'); it can be removed");
         } else {
             throw new IllegalStateException("openwfm.initial-admin-password is set, but the database already has an admin "
-                    + "with another password: the setting only creates the first admin. Remove it, or sign in as an admin "
-                    + "and change passwords through the API");
+                    + "who can sign in, and user 'admin' is not an admin with this password: the setting only creates the "
+                    + "first admin. Remove it, or sign in as an admin and change passwords through the API");
         }
     }
 

@@ -41,7 +41,7 @@ class ProductionStartIT {
         try (PackagedService changed = new PackagedService(workDir, "-Dopenwfm.initial-admin-password=second-secret")) {
             assertThat(changed.startExpectingExit()).isNotZero();
             assertThat(changed.output()).contains("openwfm.initial-admin-password is set, but the database already has an admin "
-                    + "with another password");
+                    + "who can sign in, and user 'admin' is not an admin with this password");
         }
     }
 
