@@ -8,6 +8,7 @@ import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.Problem;
 
 import io.vertx.core.json.Json;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 
@@ -29,7 +30,9 @@ public class DemoNetworkGuard {
         }
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             SocketAddress remote = context.request().remoteAddress();
-            if ((remote == null || isLoopback(remote.hostAddress())) && isLoopbackName(context.request().getHeader("Host"))) {
+            // The authority is the Host header over HTTP/1.1 and :authority over HTTP/2 (clients upgrade to it).
+            HostAndPort asked = context.request().authority();
+            if ((remote == null || isLoopback(remote.hostAddress())) && asked != null && isLoopbackName(asked.host())) {
                 context.next();
                 return;
             }
@@ -39,13 +42,10 @@ public class DemoNetworkGuard {
         });
     }
 
-    /** The Host header without its port: localhost, a 127.x address or [::1]. */
+    /** The host the caller asked for, without its port: localhost, a 127.x address or ::1. */
     static boolean isLoopbackName(String host) {
-        if (host == null) {
-            return false;
-        }
-        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
-        return name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("[::1]");
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return name.equalsIgnoreCase("localhost") || name.startsWith("127.") || isLoopback(name);
     }
 
     static boolean isLoopback(String address) {
