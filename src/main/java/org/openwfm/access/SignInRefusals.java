@@ -18,11 +18,12 @@ final class SignInRefusals {
     }
 
     static AuthenticationFailedException comeBackIn(Duration wait, String message) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return new AuthenticationFailedException(message, Map.of(ProblemMappers.RETRY_AFTER_SECONDS, seconds));
+        // Whole seconds, at least one: Retry-After has no fractions.
+        Duration seconds = Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000));
+        return new AuthenticationFailedException(message, Map.of(ProblemMappers.RETRY_AFTER, seconds));
     }
 
     static boolean isThrottled(AuthenticationFailedException e) {
-        return e.getAttribute(ProblemMappers.RETRY_AFTER_SECONDS) != null;
+        return e.getAttribute(ProblemMappers.RETRY_AFTER) != null;
     }
 }

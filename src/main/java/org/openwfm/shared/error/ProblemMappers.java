@@ -66,10 +66,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders request) {
-        Object retryAfter = e.getAttribute(RETRY_AFTER_SECONDS);
-        if (retryAfter != null) {
-            return Response.fromResponse(respond(Problem.of(429, "too-many-requests", "Too many requests", e.getMessage(), null)))
-                    .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        Object retryAfter = e.getAttribute(RETRY_AFTER);
+        if (retryAfter instanceof java.time.Duration wait) {
+            return problem(ProblemException.tooMany(e.getMessage(), wait));
         }
         return challenge(request);
     }
@@ -198,8 +197,8 @@ public class ProblemMappers {
 
     /** The header every change must carry against cross-site forgery; the web pages send it with every request. */
     public static final String PAGE_REQUEST_HEADER = "X-Requested-With";
-    /** An attribute of a refused sign-in: the seconds to wait before the next attempt (429 with Retry-After). */
-    public static final String RETRY_AFTER_SECONDS = "openwfm.retryAfterSeconds";
+    /** An attribute of a refused sign-in: the Duration to wait before the next attempt (429 with Retry-After). */
+    public static final String RETRY_AFTER = "openwfm.retryAfter";
 
     /** The value that marks a request as the web pages' own. */
     public static final String PAGE_REQUEST_VALUE = "openwfm-page";
