@@ -14,36 +14,76 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("org.openwfm.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("org.openwfm.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("org.openwfm.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.access..", "org.openwfm.client..",
-                    "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.staffing..", "org.openwfm.roster..",
-                    "org.openwfm.sampledata..", "org.openwfm.selfservice..", "org.openwfm.events..");
+    static final ArchRule sharedDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage("org.openwfm.shared..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.openwfm.access..",
+                    "org.openwfm.client..",
+                    "org.openwfm.workforce..",
+                    "org.openwfm.forecast..",
+                    "org.openwfm.staffing..",
+                    "org.openwfm.roster..",
+                    "org.openwfm.sampledata..",
+                    "org.openwfm.schedule..",
+                    "org.openwfm.selfservice..",
+                    "org.openwfm.events..");
 
     /** Self-scheduling builds on schedules; schedules know nothing of it (publishing tells it through a CDI event). */
     @ArchTest
-    static final ArchRule schedulesKnowNothingOfSelfService = noClasses().that().resideInAnyPackage("org.openwfm.roster..",
-            "org.openwfm.forecast..", "org.openwfm.staffing..").should().dependOnClassesThat()
+    static final ArchRule schedulesKnowNothingOfSelfService = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "org.openwfm.roster..",
+                    "org.openwfm.schedule..",
+                    "org.openwfm.forecast..",
+                    "org.openwfm.staffing..")
+            .should()
+            .dependOnClassesThat()
             .resideInAPackage("org.openwfm.selfservice..");
 
     /** The staffing math is a plain library: no CDI, no persistence, no web, nothing of the service. */
     @ArchTest
-    static final ArchRule queueingMathIsPlainJava = classes().that().resideInAPackage("org.openwfm.staffing.queueing..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.openwfm.staffing.queueing..");
+    static final ArchRule queueingMathIsPlainJava = classes()
+            .that()
+            .resideInAPackage("org.openwfm.staffing.queueing..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.openwfm.staffing.queueing..");
 
     @ArchTest
-    static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses().that().resideInAPackage("org.openwfm.client..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.openwfm.workforce..", "org.openwfm.forecast..");
+    static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses()
+            .that()
+            .resideInAPackage("org.openwfm.client..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.openwfm.workforce..", "org.openwfm.forecast..");
 
     /** Planning classes are plain: the solver never sees an entity, a repository or a resource. */
     @ArchTest
-    static final ArchRule planningClassesArePlain = noClasses().that().resideInAnyPackage("org.openwfm.roster.domain..",
-            "org.openwfm.roster.solver..").should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
-                    "jakarta.ws..", "org.openwfm.workforce..", "org.openwfm.forecast..", "org.openwfm.roster.job..");
+    static final ArchRule planningClassesArePlain = noClasses()
+            .that()
+            .resideInAnyPackage("org.openwfm.roster.domain..", "org.openwfm.roster.solver..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta.persistence..",
+                    "jakarta.ws..",
+                    "org.openwfm.workforce..",
+                    "org.openwfm.forecast..",
+                    "org.openwfm.schedule..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnAResource = noClasses().that().haveSimpleNameNotEndingWith("Resource")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
+    static final ArchRule nothingDependsOnAResource = noClasses()
+            .that()
+            .haveSimpleNameNotEndingWith("Resource")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Resource");
 }

@@ -1,16 +1,13 @@
 package org.openwfm.access;
 
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 import org.openwfm.shared.config.OpenWfmConfig;
-
-import io.quarkus.security.AuthenticationFailedException;
 
 /**
  * The one password check of every sign-in (HTTP Basic and the sign-in page): throttled per username and
@@ -39,7 +36,8 @@ public class Credentials {
         Optional<Duration> wait = throttle.waitFor(username, address);
         if (wait.isPresent()) {
             refused(username, address, "too many failed attempts");
-            throw SignInRefusals.comeBackIn(wait.get(), "Too many failed sign-ins for this user or address; try again later");
+            throw SignInRefusals.comeBackIn(
+                    wait.get(), "Too many failed sign-ins for this user or address; try again later");
         }
         AppUser user = identities.find(username);
         // Unknown users pay for a bcrypt check too, so timing does not tell which usernames exist.

@@ -1,10 +1,8 @@
 package org.openwfm.access;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.util.Set;
-
-import jakarta.ws.rs.container.ContainerRequestContext;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.ProblemMappers;
@@ -23,9 +21,11 @@ public class CrossSiteRequestGuard {
 
     @ServerRequestFilter(preMatching = true)
     public void requireSameSiteChanges(ContainerRequestContext request) {
-        if (READS.contains(request.getMethod()) || request.getHeaderString(ProblemMappers.PAGE_REQUEST_HEADER) != null
+        if (READS.contains(request.getMethod())
+                || request.getHeaderString(ProblemMappers.PAGE_REQUEST_HEADER) != null
                 || "same-origin".equals(request.getHeaderString("Sec-Fetch-Site"))
-                || isOwnOrigin(request.getHeaderString("Origin"), request.getUriInfo().getBaseUri())) {
+                || isOwnOrigin(
+                        request.getHeaderString("Origin"), request.getUriInfo().getBaseUri())) {
             return;
         }
         throw ProblemException.forbidden("A change must carry the " + ProblemMappers.PAGE_REQUEST_HEADER
@@ -40,7 +40,8 @@ public class CrossSiteRequestGuard {
         try {
             URI claimed = URI.create(origin);
             return service.getScheme().equalsIgnoreCase(claimed.getScheme())
-                    && service.getHost().equalsIgnoreCase(claimed.getHost()) && port(service) == port(claimed);
+                    && service.getHost().equalsIgnoreCase(claimed.getHost())
+                    && port(service) == port(claimed);
         } catch (IllegalArgumentException malformed) {
             return false;
         }

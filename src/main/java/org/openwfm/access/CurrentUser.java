@@ -1,11 +1,9 @@
 package org.openwfm.access;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
 import org.openwfm.shared.error.ProblemException;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling, and the one rule every agent-facing endpoint shares: an agent acts only as itself. */
 @RequestScoped

@@ -1,8 +1,5 @@
 package org.openwfm.access;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,6 +7,8 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Checks HTTP Basic credentials against the users table. */
 @ApplicationScoped
@@ -27,11 +26,12 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = ClientAddress.of(http == null ? null : http.request());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> identities.identityOf(credentials.check(request.getUsername(), password, address)));
+        return context.runBlocking(
+                () -> identities.identityOf(credentials.check(request.getUsername(), password, address)));
     }
 }

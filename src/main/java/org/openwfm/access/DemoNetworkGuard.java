@@ -1,16 +1,14 @@
 package org.openwfm.access;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.Problem;
-
 import io.vertx.core.json.Json;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.error.Problem;
 
 /**
  * Demo users have passwords everyone knows, so in demo mode the service answers only this machine unless
@@ -36,9 +34,17 @@ public class DemoNetworkGuard {
                 context.next();
                 return;
             }
-            Problem refused = Problem.of(403, "forbidden", "Forbidden", "The service runs in demo mode, whose users have "
-                    + "known passwords, and answers only the machine it runs on (openwfm.demo-allow-remote opens it)", null);
-            context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(refused));
+            Problem refused = Problem.of(
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "The service runs in demo mode, whose users have "
+                            + "known passwords, and answers only the machine it runs on (openwfm.demo-allow-remote opens it)",
+                    null);
+            context.response()
+                    .setStatusCode(403)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(Json.encode(refused));
         });
     }
 

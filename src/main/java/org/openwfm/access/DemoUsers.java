@@ -1,9 +1,8 @@
 package org.openwfm.access;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The demo's users, whose passwords everyone knows: marked as demo users, so they sign in only while the
@@ -15,8 +14,7 @@ public class DemoUsers {
     /** Every demo agent signs in with its id and this password. */
     public static final String AGENT_PASSWORD = "agent";
 
-    public record DemoUser(String username, String password, String role) {
-    }
+    public record DemoUser(String username, String password, String role) {}
 
     @Inject
     UserRepository users;

@@ -1,15 +1,13 @@
 package org.openwfm.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 import org.openwfm.shared.config.OpenWfmConfig;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Makes sure a database outside demo mode has an admin, and never one with a known password:
@@ -45,7 +43,8 @@ public class InitialAdmin {
     /** Runs after the demo data, which brings its own admin. */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         if (config.initialAdminPassword().isPresent()) {
-            QuarkusTransaction.requiringNew().run(() -> apply(config.initialAdminPassword().get()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> apply(config.initialAdminPassword().get()));
         } else if (!config.demo()) {
             QuarkusTransaction.requiringNew().run(this::createWithRandomPasswordIfNoAdmin);
         }
@@ -58,18 +57,22 @@ public class InitialAdmin {
         }
         int shortest = config.signIn().minPasswordLength();
         if (password.length() < shortest) {
-            throw new IllegalStateException("openwfm.initial-admin-password must be at least " + shortest + " characters");
+            throw new IllegalStateException(
+                    "openwfm.initial-admin-password must be at least " + shortest + " characters");
         }
         AppUser existing = users.findById(USERNAME);
         if (users.countRealAdmins() == 0) {
             setAdminPassword(existing, password);
             LOG.info("Set up the initial admin user 'admin' from openwfm.initial-admin-password");
-        } else if (existing != null && Roles.ADMIN.equals(existing.role) && hasher.matches(password, existing.passwordHash)) {
+        } else if (existing != null
+                && Roles.ADMIN.equals(existing.role)
+                && hasher.matches(password, existing.passwordHash)) {
             LOG.info("openwfm.initial-admin-password is already applied (user 'admin'); it can be removed");
         } else {
-            throw new IllegalStateException("openwfm.initial-admin-password is set, but the database already has an admin "
-                    + "who can sign in, and user 'admin' is not an admin with this password: the setting only creates the "
-                    + "first admin. Remove it, or sign in as an admin and change passwords through the API");
+            throw new IllegalStateException(
+                    "openwfm.initial-admin-password is set, but the database already has an admin "
+                            + "who can sign in, and user 'admin' is not an admin with this password: the setting only creates the "
+                            + "first admin. Remove it, or sign in as an admin and change passwords through the API");
         }
     }
 
@@ -81,8 +84,10 @@ public class InitialAdmin {
         setAdminPassword(users.findById(USERNAME), password);
         // Standard output, not the logger: it reaches the console, never a log file. Platforms that collect standard
         // output keep it too; there, set openwfm.initial-admin-password instead.
-        System.out.printf("%n=== OpenWFM: no admin could sign in, so user 'admin' now has the one-time password:%n"
-                + "===   %s%n=== Sign in and change it (PUT /api/v1/me/password); it is not shown again.%n%n", password);
+        System.out.printf(
+                "%n=== OpenWFM: no admin could sign in, so user 'admin' now has the one-time password:%n"
+                        + "===   %s%n=== Sign in and change it (PUT /api/v1/me/password); it is not shown again.%n%n",
+                password);
         LOG.warn("User 'admin' got a random password, printed once on the console (standard output)");
     }
 
@@ -103,7 +108,10 @@ public class InitialAdmin {
         } else {
             sessions.endAll(USERNAME);
         }
-        audit.record(UserAudit.CONFIGURATION, existing == null ? UserChange.CREATED : UserChange.PASSWORD_CHANGED, USERNAME,
+        audit.record(
+                UserAudit.CONFIGURATION,
+                existing == null ? UserChange.CREATED : UserChange.PASSWORD_CHANGED,
+                USERNAME,
                 "initial admin");
     }
 }

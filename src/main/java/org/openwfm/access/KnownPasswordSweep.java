@@ -1,18 +1,15 @@
 package org.openwfm.access;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Databases from before demo mode got the sample users (admin/admin, planner/planner, forecaster/forecaster,
@@ -39,9 +36,11 @@ public class KnownPasswordSweep {
     }
 
     int markKnownPasswords() {
-        List<AppUser> candidates = users.list("demo = false").stream().filter(KnownPasswordSweep::hasSampleName).toList();
-        Map<String, List<AppUser>> byHashAndPassword = candidates.stream()
-                .collect(Collectors.groupingBy(u -> samplePassword(u) + '\u0000' + u.passwordHash));
+        List<AppUser> candidates = users.list("demo = false").stream()
+                .filter(KnownPasswordSweep::hasSampleName)
+                .toList();
+        Map<String, List<AppUser>> byHashAndPassword =
+                candidates.stream().collect(Collectors.groupingBy(u -> samplePassword(u) + '\u0000' + u.passwordHash));
         int marked = 0;
         for (List<AppUser> same : byHashAndPassword.values()) {
             AppUser first = same.get(0);
@@ -51,14 +50,17 @@ public class KnownPasswordSweep {
             }
         }
         if (marked > 0) {
-            LOG.warnf("%d users still had the sample's known passwords; they are now demo users and sign in only in demo "
-                    + "mode", marked);
+            LOG.warnf(
+                    "%d users still had the sample's known passwords; they are now demo users and sign in only in demo "
+                            + "mode",
+                    marked);
         }
         return marked;
     }
 
     private static boolean hasSampleName(AppUser user) {
-        return SAMPLE_STAFF.contains(user.username) || (Roles.AGENT.equals(user.role) && user.username.matches("A\\d{3}"));
+        return SAMPLE_STAFF.contains(user.username)
+                || (Roles.AGENT.equals(user.role) && user.username.matches("A\\d{3}"));
     }
 
     private static String samplePassword(AppUser user) {

@@ -1,5 +1,9 @@
 package org.openwfm.access;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -9,15 +13,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.openwfm.shared.Digests;
 import org.openwfm.shared.config.OpenWfmConfig;
-
-import io.quarkus.elytron.security.common.BcryptUtil;
 
 /**
  * Bcrypt hashes and checks passwords. HTTP Basic sends the password with every request and a bcrypt
@@ -37,6 +34,7 @@ public class PasswordHasher {
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     /** Checks that may wait for a permit; each holds a request thread, so the queue stays well below the pool. */
     private static final int MAX_WAITING = 32;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -115,7 +113,8 @@ public class PasswordHasher {
         }
         try {
             if (!checks.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw SignInRefusals.comeBackIn(Duration.ofSeconds(1), "Too many sign-ins at once; try again in a moment");
+                throw SignInRefusals.comeBackIn(
+                        Duration.ofSeconds(1), "Too many sign-ins at once; try again in a moment");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

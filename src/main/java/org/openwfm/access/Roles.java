@@ -14,6 +14,5 @@ public final class Roles {
     /** Security attribute carrying the agent id an agent user is bound to. */
     public static final String AGENT_ID_ATTRIBUTE = "openwfm.agentId";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

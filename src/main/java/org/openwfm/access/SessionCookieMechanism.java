@@ -1,9 +1,5 @@
 package org.openwfm.access;
 
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -14,6 +10,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /**
  * Signs a request in by the pages' session cookie. Without the cookie it steps aside, so HTTP Basic can
@@ -31,8 +29,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new SessionTokenRequest(cookie.getValue()),
-                context));
+        return identities.authenticate(
+                HttpSecurityUtils.setRoutingContextAttribute(new SessionTokenRequest(cookie.getValue()), context));
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.openwfm.access;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.openwfm.shared.config.OpenWfmConfig;
-
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.openwfm.shared.config.OpenWfmConfig;
 
 /**
  * Turns a live page session back into its user's identity. The user is read again on every request, so a

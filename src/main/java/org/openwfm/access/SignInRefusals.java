@@ -1,11 +1,9 @@
 package org.openwfm.access;
 
+import io.quarkus.security.AuthenticationFailedException;
 import java.time.Duration;
 import java.util.Map;
-
 import org.openwfm.shared.error.ProblemMappers;
-
-import io.quarkus.security.AuthenticationFailedException;
 
 /**
  * A sign-in refused before its password was checked: the username or address must wait, or too many checks
@@ -14,8 +12,7 @@ import io.quarkus.security.AuthenticationFailedException;
  */
 final class SignInRefusals {
 
-    private SignInRefusals() {
-    }
+    private SignInRefusals() {}
 
     static AuthenticationFailedException comeBackIn(Duration wait, String message) {
         // Whole seconds, at least one: Retry-After has no fractions.

@@ -1,5 +1,6 @@
 package org.openwfm.access;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,13 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
-
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The pages' sign-in and sign-out. Signing in checks the password like HTTP Basic does (throttled, logged)
@@ -45,12 +43,16 @@ public class SignInResource {
     @APIResponse(responseCode = "400", description = "Username or password missing")
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password")
     @APIResponse(responseCode = "403", description = "Sent without the X-Requested-With header from another site")
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this user or address: retry after Retry-After")
-    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed sign-ins for this user or address: retry after Retry-After")
+    public Response signIn(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
             @Context HttpServerRequest request) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            throw ProblemException.invalidField(username == null || username.isBlank() ? "username" : "password",
-                    "is required");
+            throw ProblemException.invalidField(
+                    username == null || username.isBlank() ? "username" : "password", "is required");
         }
         AppUser user = credentials.check(username, password, ClientAddress.of(request));
         String token = sessions.start(user.username);
@@ -64,7 +66,8 @@ public class SignInResource {
     @Operation(summary = "Sign out: ends the page session on the server and drops its cookie")
     @APIResponse(responseCode = "204", description = "Signed out (also when there was no session)")
     @APIResponse(responseCode = "403", description = "Sent without the X-Requested-With header from another site")
-    public Response signOut(@CookieParam(SessionCookieMechanism.COOKIE) String token, @Context HttpServerRequest request) {
+    public Response signOut(
+            @CookieParam(SessionCookieMechanism.COOKIE) String token, @Context HttpServerRequest request) {
         if (token != null && !token.isBlank()) {
             sessions.end(token);
         }
@@ -72,8 +75,13 @@ public class SignInResource {
     }
 
     private static NewCookie cookie(String value, int maxAgeSeconds, HttpServerRequest request) {
-        return new NewCookie.Builder(SessionCookieMechanism.COOKIE).value(value).path("/").maxAge(maxAgeSeconds)
-                .httpOnly(true).secure("https".equalsIgnoreCase(request.scheme())).sameSite(NewCookie.SameSite.STRICT)
+        return new NewCookie.Builder(SessionCookieMechanism.COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAgeSeconds)
+                .httpOnly(true)
+                .secure("https".equalsIgnoreCase(request.scheme()))
+                .sameSite(NewCookie.SameSite.STRICT)
                 .build();
     }
 }

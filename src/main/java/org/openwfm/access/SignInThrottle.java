@@ -1,5 +1,7 @@
 package org.openwfm.access;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +10,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.openwfm.shared.config.OpenWfmConfig;
 
 /**
@@ -38,7 +36,10 @@ public class SignInThrottle {
 
     @Inject
     public SignInThrottle(OpenWfmConfig config, Clock clock) {
-        this(config.signIn().maxFailuresPerUser(), config.signIn().maxFailuresPerAddress(), config.signIn().failureWindow(),
+        this(
+                config.signIn().maxFailuresPerUser(),
+                config.signIn().maxFailuresPerAddress(),
+                config.signIn().failureWindow(),
                 clock);
     }
 
@@ -93,7 +94,11 @@ public class SignInThrottle {
                 return Optional.empty();
             }
             // The (size - max + 1)-th oldest failure must leave the window before the count is below max again.
-            Instant freedAt = times.stream().skip(times.size() - max).findFirst().orElseThrow().plus(window);
+            Instant freedAt = times.stream()
+                    .skip(times.size() - max)
+                    .findFirst()
+                    .orElseThrow()
+                    .plus(window);
             return Optional.of(Duration.between(now, freedAt));
         }
     }

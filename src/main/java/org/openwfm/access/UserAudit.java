@@ -1,12 +1,10 @@
 package org.openwfm.access;
 
-import java.time.Clock;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.Clock;
+import java.util.List;
 
 /** The audit log of changes to users, written in the transaction that makes the change. */
 @ApplicationScoped
@@ -30,7 +28,9 @@ public class UserAudit {
 
     /** Newest first. */
     public List<UserAuditEntry> latest(int limit) {
-        return Panache.getEntityManager().createQuery("from UserAuditEntry order by id desc", UserAuditEntry.class)
-                .setMaxResults(limit).getResultList();
+        return Panache.getEntityManager()
+                .createQuery("from UserAuditEntry order by id desc", UserAuditEntry.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

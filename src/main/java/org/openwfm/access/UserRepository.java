@@ -1,9 +1,8 @@
 package org.openwfm.access;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<AppUser, String> {

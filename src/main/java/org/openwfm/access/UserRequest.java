@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
  */
 public record UserRequest(
         @Size(max = 200) String password,
-        @NotBlank @Pattern(regexp = "planner|forecaster|agent|admin", message = "must be planner, forecaster, agent or admin") String role,
-        String agentId) {
-}
+
+        @NotBlank
+        @Pattern(regexp = "planner|forecaster|agent|admin", message = "must be planner, forecaster, agent or admin")
+        String role,
+
+        String agentId) {}

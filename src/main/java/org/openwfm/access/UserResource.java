@@ -1,7 +1,7 @@
 package org.openwfm.access;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,12 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 
 /** Users who sign in (admin only), and "who am I" and "my password" for every signed-in user. */
 @Path("/api/v1")

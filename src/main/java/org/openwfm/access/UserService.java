@@ -1,17 +1,14 @@
 package org.openwfm.access;
 
-import java.util.List;
-import java.util.Objects;
-
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
+import java.util.Objects;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
-
-import io.quarkus.security.AuthenticationFailedException;
 
 /**
  * Users and their changes. Every change is audited in its own transaction, and a change that alters what a
@@ -42,7 +39,10 @@ public class UserService {
     OpenWfmConfig config;
 
     public List<UserView> list() {
-        return users.listAll().stream().map(UserView::of).sorted((a, b) -> a.username().compareTo(b.username())).toList();
+        return users.listAll().stream()
+                .map(UserView::of)
+                .sorted((a, b) -> a.username().compareTo(b.username()))
+                .toList();
     }
 
     @Transactional
@@ -91,8 +91,11 @@ public class UserService {
             changed = true;
         }
         if (!user.role.equals(request.role()) || !Objects.equals(user.agentId, request.agentId())) {
-            audit.record(actor, UserChange.ROLE_CHANGED, user.username, describe(user.role, user.agentId) + " -> "
-                    + describe(request.role(), request.agentId()));
+            audit.record(
+                    actor,
+                    UserChange.ROLE_CHANGED,
+                    user.username,
+                    describe(user.role, user.agentId) + " -> " + describe(request.role(), request.agentId()));
             user.role = request.role();
             user.agentId = request.agentId();
             changed = true;
@@ -172,6 +175,9 @@ public class UserService {
     /** Asked in SQL so that sign-in, which every feature uses, depends on none of them. */
     private boolean agentExists(String agentId) {
         return ((Number) em.createNativeQuery("select count(*) from agent where id = ?1")
-                .setParameter(1, agentId).getSingleResult()).longValue() > 0;
+                                .setParameter(1, agentId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 }

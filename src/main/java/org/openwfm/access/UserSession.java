@@ -1,11 +1,10 @@
 package org.openwfm.access;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One signed-in browser. The cookie holds a random token; the row holds only its SHA-256. */
 @Entity

@@ -1,19 +1,16 @@
 package org.openwfm.access;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.shared.Digests;
 import org.openwfm.shared.config.OpenWfmConfig;
-
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The pages' sessions, kept in the database so that any replica knows them and ending one is immediate:
@@ -53,7 +50,8 @@ public class UserSessions {
     public Optional<String> use(String token) {
         UserSession session = Panache.getEntityManager().find(UserSession.class, Digests.sha256Hex(token));
         Instant now = clock.instant();
-        if (session == null || !now.isBefore(session.expiresAt)
+        if (session == null
+                || !now.isBefore(session.expiresAt)
                 || !now.isBefore(session.lastSeenAt.plus(config.session().idleTimeout()))) {
             return Optional.empty();
         }
@@ -65,15 +63,19 @@ public class UserSessions {
 
     @Transactional
     public void end(String token) {
-        Panache.getEntityManager().createQuery("delete from UserSession where tokenHash = ?1")
-                .setParameter(1, Digests.sha256Hex(token)).executeUpdate();
+        Panache.getEntityManager()
+                .createQuery("delete from UserSession where tokenHash = ?1")
+                .setParameter(1, Digests.sha256Hex(token))
+                .executeUpdate();
     }
 
     /** Ends every session of the user; joins the caller's transaction, so it ends them only if the change commits. */
     @Transactional
     public int endAll(String username) {
-        return Panache.getEntityManager().createQuery("delete from UserSession where username = ?1")
-                .setParameter(1, username).executeUpdate();
+        return Panache.getEntityManager()
+                .createQuery("delete from UserSession where username = ?1")
+                .setParameter(1, username)
+                .executeUpdate();
     }
 
     /** Ended sessions are only rows now; any replica may delete them, and doing it twice is harmless. */
@@ -81,7 +83,10 @@ public class UserSessions {
     @Transactional
     void purgeExpired() {
         Instant now = clock.instant();
-        Panache.getEntityManager().createQuery("delete from UserSession where expiresAt <= ?1 or lastSeenAt <= ?2")
-                .setParameter(1, now).setParameter(2, now.minus(config.session().idleTimeout())).executeUpdate();
+        Panache.getEntityManager()
+                .createQuery("delete from UserSession where expiresAt <= ?1 or lastSeenAt <= ?2")
+                .setParameter(1, now)
+                .setParameter(2, now.minus(config.session().idleTimeout()))
+                .executeUpdate();
     }
 }

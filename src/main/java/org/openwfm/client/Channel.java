@@ -4,7 +4,10 @@ import org.openwfm.shared.error.ProblemException;
 
 /** How customers reach a client. VOICE and VIDEO are staffed with Erlang queues, CHAT with concurrency, EMAIL as workload. */
 public enum Channel {
-    VOICE, CHAT, EMAIL, VIDEO;
+    VOICE,
+    CHAT,
+    EMAIL,
+    VIDEO;
 
     public static final String NAMES = "VOICE, CHAT, EMAIL, VIDEO";
 

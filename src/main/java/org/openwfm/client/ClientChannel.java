@@ -1,9 +1,5 @@
 package org.openwfm.client;
 
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A channel of a client with its coverage rules: the service goal and what staffing must respect. */
 @Entity
@@ -74,8 +73,9 @@ public class ClientChannel {
             return true;
         }
         int minute = clientLocal.getHour() * 60 + clientLocal.getMinute();
-        return openingHours.stream().anyMatch(h -> h.dayOfWeek == clientLocal.getDayOfWeek()
-                && h.openMinute <= minute && minute < h.closeMinute);
+        return openingHours.stream()
+                .anyMatch(h ->
+                        h.dayOfWeek == clientLocal.getDayOfWeek() && h.openMinute <= minute && minute < h.closeMinute);
     }
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -2,7 +2,6 @@ package org.openwfm.client;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.openwfm.client.ClientDto.ChannelDto;
 import org.openwfm.client.ClientDto.OpeningHoursDto;
 import org.openwfm.shared.time.Grain;
@@ -18,21 +17,33 @@ public final class ClientMapper {
     static final double DEFAULT_SHRINKAGE = 0.30;
     static final int DEFAULT_RELEASE_NOTICE_HOURS = 24;
 
-    private ClientMapper() {
-    }
+    private ClientMapper() {}
 
     public static ClientDto toDto(Client client) {
-        List<ChannelDto> channels = client.channels.stream().map(ClientMapper::toDto).toList();
+        List<ChannelDto> channels =
+                client.channels.stream().map(ClientMapper::toDto).toList();
         return new ClientDto(client.id, client.name, client.timeZone, channels, client.version);
     }
 
     static ChannelDto toDto(ClientChannel c) {
         List<OpeningHoursDto> hours = c.openingHours.stream()
                 .sorted(Comparator.comparing((OpeningHours h) -> h.dayOfWeek).thenComparingInt(h -> h.openMinute))
-                .map(h -> new OpeningHoursDto(h.dayOfWeek, MinuteOfDay.format(h.openMinute), MinuteOfDay.format(h.closeMinute)))
+                .map(h -> new OpeningHoursDto(
+                        h.dayOfWeek, MinuteOfDay.format(h.openMinute), MinuteOfDay.format(h.closeMinute)))
                 .toList();
-        return new ChannelDto(c.channel, c.intervalMinutes, c.serviceLevelTarget, c.answerWithinSeconds, c.maxOccupancy,
-                c.shrinkage, c.minAgents, c.concurrency, c.patienceSeconds, c.maxAbandonRate, c.releaseNoticeHours, hours);
+        return new ChannelDto(
+                c.channel,
+                c.intervalMinutes,
+                c.serviceLevelTarget,
+                c.answerWithinSeconds,
+                c.maxOccupancy,
+                c.shrinkage,
+                c.minAgents,
+                c.concurrency,
+                c.patienceSeconds,
+                c.maxAbandonRate,
+                c.releaseNoticeHours,
+                hours);
     }
 
     /** Writes a validated DTO onto the entity, updating channels in place so their ids survive a PUT. */
@@ -65,8 +76,9 @@ public final class ClientMapper {
         channel.releaseNoticeHours = orDefault(dto.releaseNoticeHours(), DEFAULT_RELEASE_NOTICE_HOURS);
         channel.openingHours.clear();
         if (dto.openingHours() != null) {
-            dto.openingHours().forEach(h -> channel.openingHours.add(
-                    new OpeningHours(h.dayOfWeek(), MinuteOfDay.parse(h.open()), MinuteOfDay.parse(h.close()))));
+            dto.openingHours()
+                    .forEach(h -> channel.openingHours.add(new OpeningHours(
+                            h.dayOfWeek(), MinuteOfDay.parse(h.open()), MinuteOfDay.parse(h.close()))));
         }
     }
 

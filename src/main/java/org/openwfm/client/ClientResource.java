@@ -1,8 +1,5 @@
 package org.openwfm.client;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,14 +11,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.Roles;
 import org.openwfm.shared.error.ProblemException;
 
 @Path("/api/v1/clients")
-@RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN})
 public class ClientResource {
 
     @Inject
@@ -52,11 +50,15 @@ public class ClientResource {
     @APIResponse(responseCode = "201", description = "The client as stored, with Location")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "409", description = "A client with this id exists")
     public Response create(@NotNull @Valid ClientDto client) {
         ClientDto created = service.createClient(client);
-        return Response.created(URI.create("/api/v1/clients/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/clients/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -65,9 +67,13 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client as stored")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named, or no version")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "404", description = "No such client")
-    @APIResponse(responseCode = "409", description = "A stale version, or a change the stored agents or forecasts forbid")
+    @APIResponse(
+            responseCode = "409",
+            description = "A stale version, or a change the stored agents or forecasts forbid")
     public ClientDto replace(@PathParam("clientId") String clientId, @NotNull @Valid ClientDto client) {
         return service.replaceClient(clientId, client);
     }
@@ -77,7 +83,9 @@ public class ClientResource {
     @Operation(summary = "Delete a client that no agent or forecast uses")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "Agents or forecasts still use the client")
     public Response delete(@PathParam("clientId") String clientId) {

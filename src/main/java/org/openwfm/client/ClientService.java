@@ -1,17 +1,15 @@
 package org.openwfm.client;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.openwfm.client.ClientDto.ChannelDto;
 import org.openwfm.client.ClientDto.OpeningHoursDto;
 import org.openwfm.shared.error.ProblemException;
@@ -68,14 +66,17 @@ public class ClientService {
         throwIfAny(errors);
         Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
         if (dto.version() == null) {
-            throw ProblemException.invalidField("version", "is required: send the version you read, so no update is lost");
+            throw ProblemException.invalidField(
+                    "version", "is required: send the version you read, so no update is lost");
         }
         if (dto.version() != client.version) {
-            throw ProblemException.conflict("Client '" + id + "' is at version " + client.version
-                    + ", not " + dto.version() + "; read it again and retry");
+            throw ProblemException.conflict("Client '" + id + "' is at version " + client.version + ", not "
+                    + dto.version() + "; read it again and retry");
         }
         for (ClientChannel existing : client.channels) {
-            var replacement = dto.channels().stream().filter(c -> c.channel() == existing.channel).findFirst();
+            var replacement = dto.channels().stream()
+                    .filter(c -> c.channel() == existing.channel)
+                    .findFirst();
             if (replacement.isEmpty()) {
                 refuseIfInUse(id, existing.channel, "remove channel " + existing.channel + " of");
             } else if (ClientMapper.intervalMinutes(replacement.get()) != existing.intervalMinutes) {
@@ -123,7 +124,8 @@ public class ClientService {
     }
 
     private long count(String sql, String clientId, Channel channel) {
-        var query = em.createNativeQuery(channel == null ? sql : sql + " and channel = ?2").setParameter(1, clientId);
+        var query = em.createNativeQuery(channel == null ? sql : sql + " and channel = ?2")
+                .setParameter(1, clientId);
         if (channel != null) {
             query.setParameter(2, channel.name());
         }
@@ -146,9 +148,13 @@ public class ClientService {
                 errors.add(Violation.ofField(at + ".intervalMinutes", "must be 15 or 30"));
             }
             if (channel.maxAbandonRate() != null && channel.patienceSeconds() == null) {
-                errors.add(Violation.ofField(at + ".maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience"));
+                errors.add(Violation.ofField(
+                        at + ".maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience"));
             }
-            errors.addAll(WeeklyRanges.check(at + ".openingHours", channel.openingHours(), OpeningHoursDto::dayOfWeek,
+            errors.addAll(WeeklyRanges.check(
+                    at + ".openingHours",
+                    channel.openingHours(),
+                    OpeningHoursDto::dayOfWeek,
                     new WeeklyRanges.Field<>("open", OpeningHoursDto::open),
                     new WeeklyRanges.Field<>("close", OpeningHoursDto::close)));
         }

@@ -1,11 +1,10 @@
 package org.openwfm.client;
 
-import java.time.DayOfWeek;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.DayOfWeek;
 
 /** One opening span of a channel on one weekday, in the client's zone, as minutes of the day. */
 @Embeddable
@@ -21,8 +20,7 @@ public class OpeningHours {
     @Column(name = "close_minute", nullable = false)
     public int closeMinute;
 
-    public OpeningHours() {
-    }
+    public OpeningHours() {}
 
     public OpeningHours(DayOfWeek dayOfWeek, int openMinute, int closeMinute) {
         this.dayOfWeek = dayOfWeek;

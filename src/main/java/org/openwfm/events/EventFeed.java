@@ -1,5 +1,13 @@
 package org.openwfm.events;
 
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,18 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * Streams the event table to this replica's listeners: one poll for all of them, in id order. Ids are
@@ -35,6 +32,7 @@ public class EventFeed {
     static final Duration GAP_WAIT = Duration.ofSeconds(2);
     /** How long a passed-over id is looked for before it counts as a rolled-back write. */
     static final Duration LATE_WINDOW = Duration.ofMinutes(5);
+
     private static final int BATCH = 500;
     private static final Duration RETENTION = Duration.ofDays(1);
 
@@ -59,24 +57,29 @@ public class EventFeed {
      * the feed has already passed (a reconnecting browser sends the id of the last event it got).
      */
     public Multi<StoredEvent> listen(Set<String> roles, Long lastEventId) {
-        return Multi.createFrom().<StoredEvent>emitter(emitter -> {
-            Listener listener = new Listener(emitter, roles, lastEventId == null ? delivered : lastEventId);
-            listeners.add(listener);
-            emitter.onTermination(() -> listeners.remove(listener));
-            long upTo = delivered;
-            for (long after = lastEventId == null ? upTo : lastEventId; after < upTo;) {
-                List<StoredEvent> missed = log.between(after, upTo, BATCH);
-                if (missed.isEmpty()) {
-                    break;
-                }
-                listener.catchUp(missed);
-                after = missed.get(missed.size() - 1).id();
-            }
-            listener.goLive();
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
+        return Multi.createFrom()
+                .<StoredEvent>emitter(emitter -> {
+                    Listener listener = new Listener(emitter, roles, lastEventId == null ? delivered : lastEventId);
+                    listeners.add(listener);
+                    emitter.onTermination(() -> listeners.remove(listener));
+                    long upTo = delivered;
+                    for (long after = lastEventId == null ? upTo : lastEventId; after < upTo; ) {
+                        List<StoredEvent> missed = log.between(after, upTo, BATCH);
+                        if (missed.isEmpty()) {
+                            break;
+                        }
+                        listener.catchUp(missed);
+                        after = missed.get(missed.size() - 1).id();
+                    }
+                    listener.goLive();
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // catching up reads the database
     }
 
-    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "1s",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {
@@ -99,7 +102,8 @@ public class EventFeed {
     }
 
     private void deliverLate() {
-        missing.values().removeIf(since -> Duration.between(since, clock.instant()).compareTo(LATE_WINDOW) > 0);
+        missing.values()
+                .removeIf(since -> Duration.between(since, clock.instant()).compareTo(LATE_WINDOW) > 0);
         if (missing.isEmpty()) {
             return;
         }

@@ -1,9 +1,7 @@
 package org.openwfm.events;
 
-import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,14 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.shared.RequestParams;
-
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Multi;
 
 /** Server-sent events: open seats changed, schedule published, job progress (planners). */
 @Path("/api/v1/events")
@@ -41,7 +38,9 @@ public class EventResource {
     @GET
     @Authenticated
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-sent events: open-slots, schedule-published, job-progress (planners); resumes after Last-Event-ID")
+    @Operation(
+            summary =
+                    "Server-sent events: open-slots, schedule-published, job-progress (planners); resumes after Last-Event-ID")
     @APIResponse(responseCode = "200", description = "The event stream")
     @APIResponse(responseCode = "400", description = "Last-Event-ID is not a number")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -66,9 +65,16 @@ public class EventResource {
     }
 
     private Multi<OutboundSseEvent> stream(Sse sse, Long resumeAfter) {
-        Multi<OutboundSseEvent> events = feed.listen(currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
-                .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type()).data(e.payload()).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+        Multi<OutboundSseEvent> events = feed.listen(
+                        currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
+                .map(e -> sse.newEventBuilder()
+                        .id(String.valueOf(e.id()))
+                        .name(e.type())
+                        .data(e.payload())
+                        .build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom()
+                .ticks()
+                .every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(events, keepAlive);
     }

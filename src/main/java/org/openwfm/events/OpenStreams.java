@@ -1,12 +1,10 @@
 package org.openwfm.events;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 
@@ -31,8 +29,10 @@ public class OpenStreams {
         int open = openByUser.getOrDefault(username, 0);
         int most = config.events().maxStreamsPerUser();
         if (open >= most) {
-            throw ProblemException.tooMany(username + " has " + open + " event streams open, the most one user may"
-                    + " (openwfm.events.max-streams-per-user = " + most + "); close one first", RETRY_AFTER);
+            throw ProblemException.tooMany(
+                    username + " has " + open + " event streams open, the most one user may"
+                            + " (openwfm.events.max-streams-per-user = " + most + "); close one first",
+                    RETRY_AFTER);
         }
         openByUser.put(username, open + 1);
     }

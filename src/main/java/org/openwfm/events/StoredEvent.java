@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param audience {@link EventLog#EVERYONE} or the one role that may see it
  * @param payload  the event's data as JSON
  */
-public record StoredEvent(long id, Instant createdAt, String type, String audience, String payload) {
-}
+public record StoredEvent(long id, Instant createdAt, String type, String audience, String payload) {}

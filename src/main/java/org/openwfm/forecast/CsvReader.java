@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class CsvReader {
 
-    record Record(int line, List<String> fields) {
-    }
+    record Record(int line, List<String> fields) {}
 
     /** Thrown for text that cannot be split, such as a quote that never closes. */
     static final class MalformedCsvException extends RuntimeException {
@@ -22,8 +21,7 @@ final class CsvReader {
         }
     }
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** Blank lines are skipped; a leading byte-order mark is ignored. */
     static List<Record> read(String text) {

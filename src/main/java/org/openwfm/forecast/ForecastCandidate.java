@@ -1,15 +1,14 @@
 package org.openwfm.forecast;
 
 import java.time.Instant;
-
 import org.openwfm.client.Channel;
 
 /**
  * An uploaded row after it was read but before the rules were checked. Fields that could not be read
  * are null (their violation is already recorded).
  */
-record ForecastCandidate(RowLocator where, String clientId, Channel channel, Instant start, Double contacts,
-        Double ahtSeconds) {
+record ForecastCandidate(
+        RowLocator where, String clientId, Channel channel, Instant start, Double contacts, Double ahtSeconds) {
 
     boolean isComplete() {
         return clientId != null && channel != null && start != null && contacts != null && ahtSeconds != null;

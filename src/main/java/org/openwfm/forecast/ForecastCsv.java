@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.openwfm.client.Channel;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Instants;
@@ -27,11 +26,9 @@ final class ForecastCsv {
     /** Plain decimals only: Java would also accept "NaN", "Infinity", "1d" and hex. */
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d{1,3})?|[-+]?\\.\\d+");
 
-    record Parsed(List<ForecastCandidate> candidates, List<Violation> errors) {
-    }
+    record Parsed(List<ForecastCandidate> candidates, List<Violation> errors) {}
 
-    private ForecastCsv() {
-    }
+    private ForecastCsv() {}
 
     static Parsed parse(String text) {
         List<Violation> errors = new ArrayList<>();
@@ -66,23 +63,31 @@ final class ForecastCsv {
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!HEADER.contains(name)) {
-                errors.add(Violation.ofLine(header.line(), name, "unknown column '" + name + "'; expected " + String.join(",", HEADER)));
+                errors.add(Violation.ofLine(
+                        header.line(), name, "unknown column '" + name + "'; expected " + String.join(",", HEADER)));
             } else if (columns.putIfAbsent(name, i) != null) {
                 errors.add(Violation.ofLine(header.line(), name, "column '" + name + "' appears twice"));
             }
         }
         for (String required : HEADER) {
             if (!columns.containsKey(required) && errors.isEmpty()) {
-                errors.add(Violation.ofLine(header.line(), required, "missing column '" + required + "'; expected " + String.join(",", HEADER)));
+                errors.add(Violation.ofLine(
+                        header.line(),
+                        required,
+                        "missing column '" + required + "'; expected " + String.join(",", HEADER)));
             }
         }
         return columns;
     }
 
-    private static ForecastCandidate readRow(CsvReader.Record record, Map<String, Integer> columns, List<Violation> errors) {
+    private static ForecastCandidate readRow(
+            CsvReader.Record record, Map<String, Integer> columns, List<Violation> errors) {
         RowLocator where = RowLocator.csvLine(record.line());
         if (record.fields().size() != HEADER.size()) {
-            errors.add(where.at(null, "expected " + HEADER.size() + " fields, found " + record.fields().size()));
+            errors.add(where.at(
+                    null,
+                    "expected " + HEADER.size() + " fields, found "
+                            + record.fields().size()));
             return new ForecastCandidate(where, null, null, null, null, null);
         }
         String clientId = field(record, columns, CLIENT_ID);
@@ -95,15 +100,20 @@ final class ForecastCsv {
         }
         var start = Instants.parseWithOffset(field(record, columns, INTERVAL_START));
         if (start.isEmpty()) {
-            errors.add(where.at(INTERVAL_START, "'" + field(record, columns, INTERVAL_START)
-                    + "' is not " + Instants.EXPECTED));
+            errors.add(where.at(
+                    INTERVAL_START, "'" + field(record, columns, INTERVAL_START) + "' is not " + Instants.EXPECTED));
         }
         Double contacts = number(record, columns, CONTACTS, where, errors);
         Double aht = number(record, columns, AHT_SECONDS, where, errors);
-        return new ForecastCandidate(where, clientId.isEmpty() ? null : clientId, channel, start.orElse(null), contacts, aht);
+        return new ForecastCandidate(
+                where, clientId.isEmpty() ? null : clientId, channel, start.orElse(null), contacts, aht);
     }
 
-    private static Double number(CsvReader.Record record, Map<String, Integer> columns, String column, RowLocator where,
+    private static Double number(
+            CsvReader.Record record,
+            Map<String, Integer> columns,
+            String column,
+            RowLocator where,
             List<Violation> errors) {
         String text = field(record, columns, column);
         if (DECIMAL.matcher(text).matches()) {

@@ -2,15 +2,13 @@ package org.openwfm.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Instants;
 
 /** Turns the JSON form of an upload into the same candidates the CSV gives, with JSON paths for errors. */
 final class ForecastJson {
 
-    private ForecastJson() {
-    }
+    private ForecastJson() {}
 
     static ForecastCsv.Parsed read(ForecastUpload upload) {
         List<Violation> errors = new ArrayList<>();
@@ -23,13 +21,18 @@ final class ForecastJson {
             RowLocator where = RowLocator.jsonInterval(i);
             var start = Instants.parseWithOffset(interval.start());
             if (start.isEmpty()) {
-                errors.add(where.at(ForecastCsv.INTERVAL_START, "'" + interval.start()
-                        + "' is not " + Instants.EXPECTED));
+                errors.add(
+                        where.at(ForecastCsv.INTERVAL_START, "'" + interval.start() + "' is not " + Instants.EXPECTED));
             }
             requireFiniteNumber(interval.contacts(), ForecastCsv.CONTACTS, where, errors);
             requireFiniteNumber(interval.ahtSeconds(), ForecastCsv.AHT_SECONDS, where, errors);
-            candidates.add(new ForecastCandidate(where, upload.clientId().trim(), upload.channel(), start.orElse(null),
-                    finiteOrNull(interval.contacts()), finiteOrNull(interval.ahtSeconds())));
+            candidates.add(new ForecastCandidate(
+                    where,
+                    upload.clientId().trim(),
+                    upload.channel(),
+                    start.orElse(null),
+                    finiteOrNull(interval.contacts()),
+                    finiteOrNull(interval.ahtSeconds())));
         }
         return new ForecastCsv.Parsed(candidates, errors);
     }

@@ -1,17 +1,7 @@
 package org.openwfm.forecast;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -28,12 +18,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.client.Channel;
@@ -42,11 +41,8 @@ import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
-import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.idempotency.Idempotency;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openwfm.shared.paging.PageRequest;
 
 @Path("/api/v1/forecasts")
 public class ForecastResource {
@@ -72,22 +68,27 @@ public class ForecastResource {
     Validator validator;
 
     @POST
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.FORECASTER)
     @Operation(summary = "Upload a forecast version, CSV or JSON: every row or none")
     @APIResponse(responseCode = "201", description = "The version stored, with Location")
     @APIResponse(responseCode = "400", description = "Every bad row or field, by line and column")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a forecaster, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a forecaster, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "413", description = "Larger than openwfm.forecast.max-upload-bytes")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another request")
-    public Response uploadCsv(InputStream body, @QueryParam("note") String note,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    public Response uploadCsv(
+            InputStream body, @QueryParam("note") String note, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw ProblemException.invalidField("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
         }
         String text = readUtf8(body);
-        return idempotency.once(idempotencyKey, currentUser.username(), "POST /forecasts csv\n" + note + "\n" + text,
+        return idempotency.once(
+                idempotencyKey,
+                currentUser.username(),
+                "POST /forecasts csv\n" + note + "\n" + text,
                 () -> created(service.uploadCsv(text, currentUser.username(), note)));
     }
 
@@ -98,32 +99,44 @@ public class ForecastResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FORECASTER)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForecastUpload.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ForecastUpload.class)))
     @Operation(summary = "Upload a forecast version, CSV or JSON: every row or none")
     @APIResponse(responseCode = "201", description = "The version stored, with Location")
     @APIResponse(responseCode = "400", description = "Every bad row or field, by line and column")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a forecaster, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a forecaster, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "413", description = "Larger than openwfm.forecast.max-upload-bytes")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another request")
     public Response uploadJson(InputStream body, @HeaderParam(Idempotency.HEADER) String idempotencyKey)
             throws JsonProcessingException {
         ForecastUpload upload = readUpload(readLimited(body));
-        return idempotency.once(idempotencyKey, currentUser.username(), "POST /forecasts json\n" + toJson(upload),
+        return idempotency.once(
+                idempotencyKey,
+                currentUser.username(),
+                "POST /forecasts json\n" + toJson(upload),
                 () -> created(service.upload(ForecastJson.read(upload), currentUser.username(), upload.note())));
     }
 
     /** The effective curve (newest version per interval), or one version's rows with {@code forecastId}. */
     @GET
-    @RolesAllowed({ Roles.FORECASTER, Roles.PLANNER })
+    @RolesAllowed({Roles.FORECASTER, Roles.PLANNER})
     @Operation(summary = "The effective curve of a client channel (newest version per interval), or one version's rows")
     @APIResponse(responseCode = "200", description = "The curve")
     @APIResponse(responseCode = "400", description = "A parameter missing or invalid, or a span too long")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a forecaster or planner")
     @APIResponse(responseCode = "404", description = "No such forecast version")
-    public Curve curve(@QueryParam("clientId") String clientId, @QueryParam("channel") String channelText,
-            @QueryParam("from") String fromText, @QueryParam("to") String toText,
+    public Curve curve(
+            @QueryParam("clientId") String clientId,
+            @QueryParam("channel") String channelText,
+            @QueryParam("from") String fromText,
+            @QueryParam("to") String toText,
             @QueryParam("forecastId") String forecastIdText) {
         String client = RequestParams.required("clientId", clientId);
         Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
@@ -133,28 +146,31 @@ public class ForecastResource {
             throw ProblemException.invalidField("to", "must be after from");
         }
         if (Duration.between(from, to).toDays() > config.forecast().maxQueryDays()) {
-            throw ProblemException.invalidField("to", "a query spans at most " + config.forecast().maxQueryDays() + " days");
+            throw ProblemException.invalidField(
+                    "to", "a query spans at most " + config.forecast().maxQueryDays() + " days");
         }
         Long forecastId = RequestParams.optionalLong("forecastId", forecastIdText);
-        return forecastId == null ? service.effectiveCurve(client, channel, from, to)
+        return forecastId == null
+                ? service.effectiveCurve(client, channel, from, to)
                 : service.versionCurve(forecastId, client, channel, from, to);
     }
 
     @GET
     @Path("/versions")
-    @RolesAllowed({ Roles.FORECASTER, Roles.PLANNER })
+    @RolesAllowed({Roles.FORECASTER, Roles.PLANNER})
     @Operation(summary = "Forecast uploads, newest first, paged by limit and offset")
     @APIResponse(responseCode = "200", description = "The uploads; X-Total-Count, and Link to the next page")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 500, or a negative offset")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a forecaster or planner")
-    public Response versions(@QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
+    public Response versions(
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
         return service.listVersions(PageRequest.of(limit, offset)).toResponse(uri);
     }
 
     @GET
     @Path("/versions/{forecastId}")
-    @RolesAllowed({ Roles.FORECASTER, Roles.PLANNER })
+    @RolesAllowed({Roles.FORECASTER, Roles.PLANNER})
     @Operation(summary = "One upload: who, when, span, rows per client channel")
     @APIResponse(responseCode = "200", description = "The upload")
     @APIResponse(responseCode = "400", description = "The id is not a number")
@@ -166,7 +182,9 @@ public class ForecastResource {
     }
 
     private static Response created(VersionView version) {
-        return Response.created(URI.create("/api/v1/forecasts/versions/" + version.id())).entity(version).build();
+        return Response.created(URI.create("/api/v1/forecasts/versions/" + version.id()))
+                .entity(version)
+                .build();
     }
 
     /** Bean Validation as {@code @NotNull @Valid} would apply it; its violations become the usual 400. */
@@ -192,10 +210,12 @@ public class ForecastResource {
     /** Reads at most the configured number of bytes and insists on UTF-8. */
     private String readUtf8(InputStream body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(readLimited(body))).toString();
+                    .decode(ByteBuffer.wrap(readLimited(body)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ProblemException.invalidField("body", "is not UTF-8 text");
         }

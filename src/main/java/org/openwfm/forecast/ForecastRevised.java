@@ -2,7 +2,6 @@ package org.openwfm.forecast;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.openwfm.client.Channel;
 
 /**
@@ -12,6 +11,5 @@ import org.openwfm.client.Channel;
 public record ForecastRevised(long forecastId, List<Span> spans) {
 
     /** The intervals of one client channel the version has rows for: [from, to). */
-    public record Span(String clientId, Channel channel, Instant from, Instant to) {
-    }
+    public record Span(String clientId, Channel channel, Instant from, Instant to) {}
 }

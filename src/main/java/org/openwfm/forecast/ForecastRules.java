@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openwfm.client.Channel;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
@@ -18,8 +17,7 @@ final class ForecastRules {
     /** Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing. */
     static final double MAX_CONTACTS = 1_000_000;
 
-    private ForecastRules() {
-    }
+    private ForecastRules() {}
 
     /** Adds a violation for each rule a readable row breaks; rows that could not be read are skipped. */
     static void check(List<ForecastCandidate> candidates, Map<String, Client> clients, List<Violation> errors) {
@@ -27,26 +25,35 @@ final class ForecastRules {
         for (ForecastCandidate row : candidates) {
             ClientChannel channel = knownChannel(row, clients, errors);
             if (row.start() != null && channel != null && !Grain.isOnGrain(row.start(), channel.intervalMinutes)) {
-                errors.add(row.where().at(ForecastCsv.INTERVAL_START, row.start() + " is not on the "
-                        + channel.intervalMinutes + "-minute grain of " + row.clientId() + " " + row.channel()));
+                errors.add(row.where()
+                        .at(
+                                ForecastCsv.INTERVAL_START,
+                                row.start() + " is not on the " + channel.intervalMinutes + "-minute grain of "
+                                        + row.clientId() + " " + row.channel()));
             }
             if (row.contacts() != null && (row.contacts() < 0 || row.contacts() > MAX_CONTACTS)) {
-                errors.add(row.where().at(ForecastCsv.CONTACTS, "must be 0 or more and at most 1000000, was " + row.contacts()));
+                errors.add(row.where()
+                        .at(ForecastCsv.CONTACTS, "must be 0 or more and at most 1000000, was " + row.contacts()));
             }
             if (row.ahtSeconds() != null && (row.ahtSeconds() <= 0 || row.ahtSeconds() > MAX_AHT_SECONDS)) {
-                errors.add(row.where().at(ForecastCsv.AHT_SECONDS, "must be above 0 and at most 7200, was " + row.ahtSeconds()));
+                errors.add(row.where()
+                        .at(ForecastCsv.AHT_SECONDS, "must be above 0 and at most 7200, was " + row.ahtSeconds()));
             }
             if (row.clientId() != null && row.channel() != null && row.start() != null) {
                 RowLocator first = firstSeen.putIfAbsent(key(row.clientId(), row.channel(), row.start()), row.where());
                 if (first != null) {
-                    errors.add(row.where().at(ForecastCsv.INTERVAL_START, "duplicates " + describe(first) + " for "
-                            + row.clientId() + " " + row.channel() + " " + row.start()));
+                    errors.add(row.where()
+                            .at(
+                                    ForecastCsv.INTERVAL_START,
+                                    "duplicates " + describe(first) + " for " + row.clientId() + " " + row.channel()
+                                            + " " + row.start()));
                 }
             }
         }
     }
 
-    private static ClientChannel knownChannel(ForecastCandidate row, Map<String, Client> clients, List<Violation> errors) {
+    private static ClientChannel knownChannel(
+            ForecastCandidate row, Map<String, Client> clients, List<Violation> errors) {
         if (row.clientId() == null) {
             return null;
         }
@@ -60,7 +67,8 @@ final class ForecastRules {
         }
         ClientChannel channel = client.channel(row.channel()).orElse(null);
         if (channel == null) {
-            errors.add(row.where().at(ForecastCsv.CHANNEL, "client '" + row.clientId() + "' has no " + row.channel() + " channel"));
+            errors.add(row.where()
+                    .at(ForecastCsv.CHANNEL, "client '" + row.clientId() + "' has no " + row.channel() + " channel"));
         }
         return channel;
     }

@@ -1,5 +1,10 @@
 package org.openwfm.forecast;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +16,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Channel;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
@@ -27,17 +26,16 @@ import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.Problem;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
-import org.openwfm.shared.error.Violation;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
 public class ForecastService {
 
     /** An answer listing more than this many problems helps nobody; the detail still gives the total. */
     static final int MAX_LISTED_ERRORS = 1000;
+
     private static final Pattern ARRAY_INDEX = Pattern.compile("\\[(\\d+)]");
 
     @Inject
@@ -68,24 +66,32 @@ public class ForecastService {
     @Transactional
     VersionView upload(ForecastCsv.Parsed parsed, String uploadedBy, String note) {
         if (parsed.candidates().size() > config.forecast().maxRows()) {
-            throw ProblemException.tooLarge("An upload may hold at most " + config.forecast().maxRows() + " rows");
+            throw ProblemException.tooLarge(
+                    "An upload may hold at most " + config.forecast().maxRows() + " rows");
         }
-        Map<String, Client> known = clients.listWithChannels().stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<String, Client> known =
+                clients.listWithChannels().stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<Violation> errors = new ArrayList<>(parsed.errors());
         ForecastRules.check(parsed.candidates(), known, errors);
         if (!errors.isEmpty()) {
             throw refusal(errors);
         }
-        List<ForecastRow> rows = parsed.candidates().stream().map(ForecastCandidate::toRow).toList();
+        List<ForecastRow> rows =
+                parsed.candidates().stream().map(ForecastCandidate::toRow).toList();
         ForecastVersion version = new ForecastVersion();
         version.uploadedAt = clock.instant();
         version.uploadedBy = uploadedBy;
         version.note = note;
         version.rowCount = rows.size();
-        version.spanStart = rows.stream().map(ForecastRow::intervalStart).min(Comparator.naturalOrder()).orElseThrow();
+        version.spanStart = rows.stream()
+                .map(ForecastRow::intervalStart)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         List<ForecastRevised.Span> spans = spans(rows, known);
-        version.spanEnd = spans.stream().map(ForecastRevised.Span::to).max(Comparator.naturalOrder()).orElseThrow();
+        version.spanEnd = spans.stream()
+                .map(ForecastRevised.Span::to)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         Panache.getEntityManager().persist(version);
         Panache.getEntityManager().flush();
         store.insertRows(version.id, rows);
@@ -112,10 +118,16 @@ public class ForecastService {
     @Transactional
     public Page<VersionView> listVersions(PageRequest page) {
         var em = Panache.getEntityManager();
-        List<VersionView> versions = em.createQuery("from ForecastVersion order by id desc", ForecastVersion.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultList().stream().map(v -> view(v, null)).toList();
-        long total = em.createQuery("select count(v) from ForecastVersion v", Long.class).getSingleResult();
+        List<VersionView> versions = em
+                .createQuery("from ForecastVersion order by id desc", ForecastVersion.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList()
+                .stream()
+                .map(v -> view(v, null))
+                .toList();
+        long total = em.createQuery("select count(v) from ForecastVersion v", Long.class)
+                .getSingleResult();
         return new Page<>(versions, total, page);
     }
 
@@ -125,12 +137,14 @@ public class ForecastService {
         if (version == null) {
             throw ProblemException.notFound("Forecast", String.valueOf(id));
         }
-        List<Object[]> counts = Panache.getEntityManager().createNativeQuery(
-                "select client_id, channel, count(*) from forecast_interval where forecast_id = ?1 "
+        List<Object[]> counts = Panache.getEntityManager()
+                .createNativeQuery("select client_id, channel, count(*) from forecast_interval where forecast_id = ?1 "
                         + "group by client_id, channel order by client_id, channel")
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id)
+                .getResultList();
         List<Series> series = counts.stream()
-                .map(r -> new Series((String) r[0], Channel.valueOf((String) r[1]), ((Number) r[2]).intValue())).toList();
+                .map(r -> new Series((String) r[0], Channel.valueOf((String) r[1]), ((Number) r[2]).intValue()))
+                .toList();
         return view(version, series);
     }
 
@@ -142,19 +156,32 @@ public class ForecastService {
         }
     }
 
-    private static Curve curve(String clientId, Channel channel, Instant from, Instant to,
-            List<ForecastStore.StoredInterval> rows) {
-        return new Curve(clientId, channel, from, to, rows.stream()
-                .map(r -> new CurveInterval(r.start(), r.contacts(), r.ahtSeconds(), r.forecastId())).toList());
+    private static Curve curve(
+            String clientId, Channel channel, Instant from, Instant to, List<ForecastStore.StoredInterval> rows) {
+        return new Curve(
+                clientId,
+                channel,
+                from,
+                to,
+                rows.stream()
+                        .map(r -> new CurveInterval(r.start(), r.contacts(), r.ahtSeconds(), r.forecastId()))
+                        .toList());
     }
 
     /** Per client channel, from the first row's start to the last row's end. */
     private static List<ForecastRevised.Span> spans(List<ForecastRow> rows, Map<String, Client> known) {
         Map<String, ForecastRevised.Span> spans = new TreeMap<>();
         for (ForecastRow row : rows) {
-            Instant end = row.intervalStart().plusSeconds(60L * known.get(row.clientId()).channel(row.channel()).orElseThrow().intervalMinutes);
-            spans.merge(row.clientId() + " " + row.channel(), new ForecastRevised.Span(row.clientId(), row.channel(), row.intervalStart(), end),
-                    (a, b) -> new ForecastRevised.Span(a.clientId(), a.channel(), a.from().isBefore(b.from()) ? a.from() : b.from(),
+            Instant end = row.intervalStart()
+                    .plusSeconds(60L
+                            * known.get(row.clientId()).channel(row.channel()).orElseThrow().intervalMinutes);
+            spans.merge(
+                    row.clientId() + " " + row.channel(),
+                    new ForecastRevised.Span(row.clientId(), row.channel(), row.intervalStart(), end),
+                    (a, b) -> new ForecastRevised.Span(
+                            a.clientId(),
+                            a.channel(),
+                            a.from().isBefore(b.from()) ? a.from() : b.from(),
                             a.to().isAfter(b.to()) ? a.to() : b.to()));
         }
         return List.copyOf(spans.values());
@@ -163,10 +190,12 @@ public class ForecastService {
     private static List<Series> series(List<ForecastRow> rows) {
         Map<String, Integer> counts = new TreeMap<>();
         rows.forEach(r -> counts.merge(r.clientId() + " " + r.channel(), 1, Integer::sum));
-        return counts.entrySet().stream().map(e -> {
-            String[] key = e.getKey().split(" ");
-            return new Series(key[0], Channel.valueOf(key[1]), e.getValue());
-        }).toList();
+        return counts.entrySet().stream()
+                .map(e -> {
+                    String[] key = e.getKey().split(" ");
+                    return new Series(key[0], Channel.valueOf(key[1]), e.getValue());
+                })
+                .toList();
     }
 
     private static VersionView view(ForecastVersion v, List<Series> series) {
@@ -187,7 +216,10 @@ public class ForecastService {
                 .sorted(Comparator.comparingInt(ForecastService::position))
                 .limit(MAX_LISTED_ERRORS)
                 .toList();
-        long badRows = errors.stream().map(v -> v.line() != null ? "l" + v.line() : v.field()).distinct().count();
+        long badRows = errors.stream()
+                .map(v -> v.line() != null ? "l" + v.line() : v.field())
+                .distinct()
+                .count();
         String detail = errors.size() + " problem(s) in " + badRows + " place(s); nothing was stored"
                 + (errors.size() > MAX_LISTED_ERRORS ? " (the first " + MAX_LISTED_ERRORS + " are listed)" : "");
         return new ProblemException(Problem.of(400, "invalid-forecast", "Forecast refused", detail, ordered));

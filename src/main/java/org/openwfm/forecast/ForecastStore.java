@@ -1,5 +1,8 @@
 package org.openwfm.forecast;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -7,11 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
 import org.openwfm.client.Channel;
 
@@ -25,16 +23,16 @@ class ForecastStore {
     private static final int BATCH = 1000;
 
     /** A stored interval and the version it came from. */
-    record StoredInterval(Instant start, double contacts, double ahtSeconds, long forecastId) {
-    }
+    record StoredInterval(Instant start, double contacts, double ahtSeconds, long forecastId) {}
 
     @Inject
     EntityManager em;
 
     void insertRows(long forecastId, List<ForecastRow> rows) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into forecast_interval "
-                    + "(forecast_id, client_id, channel, interval_start, contacts, aht_seconds) values (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into forecast_interval "
+                            + "(forecast_id, client_id, channel, interval_start, contacts, aht_seconds) values (?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (ForecastRow row : rows) {
                     insert.setLong(1, forecastId);
@@ -58,9 +56,15 @@ class ForecastStore {
 
     /** For each interval in [from, to), the row of the newest version that has one. */
     List<StoredInterval> effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
-        List<StoredInterval> all = query("select interval_start, contacts, aht_seconds, forecast_id from forecast_interval "
-                + "where client_id = ? and channel = ? and interval_start >= ? and interval_start < ? "
-                + "order by interval_start, forecast_id desc", clientId, channel, from, to, null);
+        List<StoredInterval> all = query(
+                "select interval_start, contacts, aht_seconds, forecast_id from forecast_interval "
+                        + "where client_id = ? and channel = ? and interval_start >= ? and interval_start < ? "
+                        + "order by interval_start, forecast_id desc",
+                clientId,
+                channel,
+                from,
+                to,
+                null);
         List<StoredInterval> newest = new ArrayList<>();
         for (StoredInterval row : all) {
             if (newest.isEmpty() || !newest.get(newest.size() - 1).start().equals(row.start())) {
@@ -72,12 +76,19 @@ class ForecastStore {
 
     /** The rows of one version, as uploaded. */
     List<StoredInterval> versionCurve(long forecastId, String clientId, Channel channel, Instant from, Instant to) {
-        return query("select interval_start, contacts, aht_seconds, forecast_id from forecast_interval "
-                + "where client_id = ? and channel = ? and interval_start >= ? and interval_start < ? and forecast_id = ? "
-                + "order by interval_start", clientId, channel, from, to, forecastId);
+        return query(
+                "select interval_start, contacts, aht_seconds, forecast_id from forecast_interval "
+                        + "where client_id = ? and channel = ? and interval_start >= ? and interval_start < ? and forecast_id = ? "
+                        + "order by interval_start",
+                clientId,
+                channel,
+                from,
+                to,
+                forecastId);
     }
 
-    private List<StoredInterval> query(String sql, String clientId, Channel channel, Instant from, Instant to, Long forecastId) {
+    private List<StoredInterval> query(
+            String sql, String clientId, Channel channel, Instant from, Instant to, Long forecastId) {
         List<StoredInterval> rows = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -90,8 +101,11 @@ class ForecastStore {
                 }
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new StoredInterval(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getDouble(2),
-                                rs.getDouble(3), rs.getLong(4)));
+                        rows.add(new StoredInterval(
+                                rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getDouble(2),
+                                rs.getDouble(3),
+                                rs.getLong(4)));
                     }
                 }
             }

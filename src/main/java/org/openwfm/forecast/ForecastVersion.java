@@ -1,13 +1,12 @@
 package org.openwfm.forecast;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One upload. Its rows live in forecast_interval; the newest version with a row for an interval wins. */
 @Entity

@@ -28,7 +28,8 @@ interface RowLocator {
     static RowLocator jsonInterval(int index) {
         return new RowLocator() {
             public Violation at(String column, String message) {
-                return Violation.ofField("intervals[" + index + "]" + (column == null ? "" : "." + jsonName(column)), message);
+                return Violation.ofField(
+                        "intervals[" + index + "]" + (column == null ? "" : "." + jsonName(column)), message);
             }
 
             public int order() {

@@ -39,6 +39,8 @@ final class DemoCalendar {
 
     /** The sample instant moved to the demo's weeks, keeping its local time of day in {@code zone}. */
     Instant moved(Instant sample, ZoneId zone) {
-        return sample.atZone(zone).plusDays(ChronoUnit.DAYS.between(REFERENCE_MONDAY, firstMonday)).toInstant();
+        return sample.atZone(zone)
+                .plusDays(ChronoUnit.DAYS.between(REFERENCE_MONDAY, firstMonday))
+                .toInstant();
     }
 }

@@ -1,5 +1,15 @@
 package org.openwfm.sampledata;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,14 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.jboss.logging.Logger;
 import org.openwfm.access.DemoUsers;
 import org.openwfm.client.ClientDto;
@@ -28,12 +30,6 @@ import org.openwfm.forecast.ForecastService;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.workforce.AgentDto;
 import org.openwfm.workforce.AgentService;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Demo mode: fills an empty database with the sample clients, agents, four forecast weeks and demo users
@@ -79,8 +75,9 @@ public class SampleDataLoader {
     void onStart(@Observes @Priority(2000) StartupEvent event) {
         if (config.demo()) {
             QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
-            LOG.warn("Demo mode: users with known passwords can sign in (admin/admin, planner/planner, forecaster/forecaster,"
-                    + " A001 to A150 with password 'agent'). Never run demo mode where others can reach the service.");
+            LOG.warn(
+                    "Demo mode: users with known passwords can sign in (admin/admin, planner/planner, forecaster/forecaster,"
+                            + " A001 to A150 with password 'agent'). Never run demo mode where others can reach the service.");
         }
     }
 
@@ -89,21 +86,22 @@ public class SampleDataLoader {
             LOG.info("Demo mode: the database already holds data; the sample is not loaded again");
             return;
         }
-        List<ClientDto> clientList = read("clients.json", new TypeReference<>() {
-        });
+        List<ClientDto> clientList = read("clients.json", new TypeReference<>() {});
         clientList.forEach(c -> clients.createClient(valid(c)));
-        List<AgentDto> agentList = read("agents.json", new TypeReference<List<AgentDto>>() {
-        }).stream().map(this::withTimeOffMoved).toList();
+        List<AgentDto> agentList = read("agents.json", new TypeReference<List<AgentDto>>() {}).stream()
+                .map(this::withTimeOffMoved)
+                .toList();
         agentList.forEach(a -> agents.createAgent(valid(a)));
-        Map<String, ZoneId> clientZones = clientList.stream()
-                .collect(Collectors.toMap(ClientDto::id, c -> ZoneId.of(c.timeZone())));
+        Map<String, ZoneId> clientZones =
+                clientList.stream().collect(Collectors.toMap(ClientDto::id, c -> ZoneId.of(c.timeZone())));
         String forecast = movedForecast(text(FORECAST_FILE), clientZones);
-        forecasts.uploadCsv(forecast, "sample-data", "Demo: four weeks from the current one, a sale day in the coming week");
-        List<DemoUsers.DemoUser> staff = read("users.json", new TypeReference<>() {
-        });
+        forecasts.uploadCsv(
+                forecast, "sample-data", "Demo: four weeks from the current one, a sale day in the coming week");
+        List<DemoUsers.DemoUser> staff = read("users.json", new TypeReference<>() {});
         demoUsers.create(staff, agentList.stream().map(AgentDto::id).toList());
-        LOG.infof("Demo mode: loaded %d clients, %d agents, four forecast weeks, %d users", clientList.size(),
-                agentList.size(), staff.size() + agentList.size());
+        LOG.infof(
+                "Demo mode: loaded %d clients, %d agents, four forecast weeks, %d users",
+                clientList.size(), agentList.size(), staff.size() + agentList.size());
     }
 
     private DemoCalendar calendar(ZoneId zone) {
@@ -112,12 +110,24 @@ public class SampleDataLoader {
 
     private AgentDto withTimeOffMoved(AgentDto agent) {
         DemoCalendar calendar = calendar(ZoneId.of(agent.timeZone()));
-        List<AgentDto.TimeOffDto> timeOff = agent.timeOff() == null ? null : agent.timeOff().stream()
-                .map(t -> new AgentDto.TimeOffDto(calendar.moved(t.start(), ZoneId.of(agent.timeZone())),
-                        calendar.moved(t.end(), ZoneId.of(agent.timeZone())), t.reason()))
-                .toList();
-        return new AgentDto(agent.id(), agent.name(), agent.timeZone(), agent.certifications(), agent.contract(),
-                agent.availability(), timeOff, agent.preferredHours(), agent.version());
+        List<AgentDto.TimeOffDto> timeOff = agent.timeOff() == null
+                ? null
+                : agent.timeOff().stream()
+                        .map(t -> new AgentDto.TimeOffDto(
+                                calendar.moved(t.start(), ZoneId.of(agent.timeZone())),
+                                calendar.moved(t.end(), ZoneId.of(agent.timeZone())),
+                                t.reason()))
+                        .toList();
+        return new AgentDto(
+                agent.id(),
+                agent.name(),
+                agent.timeZone(),
+                agent.certifications(),
+                agent.contract(),
+                agent.availability(),
+                timeOff,
+                agent.preferredHours(),
+                agent.version());
     }
 
     /** The sample CSV (our own file: plain fields, no quotes) with every interval start moved to the demo's weeks. */
@@ -129,7 +139,10 @@ public class SampleDataLoader {
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",", -1);
             Instant start = Instant.parse(fields[2]);
-            fields[2] = calendars.get(fields[0]).moved(start, clientZones.get(fields[0])).toString();
+            fields[2] = calendars
+                    .get(fields[0])
+                    .moved(start, clientZones.get(fields[0]))
+                    .toString();
             out.append(String.join(",", fields)).append('\n');
         }
         return out.toString();

@@ -14,7 +14,8 @@ record AccessTiers(List<Integer> delayMinutes, List<Double> minReliability, int 
 
     AccessTiers {
         if (delayMinutes.isEmpty() || minReliability.size() >= delayMinutes.size()) {
-            throw new IllegalArgumentException("Give one delay per tier and one reliability threshold per tier but the last");
+            throw new IllegalArgumentException(
+                    "Give one delay per tier and one reliability threshold per tier but the last");
         }
     }
 

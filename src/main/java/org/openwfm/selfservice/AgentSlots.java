@@ -1,5 +1,8 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,21 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
+import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
-import org.openwfm.roster.job.Schedule;
-import org.openwfm.roster.job.ScheduleShiftRecord;
-import org.openwfm.roster.job.ScheduleStore;
-import org.openwfm.roster.job.ShiftStore;
-import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.schedule.Schedule;
+import org.openwfm.schedule.ScheduleShiftRecord;
+import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.schedule.ShiftStore;
+import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.Agent;
 
@@ -38,7 +36,7 @@ import org.openwfm.workforce.Agent;
  * shifts they extend: a run too short for a shift is left out.
  */
 @ApplicationScoped
-class AgentSlots {
+public class AgentSlots {
 
     @Inject
     Claimants claimants;
@@ -69,17 +67,20 @@ class AgentSlots {
 
     /** @param weekStart the Monday of the week in the agent's zone */
     @Transactional
-    List<OpenSlotView> claimable(String agentId, LocalDate weekStart) {
+    public List<OpenSlotView> claimable(String agentId, LocalDate weekStart) {
         Agent agent = claimants.find(agentId);
         ZoneId zone = ZoneId.of(agent.timeZone);
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
         ClaimContext.Claimant claimant = Claimants.claimant(agent, reliability.of(agentId, now));
-        List<ScheduleShiftRecord> own = shifts.publishedOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
+        List<ScheduleShiftRecord> own =
+                shifts.publishedOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
         long minimumMinutes = Math.round(agent.contract.minShiftHours * 60);
         List<OpenSlotView> views = new ArrayList<>();
-        for (ChannelKey channel : claimant.certified().stream().sorted(Comparator.comparing(ChannelKey::toString)).toList()) {
+        for (ChannelKey channel : claimant.certified().stream()
+                .sorted(Comparator.comparing(ChannelKey::toString))
+                .toList()) {
             Optional<Client> client = clients.findByIdOptional(channel.clientId());
             if (client.isEmpty() || client.get().channel(channel.channel()).isEmpty()) {
                 continue;
@@ -91,7 +92,8 @@ class AgentSlots {
             }
             SlotValues values = valuer.load(channel, clientZone, from, to);
             for (List<SlotRow> run : runs(open, clientZone)) {
-                Optional<Schedule> schedule = schedules.publishedCovering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
+                Optional<Schedule> schedule =
+                        schedules.publishedCovering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
                 if (schedule.isPresent()) {
                     Offer offer = new Offer(claimant, client.get(), channel, schedule.get().id, run, own, now);
                     longEnough(offer.offered(), minimumMinutes).forEach(c -> views.add(values.view(c.row())));
@@ -108,7 +110,8 @@ class AgentSlots {
         for (SlotRow row : open) {
             List<SlotRow> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             SlotRow previous = last == null ? null : last.get(last.size() - 1);
-            if (previous != null && previous.end().equals(row.start())
+            if (previous != null
+                    && previous.end().equals(row.start())
                     && Weeks.mondayOf(previous.start(), clientZone).equals(Weeks.mondayOf(row.start(), clientZone))) {
                 last.add(row);
             } else {
@@ -119,8 +122,7 @@ class AgentSlots {
     }
 
     /** An offered interval, and the shift the widest claim holding it would make. */
-    private record Claimable(SlotRow row, Span merged) {
-    }
+    private record Claimable(SlotRow row, TimeSpan merged) {}
 
     /** The claims an agent could make in one run of open intervals of one client channel's week. */
     private final class Offer {
@@ -132,11 +134,22 @@ class AgentSlots {
         private final Instant now;
         private final Map<Instant, Instant> openedAt = new HashMap<>();
 
-        Offer(ClaimContext.Claimant claimant, Client client, ChannelKey channel, long scheduleId, List<SlotRow> run,
-                List<ScheduleShiftRecord> own, Instant now) {
+        Offer(
+                ClaimContext.Claimant claimant,
+                Client client,
+                ChannelKey channel,
+                long scheduleId,
+                List<SlotRow> run,
+                List<ScheduleShiftRecord> own,
+                Instant now) {
             ZoneId clientZone = ZoneId.of(client.timeZone);
-            Span span = new Span(run.get(0).start(), run.get(run.size() - 1).end());
-            this.week = new SlotRange(channel, client.channel(channel.channel()).orElseThrow(), clientZone, span,
+            TimeSpan span =
+                    new TimeSpan(run.get(0).start(), run.get(run.size() - 1).end());
+            this.week = new SlotRange(
+                    channel,
+                    client.channel(channel.channel()).orElseThrow(),
+                    clientZone,
+                    span,
                     Weeks.mondayOf(span.start(), clientZone));
             this.claimant = claimant;
             this.scheduleId = scheduleId;
@@ -147,19 +160,33 @@ class AgentSlots {
         }
 
         List<Claimable> offered() {
-            List<Instant> ends = own.stream().filter(this::sameWeekShift).map(r -> r.end).toList();
-            List<Instant> starts = own.stream().filter(this::sameWeekShift).map(r -> r.start).toList();
-            Span span = week.span();
+            List<Instant> ends =
+                    own.stream().filter(this::sameWeekShift).map(r -> r.end).toList();
+            List<Instant> starts =
+                    own.stream().filter(this::sameWeekShift).map(r -> r.start).toList();
+            TimeSpan span = week.span();
             List<Claimable> offered = new ArrayList<>();
             for (SlotRow row : run) {
-                // The interval alone, or stretched back to a shift ending in this run, or on to one starting in it, or both.
-                Instant from = ends.stream().filter(e -> !e.isBefore(span.start()) && !e.isAfter(row.start()))
-                        .max(Comparator.naturalOrder()).orElse(row.start());
-                Instant to = starts.stream().filter(t -> !t.isAfter(span.end()) && !t.isBefore(row.end()))
-                        .min(Comparator.naturalOrder()).orElse(row.end());
-                List<Span> candidates = List.of(new Span(from, to), new Span(from, row.end()), new Span(row.start(), to),
-                        new Span(row.start(), row.end()));
-                candidates.stream().distinct().map(this::passing).flatMap(Optional::stream).findFirst()
+                // The interval alone, or stretched back to a shift ending in this run, or on to one starting in it, or
+                // both.
+                Instant from = ends.stream()
+                        .filter(e -> !e.isBefore(span.start()) && !e.isAfter(row.start()))
+                        .max(Comparator.naturalOrder())
+                        .orElse(row.start());
+                Instant to = starts.stream()
+                        .filter(t -> !t.isAfter(span.end()) && !t.isBefore(row.end()))
+                        .min(Comparator.naturalOrder())
+                        .orElse(row.end());
+                List<TimeSpan> candidates = List.of(
+                        new TimeSpan(from, to),
+                        new TimeSpan(from, row.end()),
+                        new TimeSpan(row.start(), to),
+                        new TimeSpan(row.start(), row.end()));
+                candidates.stream()
+                        .distinct()
+                        .map(this::passing)
+                        .flatMap(Optional::stream)
+                        .findFirst()
                         .ifPresent(merged -> offered.add(new Claimable(row, merged)));
             }
             return offered;
@@ -170,13 +197,20 @@ class AgentSlots {
         }
 
         /** The shift a claim of the range would make, when it passes every rule but the shortest shift. */
-        private Optional<Span> passing(Span range) {
+        private Optional<TimeSpan> passing(TimeSpan range) {
             ClaimShape shape = ClaimShape.of(own, week.channel(), scheduleId, range);
             Map<Instant, Instant> opened = new HashMap<>(openedAt);
             opened.keySet().removeIf(t -> t.isBefore(range.start()) || !t.isBefore(range.end()));
-            ClaimContext context = new ClaimContext(now, claimant, week.terms(opened), range, shape.merged(), shape.others(),
+            ClaimContext context = new ClaimContext(
+                    now,
+                    claimant,
+                    week.terms(opened),
+                    range,
+                    shape.merged(),
+                    shape.others(),
                     config.selfService().claimCutoffMinutes());
-            return ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty() ? Optional.of(shape.merged())
+            return ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty()
+                    ? Optional.of(shape.merged())
                     : Optional.empty();
         }
     }
@@ -187,9 +221,19 @@ class AgentSlots {
         List<Claimable> run = new ArrayList<>();
         for (int i = 0; i <= offered.size(); i++) {
             Claimable next = i < offered.size() ? offered.get(i) : null;
-            if (!run.isEmpty() && (next == null || !next.row().start().equals(run.get(run.size() - 1).row().end()))) {
-                Instant start = run.stream().map(c -> c.merged().start()).min(Comparator.naturalOrder()).orElseThrow();
-                Instant end = run.stream().map(c -> c.merged().end()).max(Comparator.naturalOrder()).orElseThrow();
+            if (!run.isEmpty()
+                    && (next == null
+                            || !next.row()
+                                    .start()
+                                    .equals(run.get(run.size() - 1).row().end()))) {
+                Instant start = run.stream()
+                        .map(c -> c.merged().start())
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow();
+                Instant end = run.stream()
+                        .map(c -> c.merged().end())
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
                 if (Duration.between(start, end).toMinutes() >= minimumMinutes) {
                     kept.addAll(run);
                 }

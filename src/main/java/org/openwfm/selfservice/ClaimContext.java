@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.Contract;
 
 /**
@@ -20,13 +19,23 @@ import org.openwfm.workforce.Contract;
  *               channel of the same week
  * @param others the agent's other published shifts around the claim (any client), without the joined ones
  */
-record ClaimContext(Instant now, Claimant agent, SlotTerms slot, Span range, Span merged, List<ScheduledShift> others,
+record ClaimContext(
+        Instant now,
+        Claimant agent,
+        SlotTerms slot,
+        TimeSpan range,
+        TimeSpan merged,
+        List<ScheduledShift> others,
         int cutoffMinutes) {
 
     /** The agent as the rules see it. */
-    record Claimant(String agentId, ZoneId zone, Set<ChannelKey> certified, Contract contract, int accessTier,
-            int accessDelayMinutes) {
-    }
+    record Claimant(
+            String agentId,
+            ZoneId zone,
+            Set<ChannelKey> certified,
+            Contract contract,
+            int accessTier,
+            int accessDelayMinutes) {}
 
     /**
      * The client channel claimed.
@@ -34,13 +43,17 @@ record ClaimContext(Instant now, Claimant agent, SlotTerms slot, Span range, Spa
      * @param openAt   whether the channel takes contacts in the interval starting at an instant
      * @param openedAt per interval of the range that has open seats, when they opened
      */
-    record SlotTerms(ChannelKey channel, ZoneId clientZone, int grainMinutes, Predicate<Instant> openAt,
-            Map<Instant, Instant> openedAt) {
-    }
+    record SlotTerms(
+            ChannelKey channel,
+            ZoneId clientZone,
+            int grainMinutes,
+            Predicate<Instant> openAt,
+            Map<Instant, Instant> openedAt) {}
 
     /** The interval starts of the claimed range. */
     List<Instant> intervals() {
         long step = slot.grainMinutes() * 60L;
-        return java.util.stream.Stream.iterate(range.start(), t -> t.isBefore(range.end()), t -> t.plusSeconds(step)).toList();
+        return java.util.stream.Stream.iterate(range.start(), t -> t.isBefore(range.end()), t -> t.plusSeconds(step))
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,25 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.job.Schedule;
-import org.openwfm.roster.job.ScheduleShiftRecord;
-import org.openwfm.roster.job.ScheduleStore;
-import org.openwfm.roster.job.ScheduleViews.BreakView;
-import org.openwfm.roster.job.ShiftStore;
-import org.openwfm.selfservice.SelfServiceViews.ClaimRequest;
-import org.openwfm.selfservice.SelfServiceViews.ClaimedShift;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.Schedule;
+import org.openwfm.schedule.ScheduleShiftRecord;
+import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.rest.ScheduleViews.BreakView;
+import org.openwfm.selfservice.rest.SelfServiceViews.ClaimRequest;
+import org.openwfm.selfservice.rest.SelfServiceViews.ClaimedShift;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.Agent;
 
@@ -38,7 +36,7 @@ import org.openwfm.workforce.Agent;
  * stay locked only for the commit.
  */
 @ApplicationScoped
-class ClaimService {
+public class ClaimService {
 
     /** Far enough around a claim to see every shift the rest, day and week rules weigh it against. */
     static final Duration AROUND = Duration.ofDays(9);
@@ -77,30 +75,53 @@ class ClaimService {
     Clock clock;
 
     @Transactional
-    ClaimedShift claim(String agentId, ClaimRequest request, String username) {
-        SlotRange range = SlotRange.parse(client(request.clientId()), request.channel(), request.start(), request.end());
+    public ClaimedShift claim(String agentId, ClaimRequest request, String username) {
+        SlotRange range =
+                SlotRange.parse(client(request.clientId()), request.channel(), request.start(), request.end());
         Agent agent = claimants.lock(agentId);
         Instant now = clock.instant();
-        Schedule schedule = schedules.publishedCovering(range.weekStart(), range.channel().clientId())
-                .orElseThrow(() -> ProblemException.conflict("No hours of " + range.channel() + " are open in the week of "
-                        + range.weekStart()));
-        Span span = range.span();
-        ClaimShape shape = ClaimShape.of(shifts.publishedOfAgent(agentId, span.start().minus(AROUND), span.end().plus(AROUND)),
-                range.channel(), schedule.id, span);
+        Schedule schedule = schedules
+                .publishedCovering(range.weekStart(), range.channel().clientId())
+                .orElseThrow(() -> ProblemException.conflict(
+                        "No hours of " + range.channel() + " are open in the week of " + range.weekStart()));
+        TimeSpan span = range.span();
+        ClaimShape shape = ClaimShape.of(
+                shifts.publishedOfAgent(
+                        agentId, span.start().minus(AROUND), span.end().plus(AROUND)),
+                range.channel(),
+                schedule.id,
+                span);
         Reliability record = reliability.of(agentId, now);
         Map<Instant, Instant> openedAt = slots.openRows(range.channel(), span.start(), span.end()).stream()
                 .collect(Collectors.toMap(SlotRow::start, SlotRow::openedAt));
-        ClaimContext context = new ClaimContext(now, Claimants.claimant(agent, record), range.terms(openedAt), span, shape.merged(),
-                shape.others(), config.selfService().claimCutoffMinutes());
+        ClaimContext context = new ClaimContext(
+                now,
+                Claimants.claimant(agent, record),
+                range.terms(openedAt),
+                span,
+                shape.merged(),
+                shape.others(),
+                config.selfService().claimCutoffMinutes());
         List<Violation> broken = ClaimRule.broken(context, Set.of());
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The claim", broken);
         }
         ScheduledShift made = withBreaks(agent, shape, range);
         ScheduleShiftRecord shift = write(schedule, shape, made);
-        log.append(LogEntry.of(username, agentId, LogEntry.CLAIM, LogEntry.DONE, range.channel().clientId(),
-                range.channel().channel(), span.start(), span.end(), 1, Duration.between(span.start(), span.end()).toMinutes(),
-                shift.id, null, null));
+        log.append(LogEntry.of(
+                username,
+                agentId,
+                LogEntry.CLAIM,
+                LogEntry.DONE,
+                range.channel().clientId(),
+                range.channel().channel(),
+                span.start(),
+                span.end(),
+                1,
+                Duration.between(span.start(), span.end()).toMinutes(),
+                shift.id,
+                null,
+                null));
         // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.
         Instant visibleSince = now.minusSeconds(60L * record.accessDelayMinutes());
         for (Instant start : range.intervals()) {
@@ -110,14 +131,29 @@ class ClaimService {
             }
         }
         news.changed(range.channel(), span);
-        return new ClaimedShift(shift.id, shift.scheduleId, agentId, shift.clientId, shift.channel, shift.start, shift.end,
-                made.breaks().stream().map(b -> new BreakView(b.start(), b.end())).toList(), span.start(), span.end(),
+        return new ClaimedShift(
+                shift.id,
+                shift.scheduleId,
+                agentId,
+                shift.clientId,
+                shift.channel,
+                shift.start,
+                shift.end,
+                made.breaks().stream()
+                        .map(b -> new BreakView(b.start(), b.end()))
+                        .toList(),
+                span.start(),
+                span.end(),
                 Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
     }
 
     /** The shift the claim makes, with breaks placed for its whole length. */
     private ScheduledShift withBreaks(Agent agent, ClaimShape shape, SlotRange range) {
-        ScheduledShift merged = new ScheduledShift(agent.id, range.channel(), shape.merged().start(), shape.merged().end());
+        ScheduledShift merged = new ScheduledShift(
+                agent.id,
+                range.channel(),
+                shape.merged().start(),
+                shape.merged().end());
         return merged.withBreaks(breaks.place(merged, agent.contract, range.weekStart()));
     }
 

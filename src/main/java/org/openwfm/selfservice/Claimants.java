@@ -1,20 +1,18 @@
 package org.openwfm.selfservice;
 
-import java.time.ZoneId;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
-import org.openwfm.roster.domain.ChannelKey;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.workforce.Agent;
 
 /** The agent behind a claim or a release. */
 @ApplicationScoped
-class Claimants {
+public class Claimants {
 
     @Inject
     EntityManager em;
@@ -31,7 +29,7 @@ class Claimants {
         return agent;
     }
 
-    Agent find(String agentId) {
+    public Agent find(String agentId) {
         Agent agent = em.find(Agent.class, agentId);
         if (agent == null) {
             throw ProblemException.notFound("Agent", agentId);
@@ -40,8 +38,14 @@ class Claimants {
     }
 
     static ClaimContext.Claimant claimant(Agent agent, Reliability record) {
-        return new ClaimContext.Claimant(agent.id, ZoneId.of(agent.timeZone), agent.certifications.stream()
-                .map(c -> new ChannelKey(c.clientId, c.channel)).collect(Collectors.toSet()), agent.contract,
-                record.accessTier(), record.accessDelayMinutes());
+        return new ClaimContext.Claimant(
+                agent.id,
+                ZoneId.of(agent.timeZone),
+                agent.certifications.stream()
+                        .map(c -> new ChannelKey(c.clientId, c.channel))
+                        .collect(Collectors.toSet()),
+                agent.contract,
+                record.accessTier(),
+                record.accessDelayMinutes());
     }
 }

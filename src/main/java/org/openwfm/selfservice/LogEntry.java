@@ -1,10 +1,8 @@
 package org.openwfm.selfservice;
 
-import java.time.Instant;
-
-import org.openwfm.client.Channel;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import org.openwfm.client.Channel;
 
 /**
  * One claim or release as the audit log keeps it: who, what, when and why.
@@ -17,18 +15,58 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reason        why it was refused, or the reason the releaser gave
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LogEntry(long id, Instant at, String username, String agentId, String action, String outcome, String clientId,
-        Channel channel, Instant start, Instant end, Integer seats, Long minutes, Long shiftId, Long noticeMinutes, String reason) {
+public record LogEntry(
+        long id,
+        Instant at,
+        String username,
+        String agentId,
+        String action,
+        String outcome,
+        String clientId,
+        Channel channel,
+        Instant start,
+        Instant end,
+        Integer seats,
+        Long minutes,
+        Long shiftId,
+        Long noticeMinutes,
+        String reason) {
 
     /** An entry to append: the log gives it its id and time. */
-    static LogEntry of(String username, String agentId, String action, String outcome, String clientId, Channel channel,
-            Instant start, Instant end, Integer seats, Long minutes, Long shiftId, Long noticeMinutes, String reason) {
-        return new LogEntry(0, null, username, agentId, action, outcome, clientId, channel, start, end, seats, minutes, shiftId,
-                noticeMinutes, reason);
+    public static LogEntry of(
+            String username,
+            String agentId,
+            String action,
+            String outcome,
+            String clientId,
+            Channel channel,
+            Instant start,
+            Instant end,
+            Integer seats,
+            Long minutes,
+            Long shiftId,
+            Long noticeMinutes,
+            String reason) {
+        return new LogEntry(
+                0,
+                null,
+                username,
+                agentId,
+                action,
+                outcome,
+                clientId,
+                channel,
+                start,
+                end,
+                seats,
+                minutes,
+                shiftId,
+                noticeMinutes,
+                reason);
     }
 
-    static final String CLAIM = "CLAIM";
-    static final String RELEASE = "RELEASE";
+    public static final String CLAIM = "CLAIM";
+    public static final String RELEASE = "RELEASE";
     static final String OPEN = "OPEN";
     static final String DONE = "DONE";
     static final String REFUSED = "REFUSED";

@@ -1,5 +1,8 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,26 +11,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Channel;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
-import org.openwfm.roster.job.ScheduleStore;
-import org.openwfm.selfservice.SelfServiceViews.OpenSeatsRequest;
-import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.selfservice.rest.SelfServiceViews.OpenSeatsRequest;
+import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.TimeSpan;
 
 /** Open seats as planners see them, and the extra hours they release for self-scheduling. */
 @ApplicationScoped
-class OpenSlotService {
+public class OpenSlotService {
 
     @Inject
     ClientRepository clients;
@@ -55,9 +53,11 @@ class OpenSlotService {
      * each client's week of {@code weekStart}, optionally for one client or channel.
      */
     @Transactional
-    List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel, boolean includeFilled) {
-        List<Client> listed = clientId == null ? clients.listWithChannels() : List.of(clients.findByIdOptional(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
+    public List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel, boolean includeFilled) {
+        List<Client> listed = clientId == null
+                ? clients.listWithChannels()
+                : List.of(clients.findByIdOptional(clientId)
+                        .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
         List<OpenSlotView> views = new ArrayList<>();
         for (Client client : listed) {
             ZoneId zone = ZoneId.of(client.timeZone);
@@ -83,18 +83,18 @@ class OpenSlotService {
      * the client to claim into; when it has none, an empty one is published. Runs under the publish lock.
      */
     @Transactional
-    List<OpenSlotView> open(OpenSeatsRequest request, String username) {
+    public List<OpenSlotView> open(OpenSeatsRequest request, String username) {
         Client client = clients.findByIdOptional(request.clientId())
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + request.clientId() + "'"));
         SlotRange range = SlotRange.parse(client, request.channel(), request.start(), request.end());
         Instant now = clock.instant();
-        Span span = range.span();
+        TimeSpan span = range.span();
         if (!span.start().isAfter(now)) {
             throw ProblemException.invalidField("start", "must lie in the future");
         }
         ClaimRule.closedAt(range.terms(Map.of()), range.intervals()).ifPresent(reason -> {
-            throw ProblemException.rulesBroken("The release of seats",
-                    List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
+            throw ProblemException.rulesBroken(
+                    "The release of seats", List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
         });
         schedules.lockPublishing();
         if (schedules.publishedCovering(range.weekStart(), client.id).isEmpty()) {
@@ -102,10 +102,24 @@ class OpenSlotService {
         }
         long step = range.rules().intervalMinutes * 60L;
         range.intervals().forEach(t -> slots.release(range.channel(), t, t.plusSeconds(step), request.seats(), now));
-        log.append(LogEntry.of(username, null, LogEntry.OPEN, LogEntry.DONE, client.id, request.channel(), span.start(),
-                span.end(), request.seats(), Duration.between(span.start(), span.end()).toMinutes(), null, null, request.reason()));
+        log.append(LogEntry.of(
+                username,
+                null,
+                LogEntry.OPEN,
+                LogEntry.DONE,
+                client.id,
+                request.channel(),
+                span.start(),
+                span.end(),
+                request.seats(),
+                Duration.between(span.start(), span.end()).toMinutes(),
+                null,
+                null,
+                request.reason()));
         news.changed(range.channel(), span);
         SlotValues values = valuer.load(range.channel(), range.clientZone(), span.start(), span.end());
-        return slots.rows(range.channel(), span.start(), span.end()).stream().map(values::view).toList();
+        return slots.rows(range.channel(), span.start(), span.end()).stream()
+                .map(values::view)
+                .toList();
     }
 }

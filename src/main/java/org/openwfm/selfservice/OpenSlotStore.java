@@ -1,18 +1,16 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
 import org.openwfm.client.Channel;
-import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.shared.time.Instants;
 
 /**
@@ -49,20 +47,30 @@ class OpenSlotStore {
      * {@code openedNoLaterThan}. @return whether a seat was taken
      */
     boolean take(ChannelKey channel, Instant start, Instant openedNoLaterThan, Instant now) {
-        return em.createNativeQuery("update open_slot set open_seats = open_seats - 1, claimed_seats = claimed_seats + 1, "
-                + "updated_at = ?1 where client_id = ?2 and channel = ?3 and interval_start = ?4 and open_seats > 0 "
-                + "and opened_at <= ?5")
-                .setParameter(1, utc(now)).setParameter(2, channel.clientId()).setParameter(3, channel.channel().name())
-                .setParameter(4, utc(start)).setParameter(5, utc(openedNoLaterThan)).executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "update open_slot set open_seats = open_seats - 1, claimed_seats = claimed_seats + 1, "
+                                        + "updated_at = ?1 where client_id = ?2 and channel = ?3 and interval_start = ?4 and open_seats > 0 "
+                                        + "and opened_at <= ?5")
+                        .setParameter(1, utc(now))
+                        .setParameter(2, channel.clientId())
+                        .setParameter(3, channel.channel().name())
+                        .setParameter(4, utc(start))
+                        .setParameter(5, utc(openedNoLaterThan))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Adds released seats to an interval, creating its row when it has none. */
     void release(ChannelKey channel, Instant start, Instant end, int seats, Instant now) {
         int updated = em.createNativeQuery("update open_slot set released_seats = released_seats + ?1, "
-                + "opened_at = case when open_seats = 0 then ?2 else opened_at end, open_seats = open_seats + ?1, updated_at = ?2 "
-                + "where client_id = ?3 and channel = ?4 and interval_start = ?5")
-                .setParameter(1, seats).setParameter(2, utc(now)).setParameter(3, channel.clientId())
-                .setParameter(4, channel.channel().name()).setParameter(5, utc(start)).executeUpdate();
+                        + "opened_at = case when open_seats = 0 then ?2 else opened_at end, open_seats = open_seats + ?1, updated_at = ?2 "
+                        + "where client_id = ?3 and channel = ?4 and interval_start = ?5")
+                .setParameter(1, seats)
+                .setParameter(2, utc(now))
+                .setParameter(3, channel.clientId())
+                .setParameter(4, channel.channel().name())
+                .setParameter(5, utc(start))
+                .executeUpdate();
         if (updated == 0) {
             insert(List.of(new SlotRow(channel, start, end, null, null, new SeatLedger(0, seats, 0, seats), now)), now);
         }
@@ -70,27 +78,37 @@ class OpenSlotStore {
 
     /** Writes a row's requirement and seats after a forecast revision. */
     void update(SlotRow row, Instant now) {
-        em.createNativeQuery("update open_slot set required = ?1, uncovered_seats = ?2, open_seats = ?3, opened_at = ?4, "
-                + "updated_at = ?5 where client_id = ?6 and channel = ?7 and interval_start = ?8")
-                .setParameter(1, row.required()).setParameter(2, row.seats().uncovered()).setParameter(3, row.seats().open())
-                .setParameter(4, row.openedAt() == null ? null : utc(row.openedAt())).setParameter(5, utc(now))
-                .setParameter(6, row.channel().clientId()).setParameter(7, row.channel().channel().name())
-                .setParameter(8, utc(row.start())).executeUpdate();
+        em.createNativeQuery(
+                        "update open_slot set required = ?1, uncovered_seats = ?2, open_seats = ?3, opened_at = ?4, "
+                                + "updated_at = ?5 where client_id = ?6 and channel = ?7 and interval_start = ?8")
+                .setParameter(1, row.required())
+                .setParameter(2, row.seats().uncovered())
+                .setParameter(3, row.seats().open())
+                .setParameter(4, row.openedAt() == null ? null : utc(row.openedAt()))
+                .setParameter(5, utc(now))
+                .setParameter(6, row.channel().clientId())
+                .setParameter(7, row.channel().channel().name())
+                .setParameter(8, utc(row.start()))
+                .executeUpdate();
     }
 
     /** Replaces a client channel's rows in [from, to) with the given ones. */
     void replace(ChannelKey channel, Instant from, Instant to, List<SlotRow> rows, Instant now) {
         em.createNativeQuery("delete from open_slot where client_id = ?1 and channel = ?2 and interval_start >= ?3 "
-                + "and interval_start < ?4").setParameter(1, channel.clientId()).setParameter(2, channel.channel().name())
-                .setParameter(3, utc(from)).setParameter(4, utc(to)).executeUpdate();
+                        + "and interval_start < ?4")
+                .setParameter(1, channel.clientId())
+                .setParameter(2, channel.channel().name())
+                .setParameter(3, utc(from))
+                .setParameter(4, utc(to))
+                .executeUpdate();
         insert(rows, now);
     }
 
     private void insert(List<SlotRow> rows, Instant now) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into open_slot (" + COLUMNS + ", updated_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into open_slot (" + COLUMNS
+                    + ", updated_at) " + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (SlotRow row : rows) {
                     insert.setString(1, row.channel().clientId());
                     insert.setString(2, row.channel().channel().name());
@@ -102,7 +120,10 @@ class OpenSlotStore {
                     insert.setInt(8, row.seats().released());
                     insert.setInt(9, row.seats().claimed());
                     insert.setInt(10, row.seats().open());
-                    insert.setObject(11, row.openedAt() == null ? null : utc(row.openedAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    insert.setObject(
+                            11,
+                            row.openedAt() == null ? null : utc(row.openedAt()),
+                            java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
                     insert.setObject(12, utc(now));
                     insert.addBatch();
                 }
@@ -112,14 +133,25 @@ class OpenSlotStore {
     }
 
     private List<SlotRow> select(String condition, ChannelKey channel, Instant from, Instant to, String lock) {
-        List<Object[]> found = em.createNativeQuery("select " + COLUMNS + " from open_slot where client_id = ?1 and channel = ?2 "
-                + "and interval_start >= ?3 and interval_start < ?4 " + condition + "order by interval_start" + lock)
-                .setParameter(1, channel.clientId()).setParameter(2, channel.channel().name())
-                .setParameter(3, utc(from)).setParameter(4, utc(to)).getResultList();
-        return found.stream().map(r -> new SlotRow(new ChannelKey((String) r[0], Channel.valueOf((String) r[1])),
-                Instants.ofColumn(r[2]), Instants.ofColumn(r[3]), integer(r[4]), integer(r[5]),
-                new SeatLedger(integer(r[6]), integer(r[7]), integer(r[8]), integer(r[9])),
-                r[10] == null ? null : Instants.ofColumn(r[10]))).toList();
+        List<Object[]> found = em.createNativeQuery(
+                        "select " + COLUMNS + " from open_slot where client_id = ?1 and channel = ?2 "
+                                + "and interval_start >= ?3 and interval_start < ?4 " + condition
+                                + "order by interval_start" + lock)
+                .setParameter(1, channel.clientId())
+                .setParameter(2, channel.channel().name())
+                .setParameter(3, utc(from))
+                .setParameter(4, utc(to))
+                .getResultList();
+        return found.stream()
+                .map(r -> new SlotRow(
+                        new ChannelKey((String) r[0], Channel.valueOf((String) r[1])),
+                        Instants.ofColumn(r[2]),
+                        Instants.ofColumn(r[3]),
+                        integer(r[4]),
+                        integer(r[5]),
+                        new SeatLedger(integer(r[6]), integer(r[7]), integer(r[8]), integer(r[9])),
+                        r[10] == null ? null : Instants.ofColumn(r[10])))
+                .toList();
     }
 
     private static Integer integer(Object column) {

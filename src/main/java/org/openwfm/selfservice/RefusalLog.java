@@ -1,11 +1,9 @@
 package org.openwfm.selfservice;
 
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-
+import java.util.function.Supplier;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 
@@ -14,23 +12,39 @@ import org.openwfm.shared.error.Violation;
  * so the entry is written in a new one, after it, never holding two connections at once.
  */
 @ApplicationScoped
-class RefusalLog {
+public class RefusalLog {
 
     @Inject
     SelfServiceLog log;
 
     /** Runs the write; a 409 or 422 it answers is logged as {@code attempt} with its outcome and reason. */
-    Response logged(LogEntry attempt, Supplier<Response> write) {
+    public Response logged(LogEntry attempt, Supplier<Response> write) {
         try {
             return write.get();
         } catch (ProblemException e) {
             int status = e.problem().status();
             if (status == 409 || status == 422) {
-                String reason = e.problem().errors().isEmpty() ? e.problem().detail()
-                        : String.join("; ", e.problem().errors().stream().map(RefusalLog::reason).toList());
-                log.append(LogEntry.of(attempt.username(), attempt.agentId(), attempt.action(),
-                        status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED, attempt.clientId(), attempt.channel(),
-                        attempt.start(), attempt.end(), attempt.seats(), attempt.minutes(), attempt.shiftId(), null, reason));
+                String reason = e.problem().errors().isEmpty()
+                        ? e.problem().detail()
+                        : String.join(
+                                "; ",
+                                e.problem().errors().stream()
+                                        .map(RefusalLog::reason)
+                                        .toList());
+                log.append(LogEntry.of(
+                        attempt.username(),
+                        attempt.agentId(),
+                        attempt.action(),
+                        status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED,
+                        attempt.clientId(),
+                        attempt.channel(),
+                        attempt.start(),
+                        attempt.end(),
+                        attempt.seats(),
+                        attempt.minutes(),
+                        attempt.shiftId(),
+                        null,
+                        reason));
             }
             throw e;
         }

@@ -2,9 +2,8 @@ package org.openwfm.selfservice;
 
 import java.time.Instant;
 import java.time.ZoneId;
-
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.shared.time.TimeSpan;
 
 /**
  * What the release rules look at.
@@ -12,6 +11,12 @@ import org.openwfm.roster.domain.ChannelKey;
  * @param shift the published shift hours are taken from
  * @param range the hours given back, inside the shift
  */
-record ReleaseContext(Instant now, ZoneId agentZone, ChannelKey channel, int noticeHours, double minShiftHours,
-        double minRestHours, Span shift, Span range) {
-}
+record ReleaseContext(
+        Instant now,
+        ZoneId agentZone,
+        ChannelKey channel,
+        int noticeHours,
+        double minShiftHours,
+        double minRestHours,
+        TimeSpan shift,
+        TimeSpan range) {}

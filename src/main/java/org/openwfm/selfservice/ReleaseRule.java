@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.openwfm.shared.error.Violation;
 
 /** Every rule a release must pass, in one place, each with a reason the agent can read. */
 enum ReleaseRule {
-
     RELEASE_NOTICE("release notice") {
         @Override
         Optional<String> check(ReleaseContext c) {
@@ -23,8 +21,9 @@ enum ReleaseRule {
             if (!start.isBefore(c.now().plusSeconds(3600L * c.noticeHours()))) {
                 return Optional.empty();
             }
-            String when = start.isAfter(c.now()) ? "start " + local(start, c.agentZone()) + " your time, "
-                    + Wording.fromNow(start, c.now()) : "started " + local(start, c.agentZone()) + " your time";
+            String when = start.isAfter(c.now())
+                    ? "start " + local(start, c.agentZone()) + " your time, " + Wording.fromNow(start, c.now())
+                    : "started " + local(start, c.agentZone()) + " your time";
             return Optional.of("Releasing " + c.channel() + " hours needs " + duration(60L * c.noticeHours())
                     + " notice: these hours " + when + "; ask a planner");
         }
@@ -34,8 +33,11 @@ enum ReleaseRule {
         @Override
         Optional<String> check(ReleaseContext c) {
             long minimum = Math.round(c.minShiftHours() * 60);
-            return Stream.of(new Instant[] { c.shift().start(), c.range().start() }, new Instant[] { c.range().end(), c.shift().end() })
-                    .filter(piece -> minutes(piece[0], piece[1]) > 0 && minutes(piece[0], piece[1]) < minimum).findFirst()
+            return Stream.of(
+                            new Instant[] {c.shift().start(), c.range().start()},
+                            new Instant[] {c.range().end(), c.shift().end()})
+                    .filter(piece -> minutes(piece[0], piece[1]) > 0 && minutes(piece[0], piece[1]) < minimum)
+                    .findFirst()
                     .map(piece -> "This would leave " + duration(minutes(piece[0], piece[1])) + " of your shift ("
                             + span(piece[0], piece[1], c.agentZone()) + "), less than the " + hours(c.minShiftHours())
                             + " minimum; release the whole shift or keep at least " + hours(c.minShiftHours()));
@@ -45,11 +47,14 @@ enum ReleaseRule {
     REST("rest") {
         @Override
         Optional<String> check(ReleaseContext c) {
-            boolean split = c.range().start().isAfter(c.shift().start()) && c.range().end().isBefore(c.shift().end());
+            boolean split = c.range().start().isAfter(c.shift().start())
+                    && c.range().end().isBefore(c.shift().end());
             long gap = minutes(c.range().start(), c.range().end());
-            return !split || gap >= Math.round(c.minRestHours() * 60) ? Optional.empty()
+            return !split || gap >= Math.round(c.minRestHours() * 60)
+                    ? Optional.empty()
                     : Optional.of("Releasing the middle of your shift would leave two shifts only " + duration(gap)
-                            + " apart, less than the " + hours(c.minRestHours()) + " rest between shifts; release from its start "
+                            + " apart, less than the " + hours(c.minRestHours())
+                            + " rest between shifts; release from its start "
                             + "or its end instead");
         }
     };
@@ -68,6 +73,7 @@ enum ReleaseRule {
 
     static List<Violation> broken(ReleaseContext context) {
         return Stream.of(values())
-                .flatMap(rule -> rule.check(context).map(reason -> Violation.ofRule(rule.ruleName, reason)).stream()).toList();
+                .flatMap(rule -> rule.check(context).map(reason -> Violation.ofRule(rule.ruleName, reason)).stream())
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,28 +10,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.job.ScheduleShiftRecord;
-import org.openwfm.roster.job.ScheduleStatus;
-import org.openwfm.roster.job.ScheduleStore;
-import org.openwfm.roster.job.ScheduleViews.BreakView;
-import org.openwfm.roster.job.ScheduleViews.ShiftView;
-import org.openwfm.roster.job.ShiftStore;
-import org.openwfm.selfservice.SelfServiceViews.Release;
-import org.openwfm.selfservice.SelfServiceViews.ReleaseRequest;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.ScheduleShiftRecord;
+import org.openwfm.schedule.ScheduleStatus;
+import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.rest.ScheduleViews.BreakView;
+import org.openwfm.schedule.rest.ScheduleViews.ShiftView;
+import org.openwfm.selfservice.rest.SelfServiceViews.Release;
+import org.openwfm.selfservice.rest.SelfServiceViews.ReleaseRequest;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.Agent;
 
@@ -38,7 +36,7 @@ import org.openwfm.workforce.Agent;
  * removes the shift; inside it the release is refused with the reason.
  */
 @ApplicationScoped
-class ReleaseService {
+public class ReleaseService {
 
     @Inject
     Claimants claimants;
@@ -68,17 +66,25 @@ class ReleaseService {
     Clock clock;
 
     @Transactional
-    Release release(String agentId, ReleaseRequest request, String username) {
+    public Release release(String agentId, ReleaseRequest request, String username) {
         Agent agent = claimants.lock(agentId);
         ScheduleShiftRecord shift = publishedShiftOf(agentId, request.shiftId());
         Client client = clients.findById(shift.clientId);
-        ClientChannel rules = client.channel(shift.channel).orElseThrow(() -> ProblemException.conflict("Client '"
-                + client.id + "' no longer has the " + shift.channel + " channel of shift " + shift.id + "; ask a planner"));
-        Span range = range(request, shift, rules.intervalMinutes);
+        ClientChannel rules = client.channel(shift.channel)
+                .orElseThrow(() -> ProblemException.conflict("Client '" + client.id + "' no longer has the "
+                        + shift.channel + " channel of shift " + shift.id + "; ask a planner"));
+        TimeSpan range = range(request, shift, rules.intervalMinutes);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(agent.timeZone);
-        ReleaseContext context = new ReleaseContext(now, zone, shift.channelKey(), rules.releaseNoticeHours,
-                agent.contract.minShiftHours, agent.contract.minRestHours, new Span(shift.start, shift.end), range);
+        ReleaseContext context = new ReleaseContext(
+                now,
+                zone,
+                shift.channelKey(),
+                rules.releaseNoticeHours,
+                agent.contract.minShiftHours,
+                agent.contract.minRestHours,
+                new TimeSpan(shift.start, shift.end),
+                range);
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);
@@ -89,9 +95,20 @@ class ReleaseService {
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
             slots.release(shift.channelKey(), start, start.plusSeconds(step), 1, now);
         }
-        log.append(LogEntry.of(username, agentId, LogEntry.RELEASE, LogEntry.DONE, shift.clientId, shift.channel,
-                range.start(), range.end(), 1, Duration.between(range.start(), range.end()).toMinutes(), shift.id,
-                Duration.between(now, range.start()).toMinutes(), request.reason()));
+        log.append(LogEntry.of(
+                username,
+                agentId,
+                LogEntry.RELEASE,
+                LogEntry.DONE,
+                shift.clientId,
+                shift.channel,
+                range.start(),
+                range.end(),
+                1,
+                Duration.between(range.start(), range.end()).toMinutes(),
+                shift.id,
+                Duration.between(now, range.start()).toMinutes(),
+                request.reason()));
         news.changed(shift.channelKey(), range);
         return new Release(shift.id, range.start(), range.end(), remaining);
     }
@@ -99,8 +116,12 @@ class ReleaseService {
     /** The agent's shift in a published schedule; any other shift is as good as unknown to this agent. */
     private ScheduleShiftRecord publishedShiftOf(String agentId, long shiftId) {
         ScheduleShiftRecord shift = shifts.find(shiftId);
-        boolean published = shift != null && schedules.find(shift.scheduleId).map(s -> s.status)
-                .filter(status -> status == ScheduleStatus.PUBLISHED).isPresent();
+        boolean published = shift != null
+                && schedules
+                        .find(shift.scheduleId)
+                        .map(s -> s.status)
+                        .filter(status -> status == ScheduleStatus.PUBLISHED)
+                        .isPresent();
         if (!published || !shift.agentId.equals(agentId)) {
             throw ProblemException.notFound("Published shift of agent " + agentId, String.valueOf(shiftId));
         }
@@ -108,31 +129,34 @@ class ReleaseService {
     }
 
     /** The hours named, or the whole shift: on the grain and inside the shift. */
-    private static Span range(ReleaseRequest request, ScheduleShiftRecord shift, int grainMinutes) {
+    private static TimeSpan range(ReleaseRequest request, ScheduleShiftRecord shift, int grainMinutes) {
         Instant start = request.start() == null ? shift.start : RequestParams.requiredInstant("start", request.start());
         Instant end = request.end() == null ? shift.end : RequestParams.requiredInstant("end", request.end());
         if (!Grain.isOnGrain(start, grainMinutes) || !Grain.isOnGrain(end, grainMinutes)) {
-            throw ProblemException.invalidField(Grain.isOnGrain(start, grainMinutes) ? "end" : "start",
+            throw ProblemException.invalidField(
+                    Grain.isOnGrain(start, grainMinutes) ? "end" : "start",
                     "is not on the channel's " + grainMinutes + "-minute grain");
         }
         if (!end.isAfter(start)) {
             throw ProblemException.invalidField("end", "must be after start");
         }
         if (start.isBefore(shift.start) || end.isAfter(shift.end)) {
-            throw ProblemException.invalidField("start", "the released hours must lie inside shift " + shift.id + " ("
-                    + shift.start + "–" + shift.end + ")");
+            throw ProblemException.invalidField(
+                    "start",
+                    "the released hours must lie inside shift " + shift.id + " (" + shift.start + "–" + shift.end
+                            + ")");
         }
-        return new Span(start, end);
+        return new TimeSpan(start, end);
     }
 
     /** What is left of the shift: nothing, the part before or after the range, or both (a split). */
-    private List<ShiftView> reshape(ScheduleShiftRecord shift, Span range, Agent agent, LocalDate clientWeek) {
-        List<Span> pieces = new ArrayList<>();
+    private List<ShiftView> reshape(ScheduleShiftRecord shift, TimeSpan range, Agent agent, LocalDate clientWeek) {
+        List<TimeSpan> pieces = new ArrayList<>();
         if (shift.start.isBefore(range.start())) {
-            pieces.add(new Span(shift.start, range.start()));
+            pieces.add(new TimeSpan(shift.start, range.start()));
         }
         if (range.end().isBefore(shift.end)) {
-            pieces.add(new Span(range.end(), shift.end));
+            pieces.add(new TimeSpan(range.end(), shift.end));
         }
         if (pieces.isEmpty()) {
             shifts.delete(shift);
@@ -140,16 +164,22 @@ class ReleaseService {
         }
         List<ShiftView> remaining = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            Span piece = pieces.get(i);
+            TimeSpan piece = pieces.get(i);
             ScheduledShift shaped = new ScheduledShift(agent.id, shift.channelKey(), piece.start(), piece.end());
-            List<Span> placed = breaks.place(shaped, agent.contract, clientWeek);
+            List<TimeSpan> placed = breaks.place(shaped, agent.contract, clientWeek);
             ScheduleShiftRecord record = shift;
             if (i == 0) {
                 shifts.move(shift, piece.start(), piece.end(), placed);
             } else {
                 record = shifts.insert(shift.scheduleId, shaped.withBreaks(placed));
             }
-            remaining.add(new ShiftView(record.id, agent.id, shift.clientId, shift.channel, piece.start(), piece.end(),
+            remaining.add(new ShiftView(
+                    record.id,
+                    agent.id,
+                    shift.clientId,
+                    shift.channel,
+                    piece.start(),
+                    piece.end(),
                     placed.stream().map(b -> new BreakView(b.start(), b.end())).toList()));
         }
         return remaining;

@@ -7,6 +7,12 @@ package org.openwfm.selfservice;
  *
  * @param reliability null while the agent has neither kept nor released late any hours
  */
-public record Reliability(String agentId, int windowWeeks, double hoursKept, double hoursReleased, double hoursReleasedLate,
-        Double reliability, int accessTier, int accessDelayMinutes) {
-}
+public record Reliability(
+        String agentId,
+        int windowWeeks,
+        double hoursKept,
+        double hoursReleased,
+        double hoursReleasedLate,
+        Double reliability,
+        int accessTier,
+        int accessDelayMinutes) {}

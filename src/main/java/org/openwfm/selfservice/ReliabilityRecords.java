@@ -1,17 +1,15 @@
 package org.openwfm.selfservice;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.openwfm.roster.job.ShiftStore;
+import java.time.Duration;
+import java.time.Instant;
+import org.openwfm.schedule.ShiftStore;
 import org.openwfm.shared.config.OpenWfmConfig;
 
 /** Reliability and access tier, worked out from the published shifts and the audit log when asked. */
 @ApplicationScoped
-class ReliabilityRecords {
+public class ReliabilityRecords {
 
     @Inject
     ShiftStore shifts;
@@ -22,18 +20,26 @@ class ReliabilityRecords {
     @Inject
     OpenWfmConfig config;
 
-    Reliability of(String agentId, Instant now) {
+    public Reliability of(String agentId, Instant now) {
         OpenWfmConfig.SelfService rules = config.selfService();
         Instant from = now.minus(Duration.ofDays(7L * rules.reliabilityWeeks()));
         long keptMinutes = shifts.publishedOfAgent(agentId, from, now).stream()
-                .mapToLong(s -> Duration.between(s.start, s.end).toMinutes()).sum();
+                .mapToLong(s -> Duration.between(s.start, s.end).toMinutes())
+                .sum();
         long[] released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
         long lateMinutes = released[1];
         Double reliability = keptMinutes + lateMinutes == 0 ? null : (double) keptMinutes / (keptMinutes + lateMinutes);
         AccessTiers tiers = tiers();
         int tier = tiers.tierFor(reliability);
-        return new Reliability(agentId, rules.reliabilityWeeks(), keptMinutes / 60.0, released[0] / 60.0, lateMinutes / 60.0,
-                reliability, tier, tiers.delayOf(tier));
+        return new Reliability(
+                agentId,
+                rules.reliabilityWeeks(),
+                keptMinutes / 60.0,
+                released[0] / 60.0,
+                lateMinutes / 60.0,
+                reliability,
+                tier,
+                tiers.delayOf(tier));
     }
 
     private AccessTiers tiers() {

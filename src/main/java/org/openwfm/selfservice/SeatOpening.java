@@ -1,5 +1,8 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,20 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
+import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.forecast.ForecastRevised;
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.domain.ChannelKey;
-import org.openwfm.roster.job.SchedulePublished;
-import org.openwfm.roster.job.ScheduleStore;
-import org.openwfm.roster.job.ShiftStore;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.SchedulePublished;
+import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.schedule.ShiftStore;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.StaffingService;
@@ -64,7 +62,8 @@ class SeatOpening {
     void onPublished(@Observes SchedulePublished published) {
         Instant now = clock.instant();
         List<ScheduledShift> planned = shifts.shifts(published.scheduleId());
-        List<Client> planning = published.clientIds().isEmpty() ? clients.listWithChannels()
+        List<Client> planning = published.clientIds().isEmpty()
+                ? clients.listWithChannels()
                 : published.clientIds().stream().map(clients::findById).toList();
         for (Client client : planning) {
             for (ClientChannel channel : client.channels) {
@@ -76,7 +75,8 @@ class SeatOpening {
                     int required = interval.requirement().agentsWithShrinkage();
                     int on = agents.getOrDefault(interval.start(), 0);
                     SeatLedger seats = SeatLedger.opened(SeatLedger.gap(required, on));
-                    rows.add(new SlotRow(key, interval.start(), interval.end(), required, on, seats, seats.open() > 0 ? now : null));
+                    rows.add(new SlotRow(
+                            key, interval.start(), interval.end(), required, on, seats, seats.open() > 0 ? now : null));
                 }
                 Instant from = week.intervals().get(0).start();
                 Instant to = week.intervals().get(week.intervals().size() - 1).end();
@@ -98,7 +98,8 @@ class SeatOpening {
             Client client = clients.findById(span.clientId());
             ZoneId zone = ZoneId.of(client.timeZone);
             ChannelKey key = new ChannelKey(client.id, span.channel());
-            for (LocalDate week = Weeks.mondayOf(span.from(), zone); week.atStartOfDay(zone).toInstant().isBefore(span.to());
+            for (LocalDate week = Weeks.mondayOf(span.from(), zone);
+                    week.atStartOfDay(zone).toInstant().isBefore(span.to());
                     week = week.plusWeeks(1)) {
                 if (schedules.publishedCovering(week, client.id).isPresent()) {
                     recompute(key, staffing.weekStaffing(client.id, span.channel(), week), now);
@@ -128,7 +129,8 @@ class SeatOpening {
     }
 
     /** Whole agents each interval of the channel's week has in the published shifts (breaks are budgeted by shrinkage). */
-    private static Map<Instant, Integer> agentsPerInterval(List<ScheduledShift> shifts, ChannelKey key, WeekStaffing week) {
+    private static Map<Instant, Integer> agentsPerInterval(
+            List<ScheduledShift> shifts, ChannelKey key, WeekStaffing week) {
         Map<Instant, Integer> agents = new HashMap<>();
         long step = week.intervalMinutes() * 60L;
         shifts.stream().filter(s -> s.channel().equals(key)).forEach(shift -> {

@@ -1,18 +1,16 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.openwfm.roster.BreakPlanner;
-import org.openwfm.roster.BreakRules;
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.job.ShiftStore;
+import org.openwfm.roster.breaks.BreakPlanner;
+import org.openwfm.roster.breaks.BreakRules;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.ShiftStore;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.workforce.Contract;
 
@@ -30,17 +28,24 @@ class ShiftBreaks {
     ShiftStore shifts;
 
     /** @param clientWeek the client's week the shift lies in, whose requirement the placement weighs */
-    List<Span> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
+    List<TimeSpan> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
         BreakRules rules = BreakRules.of(contract);
         if (!rules.anyDue(java.time.Duration.between(shift.start(), shift.end()).toMinutes())) {
             return List.of();
         }
-        BreakPlanner planner = BreakPlanner.forStaffing(Map.of(shift.channel(),
-                staffing.weekStaffing(shift.channel().clientId(), shift.channel().channel(), clientWeek)));
-        List<ScheduledShift> onChannel = new ArrayList<>(shifts.publishedOnChannel(shift.channel(), shift.start(), shift.end())
-                .stream().filter(s -> !s.agentId().equals(shift.agentId())).toList());
+        BreakPlanner planner = BreakPlanner.forStaffing(Map.of(
+                shift.channel(),
+                staffing.weekStaffing(
+                        shift.channel().clientId(), shift.channel().channel(), clientWeek)));
+        List<ScheduledShift> onChannel =
+                new ArrayList<>(shifts.publishedOnChannel(shift.channel(), shift.start(), shift.end()).stream()
+                        .filter(s -> !s.agentId().equals(shift.agentId()))
+                        .toList());
         onChannel.add(shift.withBreaks(List.of()));
         return planner.place(onChannel, Map.of(shift.agentId(), rules)).stream()
-                .filter(s -> s.agentId().equals(shift.agentId())).findFirst().orElseThrow().breaks();
+                .filter(s -> s.agentId().equals(shift.agentId()))
+                .findFirst()
+                .orElseThrow()
+                .breaks();
     }
 }

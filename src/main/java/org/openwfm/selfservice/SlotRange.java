@@ -6,15 +6,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.openwfm.client.Channel;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.Grain;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
 
 /**
@@ -22,12 +21,13 @@ import org.openwfm.shared.time.Weeks;
  * grain, end after start, and inside one week of the client (Monday to Monday in its zone), the week
  * whose published schedule the hours belong to.
  */
-record SlotRange(ChannelKey channel, ClientChannel rules, ZoneId clientZone, Span span, LocalDate weekStart) {
+record SlotRange(ChannelKey channel, ClientChannel rules, ZoneId clientZone, TimeSpan span, LocalDate weekStart) {
 
     /** Reads the request's fields; a bad one is a 400 naming it. */
     static SlotRange parse(Client client, Channel channel, String startText, String endText) {
-        ClientChannel rules = client.channel(channel).orElseThrow(() -> ProblemException.invalidField("channel",
-                "client '" + client.id + "' has no " + channel + " channel"));
+        ClientChannel rules = client.channel(channel)
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "channel", "client '" + client.id + "' has no " + channel + " channel"));
         Instant start = onGrain("start", RequestParams.requiredInstant("start", startText), rules.intervalMinutes);
         Instant end = onGrain("end", RequestParams.requiredInstant("end", endText), rules.intervalMinutes);
         if (!end.isAfter(start)) {
@@ -37,26 +37,30 @@ record SlotRange(ChannelKey channel, ClientChannel rules, ZoneId clientZone, Spa
         LocalDate week = Weeks.mondayOf(start, zone);
         Instant weekEnd = week.plusWeeks(1).atStartOfDay(zone).toInstant();
         if (end.isAfter(weekEnd)) {
-            throw ProblemException.invalidField("end", "a range lies within one week of the client (Monday to Monday in "
-                    + zone + "); split it at " + weekEnd);
+            throw ProblemException.invalidField(
+                    "end",
+                    "a range lies within one week of the client (Monday to Monday in " + zone + "); split it at "
+                            + weekEnd);
         }
-        return new SlotRange(new ChannelKey(client.id, channel), rules, zone, new Span(start, end), week);
+        return new SlotRange(new ChannelKey(client.id, channel), rules, zone, new TimeSpan(start, end), week);
     }
 
     List<Instant> intervals() {
         long step = rules.intervalMinutes * 60L;
-        return Stream.iterate(span.start(), t -> t.isBefore(span.end()), t -> t.plusSeconds(step)).toList();
+        return Stream.iterate(span.start(), t -> t.isBefore(span.end()), t -> t.plusSeconds(step))
+                .toList();
     }
 
     /** The client channel as the claim rules see it. */
     ClaimContext.SlotTerms terms(Map<Instant, Instant> openedAt) {
-        return new ClaimContext.SlotTerms(channel, clientZone, rules.intervalMinutes, t -> rules.isOpenAt(t.atZone(clientZone)),
-                openedAt);
+        return new ClaimContext.SlotTerms(
+                channel, clientZone, rules.intervalMinutes, t -> rules.isOpenAt(t.atZone(clientZone)), openedAt);
     }
 
     private static Instant onGrain(String field, Instant instant, int grainMinutes) {
         if (!Grain.isOnGrain(instant, grainMinutes)) {
-            throw ProblemException.invalidField(field, instant + " is not on the channel's " + grainMinutes + "-minute grain");
+            throw ProblemException.invalidField(
+                    field, instant + " is not on the channel's " + grainMinutes + "-minute grain");
         }
         return instant;
     }

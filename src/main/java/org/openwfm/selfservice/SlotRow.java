@@ -1,8 +1,7 @@
 package org.openwfm.selfservice;
 
 import java.time.Instant;
-
-import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.client.ChannelKey;
 
 /**
  * An interval's seats as stored.
@@ -11,7 +10,13 @@ import org.openwfm.roster.domain.ChannelKey;
  * @param planned  agents the published solved schedule put on the interval; null likewise
  * @param openedAt when the seats last went from none to some; access tiers count their delay from here
  */
-record SlotRow(ChannelKey channel, Instant start, Instant end, Integer required, Integer planned, SeatLedger seats,
+record SlotRow(
+        ChannelKey channel,
+        Instant start,
+        Instant end,
+        Integer required,
+        Integer planned,
+        SeatLedger seats,
         Instant openedAt) {
 
     SlotRow with(Integer newRequired, SeatLedger newSeats, Instant now) {

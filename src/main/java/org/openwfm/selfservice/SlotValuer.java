@@ -1,16 +1,14 @@
 package org.openwfm.selfservice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.openwfm.roster.domain.ChannelKey;
-import org.openwfm.roster.job.ShiftStore;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.schedule.ShiftStore;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.StaffingService;
@@ -27,9 +25,11 @@ class SlotValuer {
 
     SlotValues load(ChannelKey channel, ZoneId clientZone, Instant from, Instant to) {
         Map<Instant, IntervalStaffing> byStart = new HashMap<>();
-        for (LocalDate week = Weeks.mondayOf(from, clientZone); week.atStartOfDay(clientZone).toInstant().isBefore(to);
+        for (LocalDate week = Weeks.mondayOf(from, clientZone);
+                week.atStartOfDay(clientZone).toInstant().isBefore(to);
                 week = week.plusWeeks(1)) {
-            staffing.weekStaffing(channel.clientId(), channel.channel(), week).intervals()
+            staffing.weekStaffing(channel.clientId(), channel.channel(), week)
+                    .intervals()
                     .forEach(interval -> byStart.put(interval.start(), interval));
         }
         return new SlotValues(byStart, shifts.publishedOnChannel(channel, from, to));

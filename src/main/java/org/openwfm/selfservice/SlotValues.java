@@ -3,9 +3,8 @@ package org.openwfm.selfservice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.selfservice.SelfServiceViews.OpenSlotView;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.staffing.IntervalStaffing;
 
 /**
@@ -33,7 +32,19 @@ record SlotValues(Map<Instant, IntervalStaffing> staffing, List<ScheduledShift> 
             gain = interval.serviceLevelWithScheduled(now + 1) - interval.serviceLevelWithScheduled(now);
         }
         SeatLedger seats = row.seats();
-        return new OpenSlotView(row.channel().clientId(), row.channel().channel(), row.start(), row.end(), seats.open(), talk, gain,
-                seats.uncovered(), seats.released(), seats.claimed(), row.required(), row.planned(), row.openedAt());
+        return new OpenSlotView(
+                row.channel().clientId(),
+                row.channel().channel(),
+                row.start(),
+                row.end(),
+                seats.open(),
+                talk,
+                gain,
+                seats.uncovered(),
+                seats.released(),
+                seats.claimed(),
+                row.required(),
+                row.planned(),
+                row.openedAt());
     }
 }

@@ -14,8 +14,7 @@ final class Wording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "4 h", "30 min", "3 h 30 min". */
     static String duration(long minutes) {

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256Hex(String text) {
         try {

@@ -3,7 +3,6 @@ package org.openwfm.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.Instants;
 
@@ -13,8 +12,7 @@ import org.openwfm.shared.time.Instants;
  */
 public final class RequestParams {
 
-    private RequestParams() {
-    }
+    private RequestParams() {}
 
     public static String required(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -24,8 +22,8 @@ public final class RequestParams {
     }
 
     public static Instant requiredInstant(String name, String value) {
-        return Instants.parseWithOffset(required(name, value)).orElseThrow(() -> ProblemException.invalidField(name,
-                "'" + value + "' is not " + Instants.EXPECTED));
+        return Instants.parseWithOffset(required(name, value))
+                .orElseThrow(() -> ProblemException.invalidField(name, "'" + value + "' is not " + Instants.EXPECTED));
     }
 
     public static LocalDate requiredDate(String name, String value) {

@@ -1,11 +1,9 @@
 package org.openwfm.shared;
 
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
 
 /**
  * Reads request bodies as written or not at all: a fraction where a whole number belongs ("seats": 2.5) is

@@ -3,7 +3,6 @@ package org.openwfm.staffing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.openwfm.client.Channel;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
@@ -19,25 +18,34 @@ import org.openwfm.staffing.queueing.StaffingRules;
 /** {@code POST /staffing/calculate}: one interval, from the request alone. */
 final class IntervalCalculation {
 
-    private IntervalCalculation() {
-    }
+    private IntervalCalculation() {}
 
     static Calculation calculate(CalculationRequest r, OpenWfmConfig.Staffing limits) {
         requireFinite(r);
         Channel channel = r.channel() == null ? Channel.VOICE : r.channel();
         if (r.maxAbandonRate() != null && r.patienceSeconds() == null) {
-            throw ProblemException.invalidField("maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience");
+            throw ProblemException.invalidField(
+                    "maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience");
         }
         double shrinkage = orDefault(r.shrinkage(), 0.0);
-        StaffingRules rules = new StaffingRules(CoverageRules.mode(channel), r.serviceLevelTarget(),
-                r.answerWithinSeconds(), orDefault(r.maxOccupancy(), 1.0), shrinkage, orDefault(r.minAgents(), 0),
-                orDefault(r.concurrency(), 1), r.patienceSeconds(), r.maxAbandonRate());
+        StaffingRules rules = new StaffingRules(
+                CoverageRules.mode(channel),
+                r.serviceLevelTarget(),
+                r.answerWithinSeconds(),
+                orDefault(r.maxOccupancy(), 1.0),
+                shrinkage,
+                orDefault(r.minAgents(), 0),
+                orDefault(r.concurrency(), 1),
+                r.patienceSeconds(),
+                r.maxAbandonRate());
         IntervalLoad load = new IntervalLoad(r.contacts(), r.ahtSeconds(), orDefault(r.intervalMinutes(), 30));
         QueueModel model = StaffingCalculator.model(load, rules);
         requireWithinLimits(model, limits);
-        String modelName = model instanceof ErlangA ? "ERLANG_A" : model instanceof EmailWorkload ? "WORKLOAD" : "ERLANG_C";
+        String modelName =
+                model instanceof ErlangA ? "ERLANG_A" : model instanceof EmailWorkload ? "WORKLOAD" : "ERLANG_C";
         if (r.agents() != null) {
-            return Calculation.of(model.at(r.agents()), StaffingCalculator.withShrinkage(r.agents(), shrinkage), null, modelName);
+            return Calculation.of(
+                    model.at(r.agents()), StaffingCalculator.withShrinkage(r.agents(), shrinkage), null, modelName);
         }
         return Calculation.of(StaffingCalculator.require(load, rules), modelName);
     }
@@ -49,14 +57,19 @@ final class IntervalCalculation {
      */
     private static void requireWithinLimits(QueueModel model, OpenWfmConfig.Staffing limits) {
         if (model.trafficErlangs() > limits.maxTrafficErlangs()) {
-            throw ProblemException.unprocessable(String.format(Locale.ROOT,
+            throw ProblemException.unprocessable(String.format(
+                    Locale.ROOT,
                     "%,.0f Erlangs is beyond the %,.0f this service calculates (openwfm.staffing.max-traffic-erlangs)",
-                    model.trafficErlangs(), limits.maxTrafficErlangs()));
+                    model.trafficErlangs(),
+                    limits.maxTrafficErlangs()));
         }
         if (model instanceof ErlangA erlangA && erlangA.queueStates() > limits.maxErlangAStates()) {
-            throw ProblemException.unprocessable(String.format(Locale.ROOT,
+            throw ProblemException.unprocessable(String.format(
+                    Locale.ROOT,
                     "Erlang A with %,.0f arrivals within the mean patience is beyond the %,.0f this service calculates"
-                            + " (openwfm.staffing.max-erlang-a-states)", erlangA.queueStates(), limits.maxErlangAStates()));
+                            + " (openwfm.staffing.max-erlang-a-states)",
+                    erlangA.queueStates(),
+                    limits.maxErlangAStates()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.openwfm.staffing;
 
 import java.time.Instant;
-
 import org.openwfm.staffing.queueing.QueueModel;
 import org.openwfm.staffing.queueing.Requirement;
 import org.openwfm.staffing.queueing.ServiceLevelCurve;
@@ -23,8 +22,15 @@ public final class IntervalStaffing {
     private final double shrinkage;
     private ServiceLevelCurve curve;
 
-    IntervalStaffing(Instant start, Instant end, boolean open, Double contacts, Double ahtSeconds, QueueModel model,
-            Requirement requirement, double shrinkage) {
+    IntervalStaffing(
+            Instant start,
+            Instant end,
+            boolean open,
+            Double contacts,
+            Double ahtSeconds,
+            QueueModel model,
+            Requirement requirement,
+            double shrinkage) {
         this.start = start;
         this.end = end;
         this.open = open;

@@ -1,5 +1,8 @@
 package org.openwfm.staffing;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Channel;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
@@ -48,15 +46,17 @@ public class StaffingService {
     public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
         Client client = clients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        ClientChannel rules = client.channel(channel).orElseThrow(() -> ProblemException.invalidField("channel",
-                "client '" + clientId + "' has no " + channel + " channel"));
+        ClientChannel rules = client.channel(channel)
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "channel", "client '" + clientId + "' has no " + channel + " channel"));
         Weeks.requireMonday("weekStart", weekStart);
         ZoneId zone = ZoneId.of(client.timeZone);
         long grainSeconds = rules.intervalMinutes * 60L;
         Instant from = ceilToGrain(weekStart.atStartOfDay(zone).toInstant(), grainSeconds);
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
-        Map<Instant, CurveInterval> forecast = forecasts.effectiveCurve(clientId, channel, from, to).intervals().stream()
-                .collect(Collectors.toMap(CurveInterval::start, Function.identity()));
+        Map<Instant, CurveInterval> forecast =
+                forecasts.effectiveCurve(clientId, channel, from, to).intervals().stream()
+                        .collect(Collectors.toMap(CurveInterval::start, Function.identity()));
 
         List<Instant> starts = new ArrayList<>();
         for (Instant t = from; t.isBefore(to); t = t.plusSeconds(grainSeconds)) {
@@ -64,7 +64,8 @@ public class StaffingService {
         }
         StaffingRules staffingRules = CoverageRules.of(rules);
         Map<Instant, Double> emailWork = staffingRules.mode() == StaffingRules.Mode.WORKLOAD
-                ? spreadOverOpenIntervals(starts, forecast, rules, zone) : Map.of();
+                ? spreadOverOpenIntervals(starts, forecast, rules, zone)
+                : Map.of();
         List<IntervalStaffing> intervals = new ArrayList<>(starts.size());
         for (Instant start : starts) {
             CurveInterval row = forecast.get(start);
@@ -72,12 +73,24 @@ public class StaffingService {
             IntervalLoad load = load(row, open, emailWork.get(start), rules.intervalMinutes);
             QueueModel model = StaffingCalculator.model(load, staffingRules);
             Requirement requirement = open ? StaffingCalculator.require(load, staffingRules) : nobody(model);
-            intervals.add(new IntervalStaffing(start, start.plusSeconds(grainSeconds), open,
-                    row == null ? null : row.contacts(), row == null ? null : row.ahtSeconds(), model, requirement,
+            intervals.add(new IntervalStaffing(
+                    start,
+                    start.plusSeconds(grainSeconds),
+                    open,
+                    row == null ? null : row.contacts(),
+                    row == null ? null : row.ahtSeconds(),
+                    model,
+                    requirement,
                     rules.shrinkage));
         }
-        return new WeekStaffing(clientId, channel, weekStart, client.timeZone, rules.intervalMinutes,
-                rules.serviceLevelTarget, intervals);
+        return new WeekStaffing(
+                clientId,
+                channel,
+                weekStart,
+                client.timeZone,
+                rules.intervalMinutes,
+                rules.serviceLevelTarget,
+                intervals);
     }
 
     private static IntervalLoad load(CurveInterval row, boolean open, Double emailWorkSeconds, int intervalMinutes) {
@@ -99,8 +112,8 @@ public class StaffingService {
      * Email waits for the next open hours: each client-local day's work (contacts × AHT) is shared
      * evenly by that day's open intervals; a day with no open interval hands its work to the next one.
      */
-    private static Map<Instant, Double> spreadOverOpenIntervals(List<Instant> starts, Map<Instant, CurveInterval> forecast,
-            ClientChannel rules, ZoneId zone) {
+    private static Map<Instant, Double> spreadOverOpenIntervals(
+            List<Instant> starts, Map<Instant, CurveInterval> forecast, ClientChannel rules, ZoneId zone) {
         Map<Instant, Double> work = new HashMap<>();
         double carried = 0;
         int index = 0;
@@ -108,7 +121,10 @@ public class StaffingService {
             LocalDate day = starts.get(index).atZone(zone).toLocalDate();
             List<Instant> open = new ArrayList<>();
             double dayWork = carried;
-            for (; index < starts.size() && starts.get(index).atZone(zone).toLocalDate().equals(day); index++) {
+            for (;
+                    index < starts.size()
+                            && starts.get(index).atZone(zone).toLocalDate().equals(day);
+                    index++) {
                 Instant start = starts.get(index);
                 CurveInterval row = forecast.get(start);
                 dayWork += row == null ? 0 : row.contacts() * row.ahtSeconds();

@@ -3,7 +3,6 @@ package org.openwfm.staffing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.openwfm.client.Channel;
 import org.openwfm.staffing.queueing.QueueMetrics;
 import org.openwfm.staffing.queueing.Requirement;
@@ -11,8 +10,7 @@ import org.openwfm.staffing.queueing.Requirement;
 /** What the staffing endpoints answer. Probabilities are fractions in [0, 1]. */
 public final class StaffingViews {
 
-    private StaffingViews() {
-    }
+    private StaffingViews() {}
 
     /**
      * @param agents             productive agents needed (or evaluated)
@@ -20,38 +18,82 @@ public final class StaffingViews {
      * @param asaSeconds         mean wait over all arrivals; null when the queue cannot keep up
      * @param model              ERLANG_C, ERLANG_A (patience given) or WORKLOAD (email)
      */
-    public record Calculation(int agents, int agentsWithShrinkage, Integer agentsForGoal, double serviceLevel,
-            Double asaSeconds, double occupancy, double probabilityOfWait, double probabilityOfAbandon,
-            double trafficErlangs, String model) {
+    public record Calculation(
+            int agents,
+            int agentsWithShrinkage,
+            Integer agentsForGoal,
+            double serviceLevel,
+            Double asaSeconds,
+            double occupancy,
+            double probabilityOfWait,
+            double probabilityOfAbandon,
+            double trafficErlangs,
+            String model) {
 
         static Calculation of(Requirement r, String model) {
             return of(r.metrics(), r.agentsWithShrinkage(), r.agentsForGoal(), model);
         }
 
         static Calculation of(QueueMetrics m, int agentsWithShrinkage, Integer agentsForGoal, String model) {
-            return new Calculation(m.agents(), agentsWithShrinkage, agentsForGoal, m.serviceLevel(),
-                    Double.isFinite(m.asaSeconds()) ? m.asaSeconds() : null, m.occupancy(), m.probabilityOfWait(),
-                    m.probabilityOfAbandon(), m.trafficErlangs(), model);
+            return new Calculation(
+                    m.agents(),
+                    agentsWithShrinkage,
+                    agentsForGoal,
+                    m.serviceLevel(),
+                    Double.isFinite(m.asaSeconds()) ? m.asaSeconds() : null,
+                    m.occupancy(),
+                    m.probabilityOfWait(),
+                    m.probabilityOfAbandon(),
+                    m.trafficErlangs(),
+                    model);
         }
     }
 
-    public record Week(String clientId, Channel channel, LocalDate weekStart, String timeZone, int intervalMinutes,
+    public record Week(
+            String clientId,
+            Channel channel,
+            LocalDate weekStart,
+            String timeZone,
+            int intervalMinutes,
             List<Interval> intervals) {
 
         static Week of(WeekStaffing week) {
-            return new Week(week.clientId(), week.channel(), week.weekStart(), week.timeZone(), week.intervalMinutes(),
+            return new Week(
+                    week.clientId(),
+                    week.channel(),
+                    week.weekStart(),
+                    week.timeZone(),
+                    week.intervalMinutes(),
                     week.intervals().stream().map(Interval::of).toList());
         }
     }
 
     /** One interval: zero required when closed; contacts and AHT null where no forecast covers it. */
-    public record Interval(Instant start, Instant end, boolean open, Double contacts, Double ahtSeconds,
-            double trafficErlangs, int required, int requiredWithShrinkage, double serviceLevel, double occupancy) {
+    public record Interval(
+            Instant start,
+            Instant end,
+            boolean open,
+            Double contacts,
+            Double ahtSeconds,
+            double trafficErlangs,
+            int required,
+            int requiredWithShrinkage,
+            double serviceLevel,
+            double occupancy) {
 
         static Interval of(IntervalStaffing i) {
             Requirement r = i.requirement();
-            return new Interval(i.start(), i.end(), i.open(), i.contacts(), i.ahtSeconds(), i.trafficErlangs(),
-                    r.agents(), r.agentsWithShrinkage(), r.metrics().serviceLevel(), r.metrics().occupancy());
+            return new Interval(
+                    i.start(),
+                    i.end(),
+                    i.open(),
+                    i.contacts(),
+                    i.ahtSeconds(),
+                    i.trafficErlangs(),
+                    r.agents(),
+                    r.agentsWithShrinkage(),
+                    r.metrics().serviceLevel(),
+                    r.metrics().occupancy());
         }
     }
 }

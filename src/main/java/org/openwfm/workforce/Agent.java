@@ -1,8 +1,5 @@
 package org.openwfm.workforce;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A work-at-home agent: where they live (zone), what they may take, what they agreed to, when they can work. */
 @Entity

@@ -2,7 +2,6 @@ package org.openwfm.workforce;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.workforce.AgentDto.AvailabilityDto;
 import org.openwfm.workforce.AgentDto.CertificationDto;
@@ -12,26 +11,46 @@ import org.openwfm.workforce.AgentDto.TimeOffDto;
 /** The one place where agents move between the API shape and the persistence entities. */
 public final class AgentMapper {
 
-    private AgentMapper() {
-    }
+    private AgentMapper() {}
 
     public static AgentDto toDto(Agent agent) {
         Contract c = agent.contract;
-        ContractDto contract = new ContractDto(c.minWeeklyHours, c.maxWeeklyHours, c.maxDailyHours, c.minShiftHours,
-                c.maxShiftHours, c.minRestHours, c.maxConsecutiveDays, c.breakMinutes, c.breakEveryHours, c.mealMinutes,
+        ContractDto contract = new ContractDto(
+                c.minWeeklyHours,
+                c.maxWeeklyHours,
+                c.maxDailyHours,
+                c.minShiftHours,
+                c.maxShiftHours,
+                c.minRestHours,
+                c.maxConsecutiveDays,
+                c.breakMinutes,
+                c.breakEveryHours,
+                c.mealMinutes,
                 c.mealAfterHours);
         List<CertificationDto> certifications = agent.certifications.stream()
-                .map(x -> new CertificationDto(x.clientId, x.channel)).toList();
+                .map(x -> new CertificationDto(x.clientId, x.channel))
+                .toList();
         List<AvailabilityDto> availability = windows(agent.availability);
-        List<TimeOffDto> timeOff = agent.timeOff.stream().map(t -> new TimeOffDto(t.start, t.end, t.reason)).toList();
-        return new AgentDto(agent.id, agent.name, agent.timeZone, certifications, contract, availability, timeOff,
-                windows(agent.preferredHours), agent.version);
+        List<TimeOffDto> timeOff = agent.timeOff.stream()
+                .map(t -> new TimeOffDto(t.start, t.end, t.reason))
+                .toList();
+        return new AgentDto(
+                agent.id,
+                agent.name,
+                agent.timeZone,
+                certifications,
+                contract,
+                availability,
+                timeOff,
+                windows(agent.preferredHours),
+                agent.version);
     }
 
     private static List<AvailabilityDto> windows(List<Availability> windows) {
         return windows.stream()
                 .sorted(Comparator.comparing((Availability a) -> a.dayOfWeek).thenComparingInt(a -> a.startMinute))
-                .map(a -> new AvailabilityDto(a.dayOfWeek, MinuteOfDay.format(a.startMinute), MinuteOfDay.format(a.endMinute)))
+                .map(a -> new AvailabilityDto(
+                        a.dayOfWeek, MinuteOfDay.format(a.startMinute), MinuteOfDay.format(a.endMinute)))
                 .toList();
     }
 
@@ -53,13 +72,16 @@ public final class AgentMapper {
         agent.contract.mealMinutes = c.mealMinutes() == null ? defaults.mealMinutes : c.mealMinutes();
         agent.contract.mealAfterHours = c.mealAfterHours() == null ? defaults.mealAfterHours : c.mealAfterHours();
         agent.certifications.clear();
-        listOf(dto.certifications()).forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
+        listOf(dto.certifications())
+                .forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
         agent.availability.clear();
-        listOf(dto.availability()).forEach(a -> agent.availability.add(
-                new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        listOf(dto.availability())
+                .forEach(a -> agent.availability.add(
+                        new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
         agent.preferredHours.clear();
-        listOf(dto.preferredHours()).forEach(a -> agent.preferredHours.add(
-                new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        listOf(dto.preferredHours())
+                .forEach(a -> agent.preferredHours.add(
+                        new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
         agent.timeOff.clear();
         listOf(dto.timeOff()).forEach(t -> agent.timeOff.add(new TimeOff(t.start(), t.end(), t.reason())));
     }

@@ -1,10 +1,8 @@
 package org.openwfm.workforce;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 @ApplicationScoped
 public class AgentRepository implements PanacheRepositoryBase<Agent, String> {

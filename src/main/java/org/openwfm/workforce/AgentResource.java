@@ -1,8 +1,5 @@
 package org.openwfm.workforce;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
@@ -23,7 +21,7 @@ import org.openwfm.client.Channel;
 import org.openwfm.shared.error.ProblemException;
 
 @Path("/api/v1/agents")
-@RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN})
 public class AgentResource {
 
     @Inject
@@ -44,7 +42,7 @@ public class AgentResource {
 
     @GET
     @Path("/{agentId}")
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN, Roles.AGENT })
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AGENT})
     @Operation(summary = "One agent: certifications, contract, availability, time off")
     @APIResponse(responseCode = "200", description = "The agent")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -60,11 +58,15 @@ public class AgentResource {
     @APIResponse(responseCode = "201", description = "The agent as stored, with Location")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "409", description = "An agent with this id exists")
     public Response create(@NotNull @Valid AgentDto agent) {
         AgentDto created = service.createAgent(agent);
-        return Response.created(URI.create("/api/v1/agents/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/agents/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -73,7 +75,9 @@ public class AgentResource {
     @APIResponse(responseCode = "200", description = "The agent as stored")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named, or no version")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a planner or admin, or Sent without the X-Requested-With header from another site")
     @APIResponse(responseCode = "404", description = "No such agent")
     @APIResponse(responseCode = "409", description = "A stale version")
     public AgentDto replace(@PathParam("agentId") String agentId, @NotNull @Valid AgentDto agent) {

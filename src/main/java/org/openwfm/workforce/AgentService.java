@@ -1,5 +1,10 @@
 package org.openwfm.workforce;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,13 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
 import org.openwfm.client.Channel;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
@@ -46,8 +44,10 @@ public class AgentService {
     @Transactional
     public List<AgentDto> listAgents(String clientId, Channel channel) {
         return agents.listOrdered().stream()
-                .filter(a -> a.certifications.stream().anyMatch(c -> (clientId == null || c.clientId.equals(clientId))
-                        && (channel == null || c.channel == channel)) || (clientId == null && channel == null))
+                .filter(a -> a.certifications.stream()
+                                .anyMatch(c -> (clientId == null || c.clientId.equals(clientId))
+                                        && (channel == null || c.channel == channel))
+                        || (clientId == null && channel == null))
                 .map(AgentMapper::toDto)
                 .toList();
     }
@@ -84,11 +84,12 @@ public class AgentService {
         throwIfAny(errors);
         Agent agent = agents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agent", id));
         if (dto.version() == null) {
-            throw ProblemException.invalidField("version", "is required: send the version you read, so no update is lost");
+            throw ProblemException.invalidField(
+                    "version", "is required: send the version you read, so no update is lost");
         }
         if (dto.version() != agent.version) {
-            throw ProblemException.conflict("Agent '" + id + "' is at version " + agent.version
-                    + ", not " + dto.version() + "; read it again and retry");
+            throw ProblemException.conflict("Agent '" + id + "' is at version " + agent.version + ", not "
+                    + dto.version() + "; read it again and retry");
         }
         long before = agent.version;
         AgentMapper.apply(dto, agent);
@@ -107,15 +108,22 @@ public class AgentService {
         }
         errors.addAll(checkContract(dto.contract()));
         errors.addAll(checkCertifications(AgentMapper.listOf(dto.certifications())));
-        errors.addAll(WeeklyRanges.check("availability", dto.availability(), AvailabilityDto::dayOfWeek,
+        errors.addAll(WeeklyRanges.check(
+                "availability",
+                dto.availability(),
+                AvailabilityDto::dayOfWeek,
                 new WeeklyRanges.Field<>("start", AvailabilityDto::start),
                 new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
-        errors.addAll(WeeklyRanges.check("preferredHours", dto.preferredHours(), AvailabilityDto::dayOfWeek,
+        errors.addAll(WeeklyRanges.check(
+                "preferredHours",
+                dto.preferredHours(),
+                AvailabilityDto::dayOfWeek,
                 new WeeklyRanges.Field<>("start", AvailabilityDto::start),
                 new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
         List<TimeOffDto> timeOff = AgentMapper.listOf(dto.timeOff());
         for (int i = 0; i < timeOff.size(); i++) {
-            if (!Instants.isSupported(timeOff.get(i).start()) || !Instants.isSupported(timeOff.get(i).end())) {
+            if (!Instants.isSupported(timeOff.get(i).start())
+                    || !Instants.isSupported(timeOff.get(i).end())) {
                 errors.add(Violation.ofField("timeOff[" + i + "]", "must lie in the years 1970 to 9999"));
             } else if (!timeOff.get(i).end().isAfter(timeOff.get(i).start())) {
                 errors.add(Violation.ofField("timeOff[" + i + "].end", "must be after start"));
@@ -150,8 +158,15 @@ public class AgentService {
         if (certifications.isEmpty()) {
             return errors;
         }
-        Map<String, Client> known = clients.list("id in ?1", certifications.stream().map(CertificationDto::clientId).toList())
-                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<String, Client> known =
+                clients
+                        .list(
+                                "id in ?1",
+                                certifications.stream()
+                                        .map(CertificationDto::clientId)
+                                        .toList())
+                        .stream()
+                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < certifications.size(); i++) {
             CertificationDto cert = certifications.get(i);
@@ -160,7 +175,8 @@ public class AgentService {
             if (client == null) {
                 errors.add(Violation.ofField(at + ".clientId", "no client '" + cert.clientId() + "'"));
             } else if (client.channel(cert.channel()).isEmpty()) {
-                errors.add(Violation.ofField(at + ".channel", "client '" + cert.clientId() + "' has no " + cert.channel() + " channel"));
+                errors.add(Violation.ofField(
+                        at + ".channel", "client '" + cert.clientId() + "' has no " + cert.channel() + " channel"));
             }
             if (!seen.add(cert.clientId() + "/" + cert.channel())) {
                 errors.add(Violation.ofField(at, "is listed twice"));

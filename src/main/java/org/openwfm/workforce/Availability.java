@@ -1,11 +1,10 @@
 package org.openwfm.workforce;
 
-import java.time.DayOfWeek;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.DayOfWeek;
 
 /** A weekly span the agent can work, in the agent's own zone, as minutes of the day. */
 @Embeddable
@@ -21,8 +20,7 @@ public class Availability {
     @Column(name = "end_minute", nullable = false)
     public int endMinute;
 
-    public Availability() {
-    }
+    public Availability() {}
 
     public Availability(DayOfWeek dayOfWeek, int startMinute, int endMinute) {
         this.dayOfWeek = dayOfWeek;

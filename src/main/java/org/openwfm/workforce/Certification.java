@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import org.openwfm.client.Channel;
 
 /** The agent passed this client's test for this channel, so may take its contacts. */
@@ -18,8 +17,7 @@ public class Certification {
     @Column(nullable = false)
     public Channel channel;
 
-    public Certification() {
-    }
+    public Certification() {}
 
     public Certification(String clientId, Channel channel) {
         this.clientId = clientId;

@@ -1,9 +1,8 @@
 package org.openwfm.workforce;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 
 /** An absolute span the agent cannot work (vacation, appointment), overriding availability. */
 @Embeddable
@@ -17,8 +16,7 @@ public class TimeOff {
 
     public String reason;
 
-    public TimeOff() {
-    }
+    public TimeOff() {}
 
     public TimeOff(Instant start, Instant end, String reason) {
         this.start = start;

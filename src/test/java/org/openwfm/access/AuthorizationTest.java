@@ -4,13 +4,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.support.Api.anonymous;
 import static org.openwfm.support.Api.as;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openwfm.support.Api;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Who may do what, per role and resource family. Allowed writes send an empty body, so they pass
@@ -19,79 +18,81 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AuthorizationTest {
 
-    static final String CURVE = "/api/v1/forecasts?clientId=retail&channel=VOICE&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
+    static final String CURVE =
+            "/api/v1/forecasts?clientId=retail&channel=VOICE&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
-            // clients: planners and admins
-            "planner,    GET,  /api/v1/clients,        200",
-            "admin,      GET,  /api/v1/clients,        200",
-            "forecaster, GET,  /api/v1/clients,        403",
-            "A001,       GET,  /api/v1/clients,        403",
-            "planner,    POST, /api/v1/clients,        400",
-            "admin,      POST, /api/v1/clients,        400",
-            "forecaster, POST, /api/v1/clients,        403",
-            "A001,       POST, /api/v1/clients,        403",
-            "planner,    GET,  /api/v1/clients/retail, 200",
-            "A001,       GET,  /api/v1/clients/retail, 403",
-            "forecaster, PUT,  /api/v1/clients/retail, 403",
-            "A001,       DELETE, /api/v1/clients/retail, 403",
-            // agents: planners and admins; an agent reads only itself
-            "planner,    GET,  /api/v1/agents,         200",
-            "admin,      GET,  /api/v1/agents,         200",
-            "forecaster, GET,  /api/v1/agents,         403",
-            "A001,       GET,  /api/v1/agents,         403",
-            "A001,       GET,  /api/v1/agents/A001,    200",
-            "A001,       GET,  /api/v1/agents/A002,    403",
-            "planner,    GET,  /api/v1/agents/A002,    200",
-            "forecaster, GET,  /api/v1/agents/A002,    403",
-            "planner,    POST, /api/v1/agents,         400",
-            "A001,       POST, /api/v1/agents,         403",
-            "A001,       PUT,  /api/v1/agents/A001,    403",
-            "planner,    PUT,  /api/v1/agents/A001,    400",
-            // forecasts: forecasters upload; forecasters and planners read
-            "forecaster, POST, /api/v1/forecasts,      400",
-            "planner,    POST, /api/v1/forecasts,      403",
-            "admin,      POST, /api/v1/forecasts,      403",
-            "A001,       POST, /api/v1/forecasts,      403",
-            "forecaster, GET,  /api/v1/forecasts/versions, 200",
-            "planner,    GET,  /api/v1/forecasts/versions, 200",
-            "A001,       GET,  /api/v1/forecasts/versions, 403",
-            "admin,      GET,  /api/v1/forecasts/versions, 403",
-            // users: admins only
-            "admin,      GET,  /api/v1/users,          200",
-            "forecaster, GET,  /api/v1/users,          403",
-            "planner,    GET,  /api/v1/users,          403",
-            "A001,       PUT,  /api/v1/users/A001,     403",
-            "admin,      PUT,  /api/v1/users/someone,  400",
-            // open seats: planners see and release them; each agent sees its own claimable slots
-            "planner,    GET,  /api/v1/open-slots?weekStart=2027-05-03, 200",
-            "forecaster, GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
-            "A001,       GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
-            "planner,    POST, /api/v1/open-slots,     400",
-            "A001,       POST, /api/v1/open-slots,     403",
-            "A001,       GET,  /api/v1/agents/A001/open-slots?weekStart=2027-05-03, 200",
-            "A001,       GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
-            "planner,    GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 200",
-            "forecaster, GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
-            // claims and releases: only the agent itself
-            "A001,       POST, /api/v1/agents/A001/claims,   400",
-            "planner,    POST, /api/v1/agents/A001/claims,   403",
-            "admin,      POST, /api/v1/agents/A001/claims,   403",
-            "A001,       POST, /api/v1/agents/A001/releases, 400",
-            "planner,    POST, /api/v1/agents/A001/releases, 403",
-            // reliability and history: the agent itself and planners
-            "A001,       GET,  /api/v1/agents/A001/reliability, 200",
-            "A001,       GET,  /api/v1/agents/A002/reliability, 403",
-            "planner,    GET,  /api/v1/agents/A002/reliability, 200",
-            "forecaster, GET,  /api/v1/agents/A002/reliability, 403",
-            "A001,       GET,  /api/v1/agents/A001/history,     200",
-            "planner,    GET,  /api/v1/agents/NOBODY/history,   404",
-            // who am I: everyone signed in
-            "planner,    GET,  /api/v1/me,             200",
-            "forecaster, GET,  /api/v1/me,             200",
-            "A001,       GET,  /api/v1/me,             200",
-            "admin,      GET,  /api/v1/me,             200" })
+        // clients: planners and admins
+        "planner,    GET,  /api/v1/clients,        200",
+        "admin,      GET,  /api/v1/clients,        200",
+        "forecaster, GET,  /api/v1/clients,        403",
+        "A001,       GET,  /api/v1/clients,        403",
+        "planner,    POST, /api/v1/clients,        400",
+        "admin,      POST, /api/v1/clients,        400",
+        "forecaster, POST, /api/v1/clients,        403",
+        "A001,       POST, /api/v1/clients,        403",
+        "planner,    GET,  /api/v1/clients/retail, 200",
+        "A001,       GET,  /api/v1/clients/retail, 403",
+        "forecaster, PUT,  /api/v1/clients/retail, 403",
+        "A001,       DELETE, /api/v1/clients/retail, 403",
+        // agents: planners and admins; an agent reads only itself
+        "planner,    GET,  /api/v1/agents,         200",
+        "admin,      GET,  /api/v1/agents,         200",
+        "forecaster, GET,  /api/v1/agents,         403",
+        "A001,       GET,  /api/v1/agents,         403",
+        "A001,       GET,  /api/v1/agents/A001,    200",
+        "A001,       GET,  /api/v1/agents/A002,    403",
+        "planner,    GET,  /api/v1/agents/A002,    200",
+        "forecaster, GET,  /api/v1/agents/A002,    403",
+        "planner,    POST, /api/v1/agents,         400",
+        "A001,       POST, /api/v1/agents,         403",
+        "A001,       PUT,  /api/v1/agents/A001,    403",
+        "planner,    PUT,  /api/v1/agents/A001,    400",
+        // forecasts: forecasters upload; forecasters and planners read
+        "forecaster, POST, /api/v1/forecasts,      400",
+        "planner,    POST, /api/v1/forecasts,      403",
+        "admin,      POST, /api/v1/forecasts,      403",
+        "A001,       POST, /api/v1/forecasts,      403",
+        "forecaster, GET,  /api/v1/forecasts/versions, 200",
+        "planner,    GET,  /api/v1/forecasts/versions, 200",
+        "A001,       GET,  /api/v1/forecasts/versions, 403",
+        "admin,      GET,  /api/v1/forecasts/versions, 403",
+        // users: admins only
+        "admin,      GET,  /api/v1/users,          200",
+        "forecaster, GET,  /api/v1/users,          403",
+        "planner,    GET,  /api/v1/users,          403",
+        "A001,       PUT,  /api/v1/users/A001,     403",
+        "admin,      PUT,  /api/v1/users/someone,  400",
+        // open seats: planners see and release them; each agent sees its own claimable slots
+        "planner,    GET,  /api/v1/open-slots?weekStart=2027-05-03, 200",
+        "forecaster, GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
+        "A001,       GET,  /api/v1/open-slots?weekStart=2027-05-03, 403",
+        "planner,    POST, /api/v1/open-slots,     400",
+        "A001,       POST, /api/v1/open-slots,     403",
+        "A001,       GET,  /api/v1/agents/A001/open-slots?weekStart=2027-05-03, 200",
+        "A001,       GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
+        "planner,    GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 200",
+        "forecaster, GET,  /api/v1/agents/A002/open-slots?weekStart=2027-05-03, 403",
+        // claims and releases: only the agent itself
+        "A001,       POST, /api/v1/agents/A001/claims,   400",
+        "planner,    POST, /api/v1/agents/A001/claims,   403",
+        "admin,      POST, /api/v1/agents/A001/claims,   403",
+        "A001,       POST, /api/v1/agents/A001/releases, 400",
+        "planner,    POST, /api/v1/agents/A001/releases, 403",
+        // reliability and history: the agent itself and planners
+        "A001,       GET,  /api/v1/agents/A001/reliability, 200",
+        "A001,       GET,  /api/v1/agents/A002/reliability, 403",
+        "planner,    GET,  /api/v1/agents/A002/reliability, 200",
+        "forecaster, GET,  /api/v1/agents/A002/reliability, 403",
+        "A001,       GET,  /api/v1/agents/A001/history,     200",
+        "planner,    GET,  /api/v1/agents/NOBODY/history,   404",
+        // who am I: everyone signed in
+        "planner,    GET,  /api/v1/me,             200",
+        "forecaster, GET,  /api/v1/me,             200",
+        "A001,       GET,  /api/v1/me,             200",
+        "admin,      GET,  /api/v1/me,             200"
+    })
     void roleDecidesAccess(String user, String method, String path, int expected) {
         send(as(user), method, path).then().statusCode(expected);
     }
@@ -110,43 +111,83 @@ class AuthorizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "GET, /api/v1/clients", "GET, /api/v1/agents/A001", "POST, /api/v1/forecasts", "GET, /api/v1/users",
-            "GET, /api/v1/me" })
+    @CsvSource({
+        "GET, /api/v1/clients",
+        "GET, /api/v1/agents/A001",
+        "POST, /api/v1/forecasts",
+        "GET, /api/v1/users",
+        "GET, /api/v1/me"
+    })
     void withoutCredentialsEveryFamilyAnswers401WithAChallenge(String method, String path) {
-        send(anonymous().header(Api.CLIENT_HEADER, "curl"), method, path).then().statusCode(401)
+        send(anonymous().header(Api.CLIENT_HEADER, "curl"), method, path)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Basic realm=\"OpenWFM\"");
     }
 
     @Test
     void aWrongPasswordAnswers401() {
-        anonymous().auth().preemptive().basic("planner", "wrong").get("/api/v1/clients").then().statusCode(401)
+        anonymous()
+                .auth()
+                .preemptive()
+                .basic("planner", "wrong")
+                .get("/api/v1/clients")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        anonymous().auth().preemptive().basic("nobody", "planner").get("/api/v1/clients").then().statusCode(401);
+        anonymous()
+                .auth()
+                .preemptive()
+                .basic("nobody", "planner")
+                .get("/api/v1/clients")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void theForbiddenAnswerIsProblemJson() {
-        as("A001").get("/api/v1/agents/A002").then().statusCode(403)
+        as("A001")
+                .get("/api/v1/agents/A002")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("An agent may only act as itself"));
     }
 
     @Test
     void anAdminCreatesAUserWhoCanSignIn() {
-        as("admin").body("{\"password\":\"s3cret-passphrase\",\"role\":\"forecaster\"}").put("/api/v1/users/newcomer")
-                .then().statusCode(200).body("role", equalTo("forecaster"));
+        as("admin")
+                .body("{\"password\":\"s3cret-passphrase\",\"role\":\"forecaster\"}")
+                .put("/api/v1/users/newcomer")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("forecaster"));
 
-        anonymous().auth().preemptive().basic("newcomer", "s3cret-passphrase").get("/api/v1/forecasts/versions")
-                .then().statusCode(200);
-        anonymous().auth().preemptive().basic("newcomer", "s3cret-passphrase").get("/api/v1/clients")
-                .then().statusCode(403);
+        anonymous()
+                .auth()
+                .preemptive()
+                .basic("newcomer", "s3cret-passphrase")
+                .get("/api/v1/forecasts/versions")
+                .then()
+                .statusCode(200);
+        anonymous()
+                .auth()
+                .preemptive()
+                .basic("newcomer", "s3cret-passphrase")
+                .get("/api/v1/clients")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void theLastAdminCannotBeDemotedAndAnEmptyBodyIsRefused() {
-        as("admin").body("{\"role\":\"planner\"}").put("/api/v1/users/admin")
-                .then().statusCode(409).body("detail", equalTo("'admin' is the last admin; make another admin first"));
+        as("admin")
+                .body("{\"role\":\"planner\"}")
+                .put("/api/v1/users/admin")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("'admin' is the last admin; make another admin first"));
         as("admin").body("null").put("/api/v1/users/admin").then().statusCode(400);
         as("admin").get("/api/v1/me").then().statusCode(200).body("role", equalTo("admin"));
     }
@@ -156,8 +197,10 @@ class AuthorizationTest {
             case "GET" -> request.get(path);
             case "DELETE" -> request.delete(path);
             case "PUT" -> request.body("{}").put(path);
-            case "POST" -> path.endsWith("/forecasts") ? request.contentType("text/csv").body("").post(path)
-                    : request.body("{}").post(path);
+            case "POST" ->
+                path.endsWith("/forecasts")
+                        ? request.contentType("text/csv").body("").post(path)
+                        : request.body("{}").post(path);
             default -> throw new IllegalArgumentException(method);
         };
     }

@@ -2,12 +2,10 @@ package org.openwfm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /** Sample users left unmarked by an older version, with the sample's password, become demo users; others stay. */
 @QuarkusTest
@@ -32,8 +30,10 @@ class KnownPasswordSweepTest {
         int marked = QuarkusTransaction.requiringNew().call(sweep::markKnownPasswords);
 
         assertThat(marked).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> users.findById("A901").demo)).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> users.findById("A902").demo)).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> users.findById("A901").demo))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> users.findById("A902").demo))
+                .isFalse();
     }
 
     private void persist(String username, String password) {

@@ -3,7 +3,6 @@ package org.openwfm.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 
 class OwnOriginTest {
@@ -12,15 +11,20 @@ class OwnOriginTest {
 
     @Test
     void theSameSchemeHostAndPortIsOwnOrigin() {
-        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com", SERVICE)).isTrue();
-        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com:443", SERVICE)).isTrue();
+        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com", SERVICE))
+                .isTrue();
+        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com:443", SERVICE))
+                .isTrue();
     }
 
     @Test
     void anotherSchemeHostOrPortIsNot() {
-        assertThat(CrossSiteRequestGuard.isOwnOrigin("http://wfm.example.com", SERVICE)).isFalse();
-        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://evil.example", SERVICE)).isFalse();
-        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com:8443", SERVICE)).isFalse();
+        assertThat(CrossSiteRequestGuard.isOwnOrigin("http://wfm.example.com", SERVICE))
+                .isFalse();
+        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://evil.example", SERVICE))
+                .isFalse();
+        assertThat(CrossSiteRequestGuard.isOwnOrigin("https://wfm.example.com:8443", SERVICE))
+                .isFalse();
         assertThat(CrossSiteRequestGuard.isOwnOrigin("null", SERVICE)).isFalse();
     }
 

@@ -2,19 +2,16 @@ package org.openwfm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** A flood of password checks waits in a short queue for a few permits; beyond it, callers are told to come back at once. */
 @QuarkusTest
@@ -57,7 +54,8 @@ class PasswordCheckBoundsTest {
         List<String> results = checkAtOnce(wrong, hash);
 
         assertThat(results).containsOnly("no match", "come back");
-        assertThat(results.stream().filter("come back"::equals).count()).as("beyond 4 running and 32 waiting")
+        assertThat(results.stream().filter("come back"::equals).count())
+                .as("beyond 4 running and 32 waiting")
                 .isGreaterThanOrEqualTo(50);
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -65,7 +64,7 @@ class SignInThrottleTest {
 
     @Test
     void anAddressWaitsAfterFiveFailuresWhateverTheUsernames() {
-        for (String user : new String[] { "u1", "u2", "u3", "u4", "u5" }) {
+        for (String user : new String[] {"u1", "u2", "u3", "u4", "u5"}) {
             failTimes(1, user, "10.0.0.9");
         }
 

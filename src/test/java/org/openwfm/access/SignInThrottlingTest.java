@@ -5,18 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.support.Api.anonymous;
 import static org.openwfm.support.Api.as;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openwfm.support.Api;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Password guessing backs off per username; other users go on signing in; every refusal is logged, passwords never. */
 @QuarkusTest
@@ -26,16 +24,15 @@ class SignInThrottlingTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            logged.add(String.format(record.getMessage(), record.getParameters() == null ? new Object[0] : record.getParameters()));
+            logged.add(String.format(
+                    record.getMessage(), record.getParameters() == null ? new Object[0] : record.getParameters()));
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -54,14 +51,19 @@ class SignInThrottlingTest {
 
     @Test
     void afterTenFailuresEvenTheRightPasswordGets429WithRetryAfterWhileOtherUsersSignIn() {
-        as("admin").body("{\"password\":\"" + Api.TEST_USER_PASSWORD + "\",\"role\":\"planner\"}").put("/api/v1/users/guessed")
-                .then().statusCode(200);
+        as("admin")
+                .body("{\"password\":\"" + Api.TEST_USER_PASSWORD + "\",\"role\":\"planner\"}")
+                .put("/api/v1/users/guessed")
+                .then()
+                .statusCode(200);
         for (int i = 0; i < 10; i++) {
             basic("guessed", "guess-" + i).then().statusCode(401);
         }
 
         io.restassured.response.Response refused = basic("guessed", Api.TEST_USER_PASSWORD);
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("Too many failed sign-ins for this user or address; try again later"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(290, 300);
         WebSessionTest.signIn("guessed", Api.TEST_USER_PASSWORD).then().statusCode(429);
@@ -74,15 +76,22 @@ class SignInThrottlingTest {
         basic("planner", "Wrong-Secret-4711").then().statusCode(401);
         WebSessionTest.signIn("nobody-here", "Other-Secret-0815").then().statusCode(401);
 
-        assertThat(logged).contains("Sign-in refused for user 'planner' from 127.0.0.1: wrong password",
-                "Sign-in refused for user 'nobody-here' from 127.0.0.1: unknown user");
-        assertThat(String.join("\n", logged)).doesNotContain("Wrong-Secret-4711").doesNotContain("Other-Secret-0815");
+        assertThat(logged)
+                .contains(
+                        "Sign-in refused for user 'planner' from 127.0.0.1: wrong password",
+                        "Sign-in refused for user 'nobody-here' from 127.0.0.1: unknown user");
+        assertThat(String.join("\n", logged))
+                .doesNotContain("Wrong-Secret-4711")
+                .doesNotContain("Other-Secret-0815");
     }
 
     @Test
     void aDisabledUserCannotSignInAndIsLogged() {
-        as("admin").body("{\"password\":\"" + Api.TEST_USER_PASSWORD + "\",\"role\":\"forecaster\"}").put("/api/v1/users/leaver")
-                .then().statusCode(200);
+        as("admin")
+                .body("{\"password\":\"" + Api.TEST_USER_PASSWORD + "\",\"role\":\"forecaster\"}")
+                .put("/api/v1/users/leaver")
+                .then()
+                .statusCode(200);
         basic("leaver", Api.TEST_USER_PASSWORD).then().statusCode(200);
 
         as("admin").post("/api/v1/users/leaver/disable").then().statusCode(200).body("disabled", equalTo(true));

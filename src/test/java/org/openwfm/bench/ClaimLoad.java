@@ -39,8 +39,10 @@ public final class ClaimLoad {
     private static final Pattern SHIFT = Pattern.compile("\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\",\"localStart\"");
     private static final int RANGES = 84; // every other hour of the week
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
     private final String base;
     private final String adminPassword;
 
@@ -60,28 +62,66 @@ public final class ClaimLoad {
     private void run(int agentCount) throws Exception {
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         String client = "load-" + runId;
-        LocalDate week = LocalDate.now(ZoneOffset.UTC).plusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate week =
+                LocalDate.now(ZoneOffset.UTC).plusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant weekStart = week.atStartOfDay(ZoneOffset.UTC).toInstant();
         int seats = Math.max(1, agentCount * 8 / 10);
 
-        check(send("PUT", "/api/v1/users/load-planner", "admin", adminPassword,
-                "{\"password\":\"load-planner\",\"role\":\"planner\"}"), 200);
-        check(send("POST", "/api/v1/clients", "load-planner", "load-planner", "{\"id\":\"" + client + "\",\"name\":\"Load "
-                + runId + "\",\"timeZone\":\"UTC\",\"channels\":[{\"channel\":\"VOICE\",\"releaseNoticeHours\":1}]}"), 201);
+        check(
+                send(
+                        "PUT",
+                        "/api/v1/users/load-planner",
+                        "admin",
+                        adminPassword,
+                        "{\"password\":\"load-planner\",\"role\":\"planner\"}"),
+                200);
+        check(
+                send(
+                        "POST",
+                        "/api/v1/clients",
+                        "load-planner",
+                        "load-planner",
+                        "{\"id\":\"" + client + "\",\"name\":\"Load " + runId
+                                + "\",\"timeZone\":\"UTC\",\"channels\":[{\"channel\":\"VOICE\",\"releaseNoticeHours\":1}]}"),
+                201);
         List<String> agents = new ArrayList<>();
         for (int i = 1; i <= agentCount; i++) {
             String id = "L" + runId + "-" + i;
             agents.add(id);
-            check(send("POST", "/api/v1/agents", "load-planner", "load-planner", "{\"id\":\"" + id + "\",\"name\":\"Load " + id
-                    + "\",\"timeZone\":\"UTC\",\"certifications\":[{\"clientId\":\"" + client + "\",\"channel\":\"VOICE\"}],"
-                    + "\"contract\":{\"minWeeklyHours\":0,\"maxWeeklyHours\":168,\"maxDailyHours\":24,\"minShiftHours\":1,"
-                    + "\"maxShiftHours\":24,\"minRestHours\":0,\"maxConsecutiveDays\":7}}"), 201);
+            check(
+                    send(
+                            "POST",
+                            "/api/v1/agents",
+                            "load-planner",
+                            "load-planner",
+                            "{\"id\":\"" + id + "\",\"name\":\"Load " + id
+                                    + "\",\"timeZone\":\"UTC\",\"certifications\":[{\"clientId\":\"" + client
+                                    + "\",\"channel\":\"VOICE\"}],"
+                                    + "\"contract\":{\"minWeeklyHours\":0,\"maxWeeklyHours\":168,\"maxDailyHours\":24,\"minShiftHours\":1,"
+                                    + "\"maxShiftHours\":24,\"minRestHours\":0,\"maxConsecutiveDays\":7}}"),
+                    201);
         }
-        parallel(agents, id -> check(send("PUT", "/api/v1/users/" + id, "admin", adminPassword,
-                "{\"password\":\"agent-pass\",\"role\":\"agent\",\"agentId\":\"" + id + "\"}"), 200));
-        check(send("POST", "/api/v1/open-slots", "load-planner", "load-planner", "{\"clientId\":\"" + client
-                + "\",\"channel\":\"VOICE\",\"start\":\"" + weekStart + "\",\"end\":\"" + weekStart.plus(Duration.ofDays(7))
-                + "\",\"seats\":" + seats + "}"), 201);
+        parallel(
+                agents,
+                id -> check(
+                        send(
+                                "PUT",
+                                "/api/v1/users/" + id,
+                                "admin",
+                                adminPassword,
+                                "{\"password\":\"agent-pass\",\"role\":\"agent\",\"agentId\":\"" + id + "\"}"),
+                        200));
+        check(
+                send(
+                        "POST",
+                        "/api/v1/open-slots",
+                        "load-planner",
+                        "load-planner",
+                        "{\"clientId\":\"" + client
+                                + "\",\"channel\":\"VOICE\",\"start\":\"" + weekStart + "\",\"end\":\""
+                                + weekStart.plus(Duration.ofDays(7))
+                                + "\",\"seats\":" + seats + "}"),
+                201);
         parallel(agents, id -> check(send("GET", "/api/v1/me", id, "agent-pass", null), 200)); // sign-in remembered
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -95,8 +135,13 @@ public final class ClaimLoad {
                 for (int r = 0; r < RANGES; r++) {
                     Instant start = weekStart.plus(Duration.ofHours(2L * r));
                     long began = System.nanoTime();
-                    int status = send("POST", "/api/v1/agents/" + id + "/claims", id, "agent-pass", "{\"clientId\":\"" + client
-                            + "\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}")
+                    int status = send(
+                                    "POST",
+                                    "/api/v1/agents/" + id + "/claims",
+                                    id,
+                                    "agent-pass",
+                                    "{\"clientId\":\"" + client + "\",\"channel\":\"VOICE\",\"start\":\"" + start
+                                            + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}")
                             .statusCode();
                     latencies.add(System.nanoTime() - began);
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
@@ -114,10 +159,12 @@ public final class ClaimLoad {
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("agents %d, seats per interval %d, claims %d in %.1f s: %.0f claims/s; statuses %s%n", agentCount, seats,
-                sorted.size(), seconds, sorted.size() / seconds, statuses);
-        System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.get(sorted.size() - 1) / 1e6);
+        System.out.printf(
+                "agents %d, seats per interval %d, claims %d in %.1f s: %.0f claims/s; statuses %s%n",
+                agentCount, seats, sorted.size(), seconds, sorted.size() / seconds, statuses);
+        System.out.printf(
+                "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
         System.out.printf("double bookings: %d%n", doubleBookings(agents, week, seats));
     }
 
@@ -126,7 +173,9 @@ public final class ClaimLoad {
         Map<Instant, Integer> onInterval = new HashMap<>();
         int problems = 0;
         for (String id : agents) {
-            String body = check(send("GET", "/api/v1/agents/" + id + "/schedule?weekStart=" + week, id, "agent-pass", null), 200)
+            String body = check(
+                            send("GET", "/api/v1/agents/" + id + "/schedule?weekStart=" + week, id, "agent-pass", null),
+                            200)
                     .body();
             Matcher m = SHIFT.matcher(body);
             Instant lastEnd = Instant.MIN;
@@ -169,12 +218,19 @@ public final class ClaimLoad {
         pool.shutdown();
     }
 
-    private HttpResponse<String> send(String method, String path, String user, String password, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
+    private HttpResponse<String> send(String method, String path, String user, String password, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("X-Requested-With", "openwfm-bench")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -183,8 +239,8 @@ public final class ClaimLoad {
 
     private static HttpResponse<String> check(HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
     }

@@ -11,19 +11,25 @@ import java.util.Base64;
 /** The benchmarks' requests to a running service, signed in as a demo user (agents' password is "agent"). */
 final class DemoApi {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private DemoApi() {
-    }
+    private DemoApi() {}
 
     /** Sends a request (a JSON body when {@code json} is not null) and answers the body; anything but 2xx throws. */
     static String send(String base, String user, String method, String path, String json) throws Exception {
         String password = user.matches("A\\d{3}") ? "agent" : user;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("X-Requested-With", "openwfm-bench")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

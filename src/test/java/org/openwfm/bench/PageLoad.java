@@ -1,17 +1,15 @@
 package org.openwfm.bench;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import org.openwfm.web.PageBrowser;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.openwfm.web.PageBrowser;
 
 /**
  * Page load times against a running service with the sample data (not a test): publishes the sample week
@@ -25,8 +23,7 @@ public final class PageLoad {
 
     private static final String WEEK = "2026-11-30";
 
-    record PageCase(String name, String user, String password, String path) {
-    }
+    record PageCase(String name, String user, String password, String path) {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -39,7 +36,8 @@ public final class PageLoad {
                 new PageCase("agent", "A001", "agent", "/agent.html?week=" + WEEK));
         try (PageBrowser chromium = new PageBrowser()) {
             Browser browser = chromium.browser();
-            System.out.println("| page | first load after start | empty browser cache | warm median | warm p95 | warm max |");
+            System.out.println(
+                    "| page | first load after start | empty browser cache | warm median | warm p95 | warm max |");
             System.out.println("|---|---|---|---|---|---|");
             for (PageCase page : pages) {
                 measure(browser, base, page, loads);
@@ -52,7 +50,8 @@ public final class PageLoad {
      * {@code loads} warm loads, then a first load in a new browser session (empty cache) on the warm service.
      */
     private static void measure(Browser browser, String base, PageCase pageCase, int loads) {
-        try (BrowserContext first = signedIn(browser, base, pageCase); BrowserContext fresh = signedIn(browser, base, pageCase)) {
+        try (BrowserContext first = signedIn(browser, base, pageCase);
+                BrowserContext fresh = signedIn(browser, base, pageCase)) {
             Page page = first.newPage();
             long afterStart = load(page, pageCase.path());
             List<Long> warm = new ArrayList<>();
@@ -61,17 +60,30 @@ public final class PageLoad {
             }
             Collections.sort(warm);
             long emptyCache = load(fresh.newPage(), pageCase.path());
-            System.out.printf("| %s | %d ms | %d ms | %d ms | %d ms | %d ms |%n", pageCase.name(), afterStart, emptyCache,
-                    warm.get(warm.size() / 2), warm.get((int) Math.ceil(warm.size() * 0.95) - 1), warm.get(warm.size() - 1));
+            System.out.printf(
+                    "| %s | %d ms | %d ms | %d ms | %d ms | %d ms |%n",
+                    pageCase.name(),
+                    afterStart,
+                    emptyCache,
+                    warm.get(warm.size() / 2),
+                    warm.get((int) Math.ceil(warm.size() * 0.95) - 1),
+                    warm.get(warm.size() - 1));
         }
     }
 
     /** A browser session signed in through the sign-in form's own request, so the session cookie is in it. */
     private static BrowserContext signedIn(Browser browser, String base, PageCase pageCase) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base).setViewportSize(1400, 1000));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setBaseURL(base).setViewportSize(1400, 1000));
         if (pageCase.user() != null) {
-            int status = context.request().post("/j_security_check", RequestOptions.create()
-                    .setForm(FormData.create().set("j_username", pageCase.user()).set("j_password", pageCase.password()))).status();
+            int status = context.request()
+                    .post(
+                            "/j_security_check",
+                            RequestOptions.create()
+                                    .setForm(FormData.create()
+                                            .set("j_username", pageCase.user())
+                                            .set("j_password", pageCase.password())))
+                    .status();
             if (status != 200) {
                 throw new IllegalStateException(pageCase.user() + " could not sign in: " + status);
             }
@@ -89,7 +101,8 @@ public final class PageLoad {
         if (!page.url().contains(path.replaceFirst("\\?.*", ""))) {
             throw new IllegalStateException(path + " sent the browser to " + page.url()); // a sign-in that did not hold
         }
-        return Math.round(((Number) page.evaluate("performance.getEntriesByName('openwfm-ready')[0].startTime")).doubleValue());
+        return Math.round(
+                ((Number) page.evaluate("performance.getEntriesByName('openwfm-ready')[0].startTime")).doubleValue());
     }
 
     private static void publishSampleWeek(String base) throws Exception {

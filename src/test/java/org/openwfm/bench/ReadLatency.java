@@ -26,8 +26,7 @@ public final class ReadLatency {
 
     private static final String WEEK = "2026-11-30";
 
-    record Read(String name, String user, String path) {
-    }
+    record Read(String name, String user, String path) {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -39,11 +38,19 @@ public final class ReadLatency {
                 new Read("clients", "planner", "/api/v1/clients"),
                 new Read("schedules of the week", "planner", "/api/v1/schedules?weekStart=" + WEEK),
                 new Read("schedule with shifts", "planner", "/api/v1/schedules/" + published),
-                new Read("coverage", "planner", "/api/v1/schedules/" + published + "/coverage?clientId=retail&channel=VOICE"),
-                new Read("staffing week", "planner", "/api/v1/staffing?clientId=retail&channel=VOICE&weekStart=" + WEEK),
-                new Read("open slots (planner)", "planner", "/api/v1/open-slots?weekStart=" + WEEK + "&clientId=retail"),
-                new Read("forecast curve", "planner", "/api/v1/forecasts?clientId=retail&channel=VOICE"
-                        + "&from=2026-11-30T00:00:00Z&to=2026-12-07T00:00:00Z"),
+                new Read(
+                        "coverage",
+                        "planner",
+                        "/api/v1/schedules/" + published + "/coverage?clientId=retail&channel=VOICE"),
+                new Read(
+                        "staffing week", "planner", "/api/v1/staffing?clientId=retail&channel=VOICE&weekStart=" + WEEK),
+                new Read(
+                        "open slots (planner)", "planner", "/api/v1/open-slots?weekStart=" + WEEK + "&clientId=retail"),
+                new Read(
+                        "forecast curve",
+                        "planner",
+                        "/api/v1/forecasts?clientId=retail&channel=VOICE"
+                                + "&from=2026-11-30T00:00:00Z&to=2026-12-07T00:00:00Z"),
                 new Read("agent", "A001", "/api/v1/agents/A001"),
                 new Read("agent's week", "A001", "/api/v1/agents/A001/schedule?weekStart=" + WEEK),
                 new Read("agent's open slots", "A001", "/api/v1/agents/A001/open-slots?weekStart=" + WEEK));
@@ -54,7 +61,8 @@ public final class ReadLatency {
         awaitSolving(base, first);
         awaitSolving(base, second);
         Map<String, List<Long>> during = run(base, reads, seconds, perSecond);
-        boolean stillSolving = status(base, first).equals("SOLVING") && status(base, second).equals("SOLVING");
+        boolean stillSolving =
+                status(base, first).equals("SOLVING") && status(base, second).equals("SOLVING");
         print("two solves running" + (stillSolving ? "" : " (WARNING: a solve ended early)"), during);
         for (String job : List.of(first, second)) {
             if (status(base, job).equals("SOLVING")) {
@@ -64,7 +72,8 @@ public final class ReadLatency {
     }
 
     /** Latencies in microseconds per read, from requests sent at a steady rate for {@code seconds}. */
-    private static Map<String, List<Long>> run(String base, List<Read> reads, int seconds, int perSecond) throws Exception {
+    private static Map<String, List<Long>> run(String base, List<Read> reads, int seconds, int perSecond)
+            throws Exception {
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newCachedThreadPool();
         long gapNanos = 1_000_000_000L / perSecond;
@@ -79,7 +88,8 @@ public final class ReadLatency {
             senders.submit(() -> {
                 long sent = System.nanoTime();
                 send(base, read.user(), "GET", read.path());
-                latencies.computeIfAbsent(read.name(), k -> Collections.synchronizedList(new ArrayList<>()))
+                latencies
+                        .computeIfAbsent(read.name(), k -> Collections.synchronizedList(new ArrayList<>()))
                         .add((System.nanoTime() - sent) / 1_000);
                 return null;
             });
@@ -105,8 +115,13 @@ public final class ReadLatency {
     private static String row(String name, List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return String.format("| %s | %d | %.1f | %.1f | %.1f |", name, sorted.size(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
+        return String.format(
+                "| %s | %d | %.1f | %.1f | %.1f |",
+                name,
+                sorted.size(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99),
+                sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     private static double percentile(List<Long> sorted, double share) {
@@ -114,7 +129,11 @@ public final class ReadLatency {
     }
 
     private static String solve(String base, int seconds) throws Exception {
-        String job = send(base, "planner", "POST", "/api/v1/schedules",
+        String job = send(
+                base,
+                "planner",
+                "POST",
+                "/api/v1/schedules",
                 "{\"weekStart\":\"" + WEEK + "\",\"solveSeconds\":" + seconds + "}");
         String id = job.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         if (seconds <= 10) {
@@ -133,14 +152,16 @@ public final class ReadLatency {
         Instant deadline = Instant.now().plusSeconds(60);
         while (!status(base, id).equals("SOLVING")) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("job " + id + " is not solving: run the service with parallel-solver-count=2");
+                throw new IllegalStateException(
+                        "job " + id + " is not solving: run the service with parallel-solver-count=2");
             }
             Thread.sleep(200);
         }
     }
 
     private static String status(String base, String id) throws Exception {
-        return send(base, "planner", "GET", "/api/v1/schedules/" + id).replaceAll("(?s).*?\"status\":\"([A-Z]+)\".*", "$1");
+        return send(base, "planner", "GET", "/api/v1/schedules/" + id)
+                .replaceAll("(?s).*?\"status\":\"([A-Z]+)\".*", "$1");
     }
 
     private static String send(String base, String user, String method, String path) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
@@ -45,6 +44,7 @@ class CsvReaderTest {
     void refusesAQuoteThatNeverClosesWithItsLine() {
         assertThatThrownBy(() -> CsvReader.read("a,b\nc,\"open\n"))
                 .isInstanceOf(CsvReader.MalformedCsvException.class)
-                .satisfies(e -> assertThat(((CsvReader.MalformedCsvException) e).line).isEqualTo(2));
+                .satisfies(e ->
+                        assertThat(((CsvReader.MalformedCsvException) e).line).isEqualTo(2));
     }
 }

@@ -3,7 +3,6 @@ package org.openwfm.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.shared.error.Violation;
@@ -43,7 +42,8 @@ class ForecastCsvTest {
                 + "retail,VOICE,2026-11-30T14:00:00Z,5d,0x10\n");
 
         assertThat(parsed.errors()).extracting(Violation::line).containsExactly(2, 3, 4, 4);
-        assertThat(parsed.errors()).extracting(Violation::column)
+        assertThat(parsed.errors())
+                .extracting(Violation::column)
                 .containsExactly("contacts", "contacts", "contacts", "aht_seconds");
     }
 
@@ -51,7 +51,9 @@ class ForecastCsvTest {
     void reportsAWrongHeaderOnLineOne() {
         ForecastCsv.Parsed parsed = ForecastCsv.parse("client,channel,start,contacts,aht\nretail,VOICE,x,1,1\n");
 
-        assertThat(parsed.errors()).isNotEmpty().allSatisfy(v -> assertThat(v.line()).isEqualTo(1));
+        assertThat(parsed.errors())
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.line()).isEqualTo(1));
         assertThat(parsed.errors()).extracting(Violation::column).contains("client", "start", "aht");
         assertThat(parsed.candidates()).isEmpty();
     }
@@ -68,9 +70,11 @@ class ForecastCsvTest {
 
     @Test
     void reportsAnEmptyFile() {
-        assertThat(ForecastCsv.parse("").errors()).singleElement()
+        assertThat(ForecastCsv.parse("").errors())
+                .singleElement()
                 .satisfies(v -> assertThat(v.message()).startsWith("the file is empty"));
-        assertThat(ForecastCsv.parse(HEADER).errors()).singleElement()
+        assertThat(ForecastCsv.parse(HEADER).errors())
+                .singleElement()
                 .satisfies(v -> assertThat(v.message()).isEqualTo("the file has a header but no rows"));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
 
 /**
@@ -24,11 +23,11 @@ final class DatabaseFingerprint {
     /** Flyway's own bookkeeping, and the audit log, which records refused claims and releases by design. */
     static final Set<String> EXCLUDED = Set.of("flyway_schema_history", "self_service_log");
 
-    private DatabaseFingerprint() {
-    }
+    private DatabaseFingerprint() {}
 
     static TreeMap<String, String> of(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             TreeMap<String, String> tables = new TreeMap<>();
             for (String table : applicationTables(statement)) {
                 tables.put(table, digest(statement, table));
@@ -40,7 +39,8 @@ final class DatabaseFingerprint {
     }
 
     static long count(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -21,8 +21,7 @@ final class HostileBodies {
             "forecastJsonOverLimit", HostileBodies::forecastJsonOverLimit,
             "clientOverHttpLimit", HostileBodies::clientOverHttpLimit);
 
-    private HostileBodies() {
-    }
+    private HostileBodies() {}
 
     static byte[] generate(String name) {
         Supplier<byte[]> body = GENERATED.get(name);
@@ -52,6 +51,7 @@ final class HostileBodies {
     private static byte[] clientOverHttpLimit() {
         String start = "{\"id\":\"hx-huge\",\"timeZone\":\"UTC\",\"name\":\"";
         String end = "\"}";
-        return (start + "x".repeat(HTTP_LIMIT + 1 - start.length() - end.length()) + end).getBytes(StandardCharsets.US_ASCII);
+        return (start + "x".repeat(HTTP_LIMIT + 1 - start.length() - end.length()) + end)
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

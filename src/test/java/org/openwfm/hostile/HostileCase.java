@@ -1,9 +1,8 @@
 package org.openwfm.hostile;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * One request of the corpus under {@code src/test/resources/hostile/}, and what the service must answer.
@@ -26,9 +25,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param expectJson    for accepted cases: values the answer must hold, by JSON path
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-record HostileCase(String name, String user, String method, String path, String contentType, JsonNode body,
-        String bodyFile, String generate, Map<String, String> headers, int expectedStatus, String expectField,
-        Integer expectLine, Integer expectAudit, Map<String, Object> expectJson) {
+record HostileCase(
+        String name,
+        String user,
+        String method,
+        String path,
+        String contentType,
+        JsonNode body,
+        String bodyFile,
+        String generate,
+        Map<String, String> headers,
+        int expectedStatus,
+        String expectField,
+        Integer expectLine,
+        Integer expectAudit,
+        Map<String, Object> expectJson) {
 
     boolean isRefusal() {
         return expectedStatus >= 400;

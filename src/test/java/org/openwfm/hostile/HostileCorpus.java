@@ -1,5 +1,7 @@
 package org.openwfm.hostile;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,17 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Reads the corpus: every {@code hostile/*.json} on the test classpath, an array of cases each. */
 final class HostileCorpus {
 
     static final String ROOT = "hostile";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     /** Cases of every family, in file-name order, named "family: case". */
     static List<HostileCase> all() {
@@ -29,11 +27,22 @@ final class HostileCorpus {
         for (Path file : families()) {
             String family = file.getFileName().toString().replace(".json", "");
             try {
-                for (HostileCase c : JSON.readValue(file.toFile(), new TypeReference<List<HostileCase>>() {
-                })) {
-                    cases.add(new HostileCase(family + ": " + c.name(), c.user(), c.method(), c.path(), c.contentType(),
-                            c.body(), c.bodyFile(), c.generate(), c.headers(), c.expectedStatus(), c.expectField(),
-                            c.expectLine(), c.expectAudit(), c.expectJson()));
+                for (HostileCase c : JSON.readValue(file.toFile(), new TypeReference<List<HostileCase>>() {})) {
+                    cases.add(new HostileCase(
+                            family + ": " + c.name(),
+                            c.user(),
+                            c.method(),
+                            c.path(),
+                            c.contentType(),
+                            c.body(),
+                            c.bodyFile(),
+                            c.generate(),
+                            c.headers(),
+                            c.expectedStatus(),
+                            c.expectField(),
+                            c.expectLine(),
+                            c.expectAudit(),
+                            c.expectJson()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Corpus file " + file + " is unreadable", e);
@@ -66,9 +75,12 @@ final class HostileCorpus {
 
     private static List<Path> families() {
         try {
-            Path root = Path.of(HostileCorpus.class.getClassLoader().getResource(ROOT).toURI());
+            Path root = Path.of(
+                    HostileCorpus.class.getClassLoader().getResource(ROOT).toURI());
             try (Stream<Path> files = Files.list(root)) {
-                return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+                return files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList();
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot list the corpus", e);

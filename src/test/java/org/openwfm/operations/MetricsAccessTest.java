@@ -4,9 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.openwfm.support.Api.as;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** Prometheus metrics are for admins; health stays open for probes. */
 @QuarkusTest
@@ -14,7 +13,10 @@ class MetricsAccessTest {
 
     @Test
     void metricsNeedCredentials() {
-        given().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsString("realm=\"OpenWFM\""));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("realm=\"OpenWFM\""));
     }
 
     @Test

@@ -3,14 +3,12 @@ package org.openwfm.operations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Every operation of the API says what it does, what it answers when it succeeds, and which refusals it can answer. */
 @QuarkusTest
@@ -64,12 +62,18 @@ class OpenApiDocumentationTest {
     /** A 4xx answer with a description of its own, not one Quarkus adds for any secured method. */
     private static boolean writtenClientError(Map.Entry<String, Object> response) {
         Object description = response.getValue() instanceof Map<?, ?> details ? details.get("description") : null;
-        return response.getKey().startsWith("4") && description instanceof String text
+        return response.getKey().startsWith("4")
+                && description instanceof String text
                 && !AUTO_ADDED_DESCRIPTIONS.contains(text);
     }
 
     private static Map<String, Map<String, Map<String, Object>>> paths() {
-        return given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        return given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
     }
 
     @SuppressWarnings("unchecked")

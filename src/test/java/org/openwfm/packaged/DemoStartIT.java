@@ -2,6 +2,8 @@ package org.openwfm.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,12 +15,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The demo is current whenever it starts: with the clock months ahead, the coming week has its forecast, its
@@ -29,7 +27,10 @@ class DemoStartIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** Five months ahead, at noon: a date the sample files were never written for. */
-    private static final Instant DEMO_NOW = Instant.now().plus(150, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(17));
+    private static final Instant DEMO_NOW = Instant.now()
+            .plus(150, ChronoUnit.DAYS)
+            .truncatedTo(ChronoUnit.DAYS)
+            .plus(Duration.ofHours(17));
 
     @TempDir
     Path workDir;
@@ -39,50 +40,88 @@ class DemoStartIT {
         LocalDate comingMonday = LocalDate.ofInstant(DEMO_NOW, NEW_YORK).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate saleDay = comingMonday.plusDays(2);
         // Tier 1 for agents without a record, so the seats a publish opens are claimable at once, not after 30 minutes.
-        try (PackagedService demo = new PackagedService(workDir, "-Dopenwfm.demo=true", "-Dopenwfm.demo-now=" + DEMO_NOW,
+        try (PackagedService demo = new PackagedService(
+                workDir,
+                "-Dopenwfm.demo=true",
+                "-Dopenwfm.demo-now=" + DEMO_NOW,
                 "-Dopenwfm.self-service.new-agent-tier=1")) {
             demo.start();
 
-            assertThat(retailVoiceContacts(demo, comingMonday.plusDays(1))).as("Tuesday").isBetween(300.0, 1_200.0);
+            assertThat(retailVoiceContacts(demo, comingMonday.plusDays(1)))
+                    .as("Tuesday")
+                    .isBetween(300.0, 1_200.0);
             assertThat(retailVoiceContacts(demo, saleDay)).as("the sale day").isBetween(4_500.0, 5_500.0);
-            assertThat(retailVoiceContacts(demo, comingMonday.plusWeeks(2).plusDays(6))).as("the fourth week's Sunday")
+            assertThat(retailVoiceContacts(demo, comingMonday.plusWeeks(2).plusDays(6)))
+                    .as("the fourth week's Sunday")
                     .isGreaterThan(100);
 
-            long id = json(demo.send("POST", "/api/v1/schedules", "planner", "application/json",
-                    "{\"weekStart\":\"" + comingMonday + "\",\"clientIds\":[\"retail\"],\"solveSeconds\":15}").body()).get("id")
+            long id = json(demo.send(
+                                    "POST",
+                                    "/api/v1/schedules",
+                                    "planner",
+                                    "application/json",
+                                    "{\"weekStart\":\"" + comingMonday
+                                            + "\",\"clientIds\":[\"retail\"],\"solveSeconds\":15}")
+                            .body())
+                    .get("id")
                     .asLong();
             awaitSolved(demo, id);
-            assertThat(demo.send("POST", "/api/v1/schedules/" + id + "/publish", "planner", "application/json", "").statusCode())
+            assertThat(demo.send("POST", "/api/v1/schedules/" + id + "/publish", "planner", "application/json", "")
+                            .statusCode())
                     .isEqualTo(200);
 
-            List<Map<String, Object>> open = list(demo.send("GET", "/api/v1/open-slots?weekStart=" + comingMonday
-                    + "&clientId=retail&channel=VOICE", "planner", null, null).body());
-            double all = open.stream().mapToDouble(s -> ((Number) s.get("openSeats")).doubleValue()).sum();
-            double onSaleDay = open.stream().filter(s -> localDate((String) s.get("start")).equals(saleDay))
-                    .mapToDouble(s -> ((Number) s.get("openSeats")).doubleValue()).sum();
+            List<Map<String, Object>> open = list(demo.send(
+                            "GET",
+                            "/api/v1/open-slots?weekStart=" + comingMonday + "&clientId=retail&channel=VOICE",
+                            "planner",
+                            null,
+                            null)
+                    .body());
+            double all = open.stream()
+                    .mapToDouble(s -> ((Number) s.get("openSeats")).doubleValue())
+                    .sum();
+            double onSaleDay = open.stream()
+                    .filter(s -> localDate((String) s.get("start")).equals(saleDay))
+                    .mapToDouble(s -> ((Number) s.get("openSeats")).doubleValue())
+                    .sum();
             assertThat(onSaleDay).as("open seats on the sale day").isGreaterThan(0.6 * all);
 
-            assertThat(claimFourHoursOnTheSaleDay(demo, comingMonday, saleDay)).as("an agent claimed on the sale day").isNotNull();
+            assertThat(claimFourHoursOnTheSaleDay(demo, comingMonday, saleDay))
+                    .as("an agent claimed on the sale day")
+                    .isNotNull();
         }
     }
 
     /** The first sample agent offered four hours in a row on the sale day claims them; answers who, or null. */
-    private static String claimFourHoursOnTheSaleDay(PackagedService demo, LocalDate week, LocalDate saleDay) throws Exception {
+    private static String claimFourHoursOnTheSaleDay(PackagedService demo, LocalDate week, LocalDate saleDay)
+            throws Exception {
         for (int n = 1; n <= 150; n++) {
             String agent = String.format("A%03d", n);
             List<Instant> starts = new ArrayList<>();
-            for (Map<String, Object> slot : list(demo.send("GET", "/api/v1/agents/" + agent + "/open-slots?weekStart=" + week,
-                    agent, "agent", null, null).body())) {
-                if (slot.get("clientId").equals("retail") && slot.get("channel").equals("VOICE")
+            for (Map<String, Object> slot : list(demo.send(
+                            "GET",
+                            "/api/v1/agents/" + agent + "/open-slots?weekStart=" + week,
+                            agent,
+                            "agent",
+                            null,
+                            null)
+                    .body())) {
+                if (slot.get("clientId").equals("retail")
+                        && slot.get("channel").equals("VOICE")
                         && localDate((String) slot.get("start")).equals(saleDay)) {
                     starts.add(Instant.parse((String) slot.get("start")));
                 }
             }
             for (int i = 0; i + 7 < starts.size(); i++) {
                 if (Duration.between(starts.get(i), starts.get(i + 7)).toMinutes() == 7 * 30) {
-                    var claimed = demo.send("POST", "/api/v1/agents/" + agent + "/claims", agent, "agent", "application/json",
-                            "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + starts.get(i) + "\",\"end\":\""
-                                    + starts.get(i + 7).plusSeconds(1800) + "\"}");
+                    var claimed = demo.send(
+                            "POST",
+                            "/api/v1/agents/" + agent + "/claims",
+                            agent,
+                            "agent",
+                            "application/json",
+                            "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + starts.get(i)
+                                    + "\",\"end\":\"" + starts.get(i + 7).plusSeconds(1800) + "\"}");
                     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
                     return agent;
                 }
@@ -94,8 +133,13 @@ class DemoStartIT {
     private static double retailVoiceContacts(PackagedService demo, LocalDate day) throws Exception {
         Instant from = day.atStartOfDay(NEW_YORK).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(NEW_YORK).toInstant();
-        var curve = json(demo.send("GET", "/api/v1/forecasts?clientId=retail&channel=VOICE&from=" + from + "&to=" + to,
-                "planner", null, null).body());
+        var curve = json(demo.send(
+                        "GET",
+                        "/api/v1/forecasts?clientId=retail&channel=VOICE&from=" + from + "&to=" + to,
+                        "planner",
+                        null,
+                        null)
+                .body());
         double sum = 0;
         for (var interval : curve.get("intervals")) {
             sum += interval.get("contacts").asDouble();
@@ -106,7 +150,10 @@ class DemoStartIT {
     private static void awaitSolved(PackagedService demo, long id) throws Exception {
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
-            String status = json(demo.send("GET", "/api/v1/schedules/" + id, "planner", null, null).body()).get("status").asText();
+            String status = json(demo.send("GET", "/api/v1/schedules/" + id, "planner", null, null)
+                            .body())
+                    .get("status")
+                    .asText();
             if (status.equals("SOLVED")) {
                 return;
             }
@@ -125,7 +172,6 @@ class DemoStartIT {
     }
 
     private static List<Map<String, Object>> list(String body) throws Exception {
-        return JSON.readValue(body, new TypeReference<>() {
-        });
+        return JSON.readValue(body, new TypeReference<>() {});
     }
 }

@@ -35,7 +35,8 @@ public final class PackagedService implements AutoCloseable {
      * tests can name them; the demo staff users sign in with their own names as passwords.
      */
     public static PackagedService demo(Path workDir, String... systemProperties) throws IOException {
-        List<String> properties = new ArrayList<>(List.of("-Dopenwfm.demo=true", "-Dopenwfm.demo-first-week=2026-11-30"));
+        List<String> properties =
+                new ArrayList<>(List.of("-Dopenwfm.demo=true", "-Dopenwfm.demo-first-week=2026-11-30"));
         properties.addAll(List.of(systemProperties));
         return new PackagedService(workDir, properties.toArray(String[]::new));
     }
@@ -88,12 +89,17 @@ public final class PackagedService implements AutoCloseable {
 
     private void launch() throws IOException {
         assertThat(JAR).as("package the service first (mvnw verify does)").exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dopenwfm.data-dir=" + workDir.resolve("db"), "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dopenwfm.data-dir=" + workDir.resolve("db"),
+                "-Dquarkus.http.port=" + port));
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", JAR.toString()));
         log = workDir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** The address pages and requests go to. */
@@ -119,14 +125,21 @@ public final class PackagedService implements AutoCloseable {
         process = null;
     }
 
-    public HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body)
+    public HttpResponse<String> send(
+            String method, String path, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("X-Requested-With", "openwfm-test")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Requested-With", "openwfm-test")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

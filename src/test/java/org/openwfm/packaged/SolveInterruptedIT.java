@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,11 @@ class SolveInterruptedIT {
     void aKilledSolveLeavesAFailedJobThatSaysWhyAndTheServiceWorksAgain() throws Exception {
         try (PackagedService service = PackagedService.demo(workDir)) {
             service.start();
-            var submitted = service.send("POST", "/api/v1/schedules", "planner", "application/json",
+            var submitted = service.send(
+                    "POST",
+                    "/api/v1/schedules",
+                    "planner",
+                    "application/json",
                     "{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":300}");
             assertThat(submitted.statusCode()).isEqualTo(202);
             String location = submitted.headers().firstValue("Location").orElseThrow();
@@ -33,9 +36,14 @@ class SolveInterruptedIT {
             service.start();
 
             String job = service.send("GET", path, "planner", null, null).body();
-            assertThat(job).contains("\"status\":\"FAILED\"")
+            assertThat(job)
+                    .contains("\"status\":\"FAILED\"")
                     .contains("The service stopped while this job was queued or solving; submit it again");
-            var again = service.send("POST", "/api/v1/schedules", "planner", "application/json",
+            var again = service.send(
+                    "POST",
+                    "/api/v1/schedules",
+                    "planner",
+                    "application/json",
                     "{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":2}");
             assertThat(again.statusCode()).isEqualTo(202);
         }

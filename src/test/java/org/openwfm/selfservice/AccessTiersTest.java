@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class AccessTiersTest {
@@ -19,6 +18,7 @@ class AccessTiersTest {
         assertThat(tiers.tierFor(0.5)).isEqualTo(3);
         assertThat(tiers.tierFor(null)).isEqualTo(2);
         assertThat(tiers.delayOf(3)).isEqualTo(60);
-        assertThatThrownBy(() -> new AccessTiers(List.of(0, 30), List.of(0.9, 0.8), 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AccessTiers(List.of(0, 30), List.of(0.9, 0.8), 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

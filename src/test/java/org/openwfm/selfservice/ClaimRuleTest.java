@@ -7,13 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
-import org.openwfm.roster.ScheduledShift;
-import org.openwfm.roster.Span;
-import org.openwfm.roster.domain.ChannelKey;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.Contract;
 
 /**
@@ -27,7 +26,7 @@ class ClaimRuleTest {
     static final ChannelKey RETAIL = new ChannelKey("retail", Channel.VOICE);
     static final ChannelKey BANK = new ChannelKey("bank", Channel.VOICE);
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    static final Span CLAIM = span("2026-12-01T16:00:00Z", "2026-12-01T20:00:00Z");
+    static final TimeSpan CLAIM = span("2026-12-01T16:00:00Z", "2026-12-01T20:00:00Z");
 
     @Test
     void aClaimWithinEveryRuleBreaksNone() {
@@ -36,31 +35,41 @@ class ClaimRuleTest {
 
     @Test
     void certification() {
-        ClaimContext c = new ClaimContext(NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext c = new ClaimContext(
+                NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), CLAIM, CLAIM, List.of(), 30);
         assertThat(ClaimRule.CERTIFICATION.check(c)).contains("A001 is not certified for retail VOICE");
     }
 
     @Test
     void openingHours() {
         Instant closing = Instant.parse("2026-12-01T19:00:00Z");
-        ClaimContext c = new ClaimContext(NOW, agent(), slot(t -> t.isBefore(closing), Map.of()), CLAIM, CLAIM, List.of(), 30);
-        assertThat(ClaimRule.OPENING_HOURS.check(c)).contains("retail VOICE is closed at Tue 2026-12-01 14:00 (America/New_York)");
+        ClaimContext c =
+                new ClaimContext(NOW, agent(), slot(t -> t.isBefore(closing), Map.of()), CLAIM, CLAIM, List.of(), 30);
+        assertThat(ClaimRule.OPENING_HOURS.check(c))
+                .contains("retail VOICE is closed at Tue 2026-12-01 14:00 (America/New_York)");
     }
 
     @Test
     void claimNoticeBeforeTheStart() {
-        Span soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
-        ClaimContext c = new ClaimContext(Instant.parse("2026-11-25T11:48:00Z"), agent(), slot(t -> true, Map.of()), soon, soon,
-                List.of(), 30);
+        TimeSpan soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
+        ClaimContext c = new ClaimContext(
+                Instant.parse("2026-11-25T11:48:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
         assertThat(ClaimRule.CLAIM_NOTICE.check(c))
-                .contains("Claims close 30 min before the start: these hours start Wed 2026-11-25 05:00 your time, in 12 min");
+                .contains(
+                        "Claims close 30 min before the start: these hours start Wed 2026-11-25 05:00 your time, in 12 min");
     }
 
     @Test
     void claimNoticeAfterTheStart() {
-        Span started = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
-        ClaimContext c = new ClaimContext(Instant.parse("2026-11-25T12:05:00Z"), agent(), slot(t -> true, Map.of()), started,
-                started, List.of(), 30);
+        TimeSpan started = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
+        ClaimContext c = new ClaimContext(
+                Instant.parse("2026-11-25T12:05:00Z"),
+                agent(),
+                slot(t -> true, Map.of()),
+                started,
+                started,
+                List.of(),
+                30);
         assertThat(ClaimRule.CLAIM_NOTICE.check(c))
                 .contains("Claims close 30 min before the start: these hours started Wed 2026-11-25 05:00 your time");
     }
@@ -68,11 +77,14 @@ class ClaimRuleTest {
     @Test
     void accessWindowHoldsBackNewSeatsFromLaterTiers() {
         Map<Instant, Instant> opened = Map.of(CLAIM.start(), Instant.parse("2026-11-25T11:50:00Z"));
-        ClaimContext tierTwo = new ClaimContext(NOW, agent(Set.of(RETAIL), 2, 30), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
-        ClaimContext tierOne = new ClaimContext(NOW, agent(Set.of(RETAIL), 1, 0), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext tierTwo = new ClaimContext(
+                NOW, agent(Set.of(RETAIL), 2, 30), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext tierOne = new ClaimContext(
+                NOW, agent(Set.of(RETAIL), 1, 0), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
 
         assertThat(ClaimRule.ACCESS_WINDOW.check(tierTwo))
-                .contains("Newly opened hours reach access tier 2 after 30 min: these open to you at Wed 2026-11-25 05:20 your time");
+                .contains(
+                        "Newly opened hours reach access tier 2 after 30 min: these open to you at Wed 2026-11-25 05:20 your time");
         assertThat(ClaimRule.ACCESS_WINDOW.check(tierOne)).isEmpty();
     }
 
@@ -85,22 +97,24 @@ class ClaimRuleTest {
 
     @Test
     void minimumShiftLength() {
-        Span twoHours = span("2026-12-01T16:00:00Z", "2026-12-01T18:00:00Z");
+        TimeSpan twoHours = span("2026-12-01T16:00:00Z", "2026-12-01T18:00:00Z");
         assertThat(ClaimRule.MIN_SHIFT_LENGTH.check(withOthers(twoHours)))
-                .contains("A shift lasts at least 4 h; this claim would make a shift of 2 h (Tue 2026-12-01 09:00–11:00)");
+                .contains(
+                        "A shift lasts at least 4 h; this claim would make a shift of 2 h (Tue 2026-12-01 09:00–11:00)");
     }
 
     @Test
     void maximumShiftLengthCountsTheShiftTheClaimExtends() {
-        Span merged = span("2026-12-01T16:00:00Z", "2026-12-02T01:00:00Z");
+        TimeSpan merged = span("2026-12-01T16:00:00Z", "2026-12-02T01:00:00Z");
         ClaimContext c = new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, merged, List.of(), 30);
         assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(c))
-                .contains("A shift lasts at most 8 h; this claim would make a shift of 9 h (Tue 2026-12-01 09:00–18:00)");
+                .contains(
+                        "A shift lasts at most 8 h; this claim would make a shift of 9 h (Tue 2026-12-01 09:00–18:00)");
     }
 
     @Test
     void dailyMaximumCountsTheAgentsLocalDay() {
-        Span sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
+        TimeSpan sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
         // 19:00–23:00 in Phoenix is still Tuesday there, though Wednesday in UTC.
         ScheduledShift evening = shift(BANK, "2026-12-02T02:00:00Z", "2026-12-02T06:00:00Z");
         assertThat(ClaimRule.DAILY_MAXIMUM.check(withOthers(sixHours, evening)))
@@ -109,10 +123,13 @@ class ClaimRuleTest {
 
     @Test
     void weeklyMaximum() {
-        Span sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
-        ScheduledShift[] nineHourDays = { shift(BANK, "2026-11-30T15:00:00Z", "2026-12-01T00:00:00Z"),
-                shift(BANK, "2026-12-02T15:00:00Z", "2026-12-03T00:00:00Z"), shift(BANK, "2026-12-03T15:00:00Z", "2026-12-04T00:00:00Z"),
-                shift(BANK, "2026-12-04T15:00:00Z", "2026-12-05T00:00:00Z") };
+        TimeSpan sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
+        ScheduledShift[] nineHourDays = {
+            shift(BANK, "2026-11-30T15:00:00Z", "2026-12-01T00:00:00Z"),
+            shift(BANK, "2026-12-02T15:00:00Z", "2026-12-03T00:00:00Z"),
+            shift(BANK, "2026-12-03T15:00:00Z", "2026-12-04T00:00:00Z"),
+            shift(BANK, "2026-12-04T15:00:00Z", "2026-12-05T00:00:00Z")
+        };
         assertThat(ClaimRule.WEEKLY_MAXIMUM.check(withOthers(sixHours, nineHourDays)))
                 .contains("At most 40 h a week: the week of Mon 2026-11-30 would have 42 h");
     }
@@ -121,33 +138,42 @@ class ClaimRuleTest {
     void restAfterAnEarlierShift() {
         ScheduledShift night = shift(BANK, "2026-12-01T04:00:00Z", "2026-12-01T08:00:00Z");
         assertThat(ClaimRule.REST.check(withOthers(CLAIM, night)))
-                .contains("At least 11 h rest between shifts: only 8 h after your shift ending Tue 2026-12-01 01:00 your time");
+                .contains(
+                        "At least 11 h rest between shifts: only 8 h after your shift ending Tue 2026-12-01 01:00 your time");
     }
 
     @Test
     void restBeforeALaterShift() {
         ScheduledShift next = shift(BANK, "2026-12-02T05:00:00Z", "2026-12-02T09:00:00Z");
         assertThat(ClaimRule.REST.check(withOthers(CLAIM, next)))
-                .contains("At least 11 h rest between shifts: only 9 h before your shift starting Tue 2026-12-01 22:00 your time");
+                .contains(
+                        "At least 11 h rest between shifts: only 9 h before your shift starting Tue 2026-12-01 22:00 your time");
     }
 
     @Test
     void consecutiveDays() {
-        ScheduledShift[] fiveDays = { shift(BANK, "2026-11-26T16:00:00Z", "2026-11-26T20:00:00Z"),
-                shift(BANK, "2026-11-27T16:00:00Z", "2026-11-27T20:00:00Z"), shift(BANK, "2026-11-28T16:00:00Z", "2026-11-28T20:00:00Z"),
-                shift(BANK, "2026-11-29T16:00:00Z", "2026-11-29T20:00:00Z"), shift(BANK, "2026-11-30T16:00:00Z", "2026-11-30T20:00:00Z") };
+        ScheduledShift[] fiveDays = {
+            shift(BANK, "2026-11-26T16:00:00Z", "2026-11-26T20:00:00Z"),
+            shift(BANK, "2026-11-27T16:00:00Z", "2026-11-27T20:00:00Z"),
+            shift(BANK, "2026-11-28T16:00:00Z", "2026-11-28T20:00:00Z"),
+            shift(BANK, "2026-11-29T16:00:00Z", "2026-11-29T20:00:00Z"),
+            shift(BANK, "2026-11-30T16:00:00Z", "2026-11-30T20:00:00Z")
+        };
         assertThat(ClaimRule.CONSECUTIVE_DAYS.check(withOthers(CLAIM, fiveDays)))
                 .contains("At most 5 days in a row: this would make 6 (2026-11-26 to 2026-12-01)");
     }
 
     @Test
     void everyBrokenRuleIsListedWithItsName() {
-        Span twoHours = span("2026-12-01T16:00:00Z", "2026-12-01T18:00:00Z");
-        ClaimContext c = new ClaimContext(NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), twoHours, twoHours, List.of(), 30);
+        TimeSpan twoHours = span("2026-12-01T16:00:00Z", "2026-12-01T18:00:00Z");
+        ClaimContext c = new ClaimContext(
+                NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), twoHours, twoHours, List.of(), 30);
 
-        assertThat(ClaimRule.broken(c, Set.of())).extracting(Violation::rule)
+        assertThat(ClaimRule.broken(c, Set.of()))
+                .extracting(Violation::rule)
                 .containsExactly("certification", "minimum shift length");
-        assertThat(ClaimRule.broken(c, Set.of(ClaimRule.MIN_SHIFT_LENGTH))).extracting(Violation::rule)
+        assertThat(ClaimRule.broken(c, Set.of(ClaimRule.MIN_SHIFT_LENGTH)))
+                .extracting(Violation::rule)
                 .containsExactly("certification");
     }
 
@@ -167,7 +193,7 @@ class ClaimRuleTest {
         return withOthers(CLAIM);
     }
 
-    private static ClaimContext withOthers(Span claim, ScheduledShift... others) {
+    private static ClaimContext withOthers(TimeSpan claim, ScheduledShift... others) {
         return new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), claim, claim, List.of(others), 30);
     }
 
@@ -179,12 +205,13 @@ class ClaimRuleTest {
         return new ClaimContext.Claimant("A001", PHOENIX, certified, contract(), tier, delayMinutes);
     }
 
-    private static ClaimContext.SlotTerms slot(java.util.function.Predicate<Instant> openAt, Map<Instant, Instant> openedAt) {
+    private static ClaimContext.SlotTerms slot(
+            java.util.function.Predicate<Instant> openAt, Map<Instant, Instant> openedAt) {
         return new ClaimContext.SlotTerms(RETAIL, NEW_YORK, 30, openAt, openedAt);
     }
 
-    static Span span(String start, String end) {
-        return new Span(Instant.parse(start), Instant.parse(end));
+    static TimeSpan span(String start, String end) {
+        return new TimeSpan(Instant.parse(start), Instant.parse(end));
     }
 
     private static ScheduledShift shift(ChannelKey channel, String start, String end) {

@@ -2,18 +2,16 @@ package org.openwfm.selfservice;
 
 import static org.openwfm.support.Api.as;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.openwfm.support.Api;
-import org.openwfm.support.PlannerSteps;
-
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.support.Api;
+import org.openwfm.support.PlannerSteps;
 
 /**
  * A small client of its own per test ("a desk"), with agents who sign in, so tests never share seats.
@@ -36,9 +34,20 @@ final class Desk {
             String[] parts = entry.split("[ -]");
             hours.add(Map.of("dayOfWeek", parts[0], "open", parts[1], "close", parts[2]));
         }
-        as("planner").body(Map.of("id", clientId, "name", "Desk " + clientId, "timeZone", "UTC", "channels",
-                List.of(Map.of("channel", "VOICE", "releaseNoticeHours", releaseNoticeHours, "openingHours", hours))))
-                .post("/api/v1/clients").then().statusCode(201);
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        clientId,
+                        "name",
+                        "Desk " + clientId,
+                        "timeZone",
+                        "UTC",
+                        "channels",
+                        List.of(Map.of(
+                                "channel", "VOICE", "releaseNoticeHours", releaseNoticeHours, "openingHours", hours))))
+                .post("/api/v1/clients")
+                .then()
+                .statusCode(201);
         return new Desk(clientId);
     }
 
@@ -53,18 +62,53 @@ final class Desk {
             String[] parts = entry.split("[ -]");
             windows.add(Map.of("dayOfWeek", parts[0], "start", parts[1], "end", parts[2]));
         }
-        as("planner").body(Map.of("id", agentId, "name", "Agent " + agentId, "timeZone", "America/Phoenix",
-                "certifications", certifiedFor.stream().map(c -> Map.of("clientId", c, "channel", "VOICE")).toList(),
-                "contract", Map.of("minWeeklyHours", 0, "maxWeeklyHours", 40, "maxDailyHours", 8, "minShiftHours", 2,
-                        "maxShiftHours", 8, "minRestHours", 8, "maxConsecutiveDays", 6),
-                "availability", windows)).post("/api/v1/agents").then().statusCode(201);
-        as("admin").body(Map.of("password", PASSWORD, "role", "agent", "agentId", agentId))
-                .put("/api/v1/users/" + agentId).then().statusCode(200);
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        agentId,
+                        "name",
+                        "Agent " + agentId,
+                        "timeZone",
+                        "America/Phoenix",
+                        "certifications",
+                        certifiedFor.stream()
+                                .map(c -> Map.of("clientId", c, "channel", "VOICE"))
+                                .toList(),
+                        "contract",
+                        Map.of(
+                                "minWeeklyHours",
+                                0,
+                                "maxWeeklyHours",
+                                40,
+                                "maxDailyHours",
+                                8,
+                                "minShiftHours",
+                                2,
+                                "maxShiftHours",
+                                8,
+                                "minRestHours",
+                                8,
+                                "maxConsecutiveDays",
+                                6),
+                        "availability",
+                        windows))
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201);
+        as("admin")
+                .body(Map.of("password", PASSWORD, "role", "agent", "agentId", agentId))
+                .put("/api/v1/users/" + agentId)
+                .then()
+                .statusCode(200);
         return agentId;
     }
 
     static RequestSpecification asAgent(String agentId) {
-        return RestAssured.given().auth().preemptive().basic(agentId, PASSWORD).contentType(ContentType.JSON)
+        return RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(agentId, PASSWORD)
+                .contentType(ContentType.JSON)
                 .header(Api.CLIENT_HEADER, "openwfm-test");
     }
 
@@ -72,10 +116,19 @@ final class Desk {
     void forecast(String start, int intervals, double contacts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < intervals; i++) {
-            rows.add(Map.of("start", Instant.parse(start).plusSeconds(1800L * i).toString(), "contacts", contacts, "ahtSeconds", 300));
+            rows.add(Map.of(
+                    "start",
+                    Instant.parse(start).plusSeconds(1800L * i).toString(),
+                    "contacts",
+                    contacts,
+                    "ahtSeconds",
+                    300));
         }
-        as("forecaster").body(Map.of("clientId", clientId, "channel", "VOICE", "intervals", rows))
-                .post("/api/v1/forecasts").then().statusCode(201);
+        as("forecaster")
+                .body(Map.of("clientId", clientId, "channel", "VOICE", "intervals", rows))
+                .post("/api/v1/forecasts")
+                .then()
+                .statusCode(201);
     }
 
     /** Solves the desk's week and publishes it; returns the schedule id. */
@@ -90,8 +143,14 @@ final class Desk {
 
     /** The planner's view of the desk's open seats in the week, by interval start. */
     Map<String, Map<String, Object>> slots(String weekStart) {
-        List<Map<String, Object>> list = as("planner").queryParams("weekStart", weekStart, "clientId", clientId)
-                .get("/api/v1/open-slots").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> list = as("planner")
+                .queryParams("weekStart", weekStart, "clientId", clientId)
+                .get("/api/v1/open-slots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         Map<String, Map<String, Object>> byStart = new java.util.TreeMap<>();
         list.forEach(slot -> byStart.put((String) slot.get("start"), slot));
         return byStart;
@@ -102,10 +161,16 @@ final class Desk {
         return slot == null ? 0 : ((Number) slot.get("openSeats")).intValue();
     }
 
-
     static JsonPath claim(String agentId, String clientId, String start, String end, int status) {
-        return asAgent(agentId).body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end))
-                .post("/api/v1/agents/" + agentId + "/claims").then().log().ifValidationFails().statusCode(status).extract().jsonPath();
+        return asAgent(agentId)
+                .body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end))
+                .post("/api/v1/agents/" + agentId + "/claims")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(status)
+                .extract()
+                .jsonPath();
     }
 
     JsonPath claim(String agentId, String start, String end, int status) {

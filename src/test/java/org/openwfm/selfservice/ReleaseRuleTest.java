@@ -4,47 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openwfm.selfservice.ClaimRuleTest.span;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
-import org.openwfm.roster.Span;
+import org.openwfm.shared.time.TimeSpan;
 
 /** Each release rule with the exact reason it gives; the agent lives in Phoenix (UTC−7). */
 class ReleaseRuleTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    static final Span SHIFT = span("2026-12-01T16:00:00Z", "2026-12-02T00:00:00Z");
+    static final TimeSpan SHIFT = span("2026-12-01T16:00:00Z", "2026-12-02T00:00:00Z");
 
     @Test
     void releaseNoticeRefusesHoursTooSoon() {
-        Span tomorrow = span("2026-11-26T06:00:00Z", "2026-11-26T10:00:00Z");
-        assertThat(ReleaseRule.RELEASE_NOTICE.check(context(24, tomorrow, tomorrow))).contains("Releasing bank VOICE hours needs 24 h "
-                + "notice: these hours start Wed 2026-11-25 23:00 your time, in 18 h; ask a planner");
-        assertThat(ReleaseRule.RELEASE_NOTICE.check(context(12, tomorrow, tomorrow))).isEmpty();
+        TimeSpan tomorrow = span("2026-11-26T06:00:00Z", "2026-11-26T10:00:00Z");
+        assertThat(ReleaseRule.RELEASE_NOTICE.check(context(24, tomorrow, tomorrow)))
+                .contains("Releasing bank VOICE hours needs 24 h "
+                        + "notice: these hours start Wed 2026-11-25 23:00 your time, in 18 h; ask a planner");
+        assertThat(ReleaseRule.RELEASE_NOTICE.check(context(12, tomorrow, tomorrow)))
+                .isEmpty();
     }
 
     @Test
     void remainingShiftLengthRefusesAStubShorterThanAShift() {
-        Span firstSixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
-        assertThat(ReleaseRule.REMAINING_SHIFT_LENGTH.check(context(24, SHIFT, firstSixHours))).contains("This would leave 2 h of "
-                + "your shift (Tue 2026-12-01 15:00–17:00), less than the 4 h minimum; release the whole shift or keep at least 4 h");
+        TimeSpan firstSixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
+        assertThat(ReleaseRule.REMAINING_SHIFT_LENGTH.check(context(24, SHIFT, firstSixHours)))
+                .contains(
+                        "This would leave 2 h of "
+                                + "your shift (Tue 2026-12-01 15:00–17:00), less than the 4 h minimum; release the whole shift or keep at least 4 h");
     }
 
     @Test
     void theWholeShiftOrAnEndLeavingAFullShiftMayGo() {
-        Span firstFourHours = span("2026-12-01T16:00:00Z", "2026-12-01T20:00:00Z");
+        TimeSpan firstFourHours = span("2026-12-01T16:00:00Z", "2026-12-01T20:00:00Z");
         assertThat(ReleaseRule.broken(context(24, SHIFT, SHIFT))).isEmpty();
         assertThat(ReleaseRule.broken(context(24, SHIFT, firstFourHours))).isEmpty();
     }
 
     @Test
     void restRefusesASplitThatLeavesTwoShiftsTooCloseTogether() {
-        Span middleHour = span("2026-12-01T20:00:00Z", "2026-12-01T21:00:00Z");
-        assertThat(ReleaseRule.REST.check(context(24, SHIFT, middleHour))).contains("Releasing the middle of your shift would "
-                + "leave two shifts only 1 h apart, less than the 11 h rest between shifts; release from its start or its end instead");
-        assertThat(ReleaseRule.REST.check(context(24, SHIFT, span("2026-12-01T20:00:00Z", "2026-12-02T00:00:00Z")))).isEmpty();
+        TimeSpan middleHour = span("2026-12-01T20:00:00Z", "2026-12-01T21:00:00Z");
+        assertThat(ReleaseRule.REST.check(context(24, SHIFT, middleHour)))
+                .contains(
+                        "Releasing the middle of your shift would "
+                                + "leave two shifts only 1 h apart, less than the 11 h rest between shifts; release from its start or its end instead");
+        assertThat(ReleaseRule.REST.check(context(24, SHIFT, span("2026-12-01T20:00:00Z", "2026-12-02T00:00:00Z"))))
+                .isEmpty();
     }
 
-    private static ReleaseContext context(int noticeHours, Span shift, Span range) {
+    private static ReleaseContext context(int noticeHours, TimeSpan shift, TimeSpan range) {
         return new ReleaseContext(NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, noticeHours, 4, 11, shift, range);
     }
 }

@@ -2,22 +2,19 @@ package org.openwfm.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** The event stream tells listeners about claims as they happen, and a reconnecting listener catches up. */
 @QuarkusTest
@@ -29,14 +26,18 @@ class SeatEventsTest {
         desk.release("2027-05-03T08:00:00Z", "2027-05-03T16:00:00Z", 3);
         String listener = desk.agent("SE1");
         String claimer = desk.agent("SE2");
-        CompletableFuture<String> heard = firstEvent(listener, null, "\"clientId\":\"ss-events\",\"channel\":\"VOICE\","
-                + "\"from\":\"2027-05-03T08:00:00Z\",\"to\":\"2027-05-03T10:00:00Z\"");
+        CompletableFuture<String> heard = firstEvent(
+                listener,
+                null,
+                "\"clientId\":\"ss-events\",\"channel\":\"VOICE\","
+                        + "\"from\":\"2027-05-03T08:00:00Z\",\"to\":\"2027-05-03T10:00:00Z\"");
         Thread.sleep(500); // the stream is open before the claim
 
         desk.claim(claimer, "2027-05-03T08:00:00Z", "2027-05-03T10:00:00Z", 201);
 
         String event = heard.get(20, TimeUnit.SECONDS);
-        assertThat(event).contains("{\"start\":\"2027-05-03T08:00:00Z\",\"openSeats\":2}")
+        assertThat(event)
+                .contains("{\"start\":\"2027-05-03T08:00:00Z\",\"openSeats\":2}")
                 .contains("{\"start\":\"2027-05-03T09:30:00Z\",\"openSeats\":2}");
     }
 
@@ -44,15 +45,23 @@ class SeatEventsTest {
     void aReconnectingListenerGetsWhatItMissedAfterItsLastEventId() throws Exception {
         Desk desk = Desk.open("ss-resume", 24, "MONDAY 08:00-16:00");
         String listener = desk.agent("SE3");
-        CompletableFuture<String> idOfFirst = firstEvent(listener, null, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T08:00:00Z\"");
+        CompletableFuture<String> idOfFirst =
+                firstEvent(listener, null, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T08:00:00Z\"");
         Thread.sleep(500);
         desk.release("2027-05-03T08:00:00Z", "2027-05-03T09:00:00Z", 1);
         String firstEvent = idOfFirst.get(20, TimeUnit.SECONDS);
-        long lastId = Long.parseLong(firstEvent.lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().substring(3).trim());
+        long lastId = Long.parseLong(firstEvent
+                .lines()
+                .filter(l -> l.startsWith("id:"))
+                .findFirst()
+                .orElseThrow()
+                .substring(3)
+                .trim());
         desk.release("2027-05-03T12:00:00Z", "2027-05-03T13:00:00Z", 1);
         Thread.sleep(2500); // the second event is out before the listener comes back
 
-        CompletableFuture<String> missed = firstEvent(listener, lastId, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T12:00:00Z\"");
+        CompletableFuture<String> missed =
+                firstEvent(listener, lastId, "ss-resume\",\"channel\":\"VOICE\",\"from\":\"2027-05-03T12:00:00Z\"");
 
         assertThat(missed.get(20, TimeUnit.SECONDS)).contains("\"openSeats\":1");
     }
@@ -66,13 +75,16 @@ class SeatEventsTest {
 
         long id = desk.solveAndPublish("2027-05-03");
 
-        assertThat(published.get(30, TimeUnit.SECONDS)).contains("event:schedule-published")
+        assertThat(published.get(30, TimeUnit.SECONDS))
+                .contains("event:schedule-published")
                 .contains("{\"scheduleId\":" + id + ",\"weekStart\":\"2027-05-03\"");
-        CompletableFuture<String> solved = firstEventAs("planner", "planner", 0L, "{\"scheduleId\":" + id + ",\"status\":\"SOLVED\"");
+        CompletableFuture<String> solved =
+                firstEventAs("planner", "planner", 0L, "{\"scheduleId\":" + id + ",\"status\":\"SOLVED\"");
         assertThat(solved.get(30, TimeUnit.SECONDS)).contains("event:job-progress");
-        CompletableFuture<String> improved = firstEventAs("planner", "planner", 0L,
-                "{\"scheduleId\":" + id + ",\"status\":\"SOLVING\",\"score\":\"");
-        assertThat(improved.get(30, TimeUnit.SECONDS)).as("a best solution found while solving comes with its KPIs")
+        CompletableFuture<String> improved = firstEventAs(
+                "planner", "planner", 0L, "{\"scheduleId\":" + id + ",\"status\":\"SOLVING\",\"score\":\"");
+        assertThat(improved.get(30, TimeUnit.SECONDS))
+                .as("a best solution found while solving comes with its KPIs")
                 .contains("\"kpis\":{\"coverage\":");
     }
 
@@ -84,15 +96,21 @@ class SeatEventsTest {
      * Opens the stream (resuming after {@code lastEventId} when given) and completes with the first event,
      * as "id: …\nevent: …\ndata: …", whose data contains {@code wanted}.
      */
-    private static CompletableFuture<String> firstEventAs(String user, String password, Long lastEventId, String wanted) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/events"))
+    private static CompletableFuture<String> firstEventAs(
+            String user, String password, Long lastEventId, String wanted) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/events"))
                 .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", String.valueOf(lastEventId));
         }
-        return HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
+        return HttpClient.newHttpClient()
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
                 .thenApply(response -> event(response.body(), wanted));
     }
 

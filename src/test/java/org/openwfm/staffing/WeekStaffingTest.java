@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.support.Api.as;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class WeekStaffingTest {
@@ -23,8 +20,13 @@ class WeekStaffingTest {
     StaffingService staffing;
 
     static JsonPath week(String clientId, String channel, String weekStart) {
-        return as("planner").queryParams("clientId", clientId, "channel", channel, "weekStart", weekStart)
-                .get("/api/v1/staffing").then().statusCode(200).extract().jsonPath();
+        return as("planner")
+                .queryParams("clientId", clientId, "channel", channel, "weekStart", weekStart)
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -46,7 +48,8 @@ class WeekStaffingTest {
 
     @Test
     void closedIntervalsRequireNobody() {
-        List<Map<String, Object>> intervals = week("retail", "VOICE", "2026-11-30").getList("intervals");
+        List<Map<String, Object>> intervals =
+                week("retail", "VOICE", "2026-11-30").getList("intervals");
         Map<String, Object> night = interval(intervals, "2026-11-30T08:00:00Z"); // 03:00 in New York
 
         assertThat(night.get("open")).isEqualTo(false);
@@ -58,7 +61,8 @@ class WeekStaffingTest {
 
     @Test
     void theSaleDayPeakNeedsSeveralTimesTheOrdinaryPeak() {
-        List<Map<String, Object>> intervals = week("retail", "VOICE", "2026-12-07").getList("intervals");
+        List<Map<String, Object>> intervals =
+                week("retail", "VOICE", "2026-12-07").getList("intervals");
 
         int saleWednesday = peak(intervals, "2026-12-09");
         int tuesday = peak(intervals, "2026-12-08");
@@ -67,10 +71,12 @@ class WeekStaffingTest {
 
     @Test
     void theBankIsClosedOnSunday() {
-        List<Map<String, Object>> intervals = week("bank", "VOICE", "2026-11-30").getList("intervals");
+        List<Map<String, Object>> intervals =
+                week("bank", "VOICE", "2026-11-30").getList("intervals");
 
         assertThat(intervals.stream().filter(i -> ((String) i.get("start")).startsWith("2026-12-06T1")))
-                .isNotEmpty().allSatisfy(i -> assertThat(i.get("required")).isEqualTo(0));
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.get("required")).isEqualTo(0));
     }
 
     @Test
@@ -81,27 +87,64 @@ class WeekStaffingTest {
 
     @Test
     void refusesAnUnknownClientAWrongChannelAndADayThatIsNotMonday() {
-        as("planner").queryParams("clientId", "nobody", "channel", "VOICE", "weekStart", "2026-11-30").get("/api/v1/staffing")
-                .then().statusCode(400).body("errors[0].field", equalTo("clientId"));
-        as("planner").queryParams("clientId", "bank", "channel", "CHAT", "weekStart", "2026-11-30").get("/api/v1/staffing")
-                .then().statusCode(400).body("errors[0].field", equalTo("channel"));
-        as("planner").queryParams("clientId", "bank", "channel", "VOICE", "weekStart", "2026-12-01").get("/api/v1/staffing")
-                .then().statusCode(400).body("errors[0].message", equalTo("2026-12-01 is a TUESDAY, not a Monday"));
-        as("A001").queryParams("clientId", "bank", "channel", "VOICE", "weekStart", "2026-11-30").get("/api/v1/staffing")
-                .then().statusCode(403);
+        as("planner")
+                .queryParams("clientId", "nobody", "channel", "VOICE", "weekStart", "2026-11-30")
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("clientId"));
+        as("planner")
+                .queryParams("clientId", "bank", "channel", "CHAT", "weekStart", "2026-11-30")
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("channel"));
+        as("planner")
+                .queryParams("clientId", "bank", "channel", "VOICE", "weekStart", "2026-12-01")
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("2026-12-01 is a TUESDAY, not a Monday"));
+        as("A001")
+                .queryParams("clientId", "bank", "channel", "VOICE", "weekStart", "2026-11-30")
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void emailWorkWaitsForTheDaysOpenHours() {
-        as("planner").body(Map.of("id", "mailco", "name", "Mail Co", "timeZone", "UTC", "channels", List.of(Map.of(
-                "channel", "EMAIL", "maxOccupancy", 1.0, "shrinkage", 0.0,
-                "openingHours", List.of(Map.of("dayOfWeek", "MONDAY", "open", "09:00", "close", "10:00"))))))
-                .post("/api/v1/clients").then().statusCode(201);
-        as("forecaster").contentType("text/csv").body("client_id,channel,interval_start,contacts,aht_seconds\n"
-                + "mailco,EMAIL,2026-11-30T02:00:00Z,36,300\nmailco,EMAIL,2026-11-30T20:00:00Z,36,300\n")
-                .post("/api/v1/forecasts").then().statusCode(201);
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        "mailco",
+                        "name",
+                        "Mail Co",
+                        "timeZone",
+                        "UTC",
+                        "channels",
+                        List.of(Map.of(
+                                "channel",
+                                "EMAIL",
+                                "maxOccupancy",
+                                1.0,
+                                "shrinkage",
+                                0.0,
+                                "openingHours",
+                                List.of(Map.of("dayOfWeek", "MONDAY", "open", "09:00", "close", "10:00"))))))
+                .post("/api/v1/clients")
+                .then()
+                .statusCode(201);
+        as("forecaster")
+                .contentType("text/csv")
+                .body("client_id,channel,interval_start,contacts,aht_seconds\n"
+                        + "mailco,EMAIL,2026-11-30T02:00:00Z,36,300\nmailco,EMAIL,2026-11-30T20:00:00Z,36,300\n")
+                .post("/api/v1/forecasts")
+                .then()
+                .statusCode(201);
 
-        List<Map<String, Object>> intervals = week("mailco", "EMAIL", "2026-11-30").getList("intervals");
+        List<Map<String, Object>> intervals =
+                week("mailco", "EMAIL", "2026-11-30").getList("intervals");
 
         // 72 emails × 300 s = 21,600 s of work, shared by the two open half-hours: 6 Erlangs each.
         assertThat(interval(intervals, "2026-11-30T09:00:00Z").get("required")).isEqualTo(6);
@@ -113,21 +156,30 @@ class WeekStaffingTest {
     void projectedServiceLevelRisesWithTheScheduledHeadcount() {
         WeekStaffing week = staffing.weekStaffing("retail", Channel.VOICE, LocalDate.parse("2026-11-30"));
         IntervalStaffing busiest = week.intervals().stream()
-                .max((a, b) -> Integer.compare(a.requirement().agents(), b.requirement().agents())).orElseThrow();
+                .max((a, b) -> Integer.compare(
+                        a.requirement().agents(), b.requirement().agents()))
+                .orElseThrow();
         int headcount = busiest.requirement().agentsWithShrinkage();
 
         assertThat(busiest.serviceLevelWithScheduled(0)).isZero();
         assertThat(busiest.serviceLevelWithScheduled(headcount)).isGreaterThanOrEqualTo(0.8);
-        assertThat(busiest.serviceLevelWithScheduled(headcount - 3)).isLessThan(busiest.serviceLevelWithScheduled(headcount));
+        assertThat(busiest.serviceLevelWithScheduled(headcount - 3))
+                .isLessThan(busiest.serviceLevelWithScheduled(headcount));
         assertThat(busiest.serviceLevelWithScheduled(10 * headcount)).isGreaterThan(0.99);
     }
 
     private static Map<String, Object> interval(List<Map<String, Object>> intervals, String start) {
-        return intervals.stream().filter(i -> i.get("start").equals(start)).findFirst().orElseThrow();
+        return intervals.stream()
+                .filter(i -> i.get("start").equals(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int peak(List<Map<String, Object>> intervals, String utcDate) {
-        return intervals.stream().filter(i -> ((String) i.get("start")).startsWith(utcDate))
-                .mapToInt(i -> (Integer) i.get("required")).max().orElseThrow();
+        return intervals.stream()
+                .filter(i -> ((String) i.get("start")).startsWith(utcDate))
+                .mapToInt(i -> (Integer) i.get("required"))
+                .max()
+                .orElseThrow();
     }
 }

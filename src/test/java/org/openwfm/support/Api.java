@@ -2,11 +2,10 @@ package org.openwfm.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.List;
-import java.util.Map;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
 
 /** Requests as the demo users of the sample data, and small fixtures with intent-revealing names. */
 public final class Api {
@@ -19,8 +18,7 @@ public final class Api {
     /** The header every change must carry (see CrossSiteRequestGuard); API clients send any value. */
     public static final String CLIENT_HEADER = "X-Requested-With";
 
-    private Api() {
-    }
+    private Api() {}
 
     /** The password tests give the users they create (long enough for the service's minimum). */
     public static final String TEST_USER_PASSWORD = "test-user-password";
@@ -35,7 +33,10 @@ public final class Api {
 
     public static RequestSpecification as(String username) {
         String password = passwordOf(username);
-        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON)
+        return given().auth()
+                .preemptive()
+                .basic(username, password)
+                .contentType(ContentType.JSON)
                 .header(CLIENT_HEADER, "openwfm-test");
     }
 
@@ -46,23 +47,57 @@ public final class Api {
 
     /** A client open on weekdays 08:00–20:00 with one channel and default coverage rules. */
     public static Map<String, Object> clientWithVoice(String id) {
-        return Map.of("id", id, "name", "Client " + id, "timeZone", "America/New_York",
-                "channels", List.of(Map.of("channel", "VOICE", "openingHours", List.of(
-                        Map.of("dayOfWeek", "MONDAY", "open", "08:00", "close", "20:00"),
-                        Map.of("dayOfWeek", "TUESDAY", "open", "08:00", "close", "20:00")))));
+        return Map.of(
+                "id",
+                id,
+                "name",
+                "Client " + id,
+                "timeZone",
+                "America/New_York",
+                "channels",
+                List.of(Map.of(
+                        "channel",
+                        "VOICE",
+                        "openingHours",
+                        List.of(
+                                Map.of("dayOfWeek", "MONDAY", "open", "08:00", "close", "20:00"),
+                                Map.of("dayOfWeek", "TUESDAY", "open", "08:00", "close", "20:00")))));
     }
 
     /** A full-time agent in Phoenix, certified for the given client's VOICE channel. */
     public static Map<String, Object> agentCertifiedFor(String id, String clientId) {
-        return Map.of("id", id, "name", "Agent " + id, "timeZone", "America/Phoenix",
-                "certifications", List.of(Map.of("clientId", clientId, "channel", "VOICE")),
-                "contract", fullTimeContract(),
-                "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "08:00", "end", "17:00")),
-                "timeOff", List.of());
+        return Map.of(
+                "id",
+                id,
+                "name",
+                "Agent " + id,
+                "timeZone",
+                "America/Phoenix",
+                "certifications",
+                List.of(Map.of("clientId", clientId, "channel", "VOICE")),
+                "contract",
+                fullTimeContract(),
+                "availability",
+                List.of(Map.of("dayOfWeek", "MONDAY", "start", "08:00", "end", "17:00")),
+                "timeOff",
+                List.of());
     }
 
     public static Map<String, Object> fullTimeContract() {
-        return Map.of("minWeeklyHours", 32, "maxWeeklyHours", 40, "maxDailyHours", 10, "minShiftHours", 4,
-                "maxShiftHours", 10, "minRestHours", 11, "maxConsecutiveDays", 5);
+        return Map.of(
+                "minWeeklyHours",
+                32,
+                "maxWeeklyHours",
+                40,
+                "maxDailyHours",
+                10,
+                "minShiftHours",
+                4,
+                "maxShiftHours",
+                10,
+                "minRestHours",
+                11,
+                "maxConsecutiveDays",
+                5);
     }
 }

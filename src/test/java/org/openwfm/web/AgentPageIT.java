@@ -3,6 +3,9 @@ package org.openwfm.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -11,14 +14,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openwfm.packaged.PackagedService;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.SelectOption;
 
 /**
  * Agent A001 (New York, retail VOICE, shifts of 4 to 10 hours) claims hours a planner released, sees a refusal
@@ -28,7 +26,10 @@ class AgentPageIT {
 
     /** Two weeks ahead, so every notice window is passed whatever day the tests run. */
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final LocalDate WEEK = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+
+    private static final LocalDate WEEK = LocalDate.now(ZoneOffset.UTC)
+            .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+            .plusWeeks(1);
 
     @TempDir
     Path workDir;
@@ -75,14 +76,17 @@ class AgentPageIT {
 
             mondayColumn.getByText("Give back hours").click();
             mondayColumn.getByLabel("Reason").fill("Doctor's appointment");
-            mondayColumn.getByText("Release", new Locator.GetByTextOptions().setExact(true)).click();
+            mondayColumn
+                    .getByText("Release", new Locator.GetByTextOptions().setExact(true))
+                    .click();
             assertThat(page.locator("#message")).containsText("Released");
             assertThat(mondayColumn).containsText("Off");
             assertThat(slots).hasCount(2);
             assertThat(slots.first()).containsText(dayName(WEEK));
             PageBrowser.screenshot(page, "agent-4-released");
 
-            assertThat(service.send("GET", "/api/v1/agents/A001/history", "A001", "agent", null, null).body())
+            assertThat(service.send("GET", "/api/v1/agents/A001/history", "A001", "agent", null, null)
+                            .body())
                     .contains("Doctor's appointment");
             assertThat(browser.scriptErrors).isEmpty();
         }
@@ -96,8 +100,13 @@ class AgentPageIT {
     private static void releaseSeat(PackagedService service, LocalDate day, String from, String to) throws Exception {
         Instant start = day.atTime(LocalTime.parse(from)).atZone(NEW_YORK).toInstant();
         Instant end = day.atTime(LocalTime.parse(to)).atZone(NEW_YORK).toInstant();
-        var released = service.send("POST", "/api/v1/open-slots", "planner", "application/json",
-                "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"seats\":1}");
+        var released = service.send(
+                "POST",
+                "/api/v1/open-slots",
+                "planner",
+                "application/json",
+                "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"seats\":1}");
         assertThat(released.statusCode()).as(released.body()).isEqualTo(201);
     }
 }

@@ -2,18 +2,17 @@ package org.openwfm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium, headless, driven by Playwright. Playwright's own browser download is skipped: these machines
@@ -30,10 +29,17 @@ public final class PageBrowser implements AutoCloseable {
     final List<String> scriptErrors = new ArrayList<>();
 
     public PageBrowser() {
-        assertThat(CHROMIUM).as("Chromium for the browser tests: apt-get install -y chromium").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        assertThat(CHROMIUM)
+                .as("Chromium for the browser tests: apt-get install -y chromium")
+                .exists();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
     /** The browser itself, for sessions set up otherwise (the page-load benchmark). */
@@ -43,8 +49,10 @@ public final class PageBrowser implements AutoCloseable {
 
     /** A new browser session (own cookies) on the service at {@code baseUrl}. */
     Page open(String baseUrl) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
-                .setViewportSize(1400, 1000).setTimezoneId("UTC"));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setViewportSize(1400, 1000)
+                .setTimezoneId("UTC"));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onPageError(error -> scriptErrors.add(error));
@@ -63,7 +71,8 @@ public final class PageBrowser implements AutoCloseable {
         page.navigate("/");
         page.getByLabel("User name").fill(user);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL("**/*.html**");
         waitUntilReady(page);
         return page;
@@ -80,7 +89,9 @@ public final class PageBrowser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

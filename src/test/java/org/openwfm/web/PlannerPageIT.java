@@ -3,20 +3,18 @@ package org.openwfm.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openwfm.packaged.PackagedService;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.SelectOption;
 
 /** A planner signs in, generates the sample week, watches it solve and fill the charts, and publishes it. */
 class PlannerPageIT {
@@ -26,11 +24,14 @@ class PlannerPageIT {
 
     @Test
     void plannerGeneratesTheSampleWeekWatchesItSolveAndPublishesIt() throws Exception {
-        try (PackagedService service = PackagedService.demo(workDir); PageBrowser browser = new PageBrowser()) {
+        try (PackagedService service = PackagedService.demo(workDir);
+                PageBrowser browser = new PageBrowser()) {
             service.start();
             Page page = browser.signIn(service.baseUrl(), "planner", "planner");
             // Planners plan ahead: the page opens on next week (the browser runs in UTC).
-            LocalDate nextMonday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+            LocalDate nextMonday = LocalDate.now(ZoneOffset.UTC)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(1);
             assertThat(page.url()).endsWith("/planner.html?week=" + nextMonday);
             assertThat(page.locator("#week")).hasValue(nextMonday.toString());
 
@@ -39,9 +40,11 @@ class PlannerPageIT {
             PageBrowser.waitUntilReady(page);
             assertThat(page.locator("#job-status")).hasText("No schedule for this week yet");
             assertThat(page.locator("#day-charts figure")).hasCount(7);
-            assertThat(page.locator("#heat .row-label")).hasText(new String[] {
-                "bank · VOICE", "retail · CHAT", "retail · VOICE", "telecom · VOICE" });
-            assertThat(scheduledAgents(page)).as("nothing is scheduled before a solve").isZero();
+            assertThat(page.locator("#heat .row-label"))
+                    .hasText(new String[] {"bank · VOICE", "retail · CHAT", "retail · VOICE", "telecom · VOICE"});
+            assertThat(scheduledAgents(page))
+                    .as("nothing is scheduled before a solve")
+                    .isZero();
             assertThat(page.locator("#heat canvas[data-key='retail/VOICE']")).hasAttribute("data-met", "0");
             assertThat(page.locator("#heat canvas[data-key='retail/VOICE']")).hasAttribute("data-surplus", "0");
             assertThat(requiredAgents(page)).as("the week needs agents").isPositive();
@@ -51,35 +54,43 @@ class PlannerPageIT {
             page.getByText("Generate").click();
             // Live progress: the job solves, and its score and KPIs arrive through the event stream while it does.
             assertThat(page.locator("#job-status")).containsText("SOLVING");
-            assertThat(page.locator("#job-score")).containsText("hard", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            assertThat(page.locator("#job-score"))
+                    .containsText("hard", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
             assertThat(page.locator("#kpis tbody tr").first()).containsText("All");
             assertThat(page.locator("#job-status")).containsText("SOLVING");
             PageBrowser.screenshot(page, "planner-2-solving");
 
-            assertThat(page.locator("#job-status")).containsText("SOLVED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#job-status"))
+                    .containsText("SOLVED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("#kpis tbody tr")).hasCount(5);
             // The status turns SOLVED from the event; the coverage of the finished schedule is fetched right after.
-            page.waitForFunction("() => { const row = document.querySelector(\"#heat canvas[data-key='retail/VOICE']\");"
-                    + " return Number(row.dataset.met) + Number(row.dataset.surplus) > 0; }");
+            page.waitForFunction(
+                    "() => { const row = document.querySelector(\"#heat canvas[data-key='retail/VOICE']\");"
+                            + " return Number(row.dataset.met) + Number(row.dataset.surplus) > 0; }");
             page.locator("#heat canvas[data-key='retail/VOICE']").hover();
             assertThat(page.locator("#heat-readout")).containsText("retail · VOICE, Thu 10 Dec");
             assertThat(page.locator("#heat-readout")).containsText("required");
-            assertThat(scheduledAgents(page)).as("the chart fills in with scheduled agents").isPositive();
+            assertThat(scheduledAgents(page))
+                    .as("the chart fills in with scheduled agents")
+                    .isPositive();
             // Monday's shifts on the timeline, with breaks cut out of them.
             assertThat(page.locator("#gantt .row").first()).isVisible();
             assertThat(page.locator("#gantt .row .break").first()).isAttached();
             // The sale day cannot be covered: the retailer's voice channel explains its gap that Wednesday.
             page.getByLabel("Client channel").selectOption(new SelectOption().setLabel("retail · VOICE"));
-            assertThat(page.locator("#explanation li", new Page.LocatorOptions().setHasText("Wed")).first())
+            assertThat(page.locator("#explanation li", new Page.LocatorOptions().setHasText("Wed"))
+                            .first())
                     .containsText("retail VOICE is");
             PageBrowser.screenshot(page, "planner-3-solved");
 
-            page.getByText("Publish", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("Publish", new Page.GetByTextOptions().setExact(true))
+                    .click();
             assertThat(page.locator("#job-status")).containsText("PUBLISHED");
             assertThat(page.locator("#message")).containsText("is published");
             PageBrowser.screenshot(page, "planner-4-published");
 
-            assertThat(service.send("GET", "/api/v1/schedules?weekStart=2026-12-07", "planner", null, null).body())
+            assertThat(service.send("GET", "/api/v1/schedules?weekStart=2026-12-07", "planner", null, null)
+                            .body())
                     .contains("\"status\":\"PUBLISHED\"");
             assertThat(browser.scriptErrors).isEmpty();
         }
@@ -96,8 +107,10 @@ class PlannerPageIT {
 
     @SuppressWarnings("unchecked")
     private static double sumOfDataset(Page page, int dataset) {
-        List<Number> values = (List<Number>) page.evaluate("index => [...document.querySelectorAll('#day-charts canvas')]"
-                + ".map(c => Chart.getChart(c)).filter(c => c).flatMap(c => c.data.datasets[index].data)", dataset);
+        List<Number> values = (List<Number>) page.evaluate(
+                "index => [...document.querySelectorAll('#day-charts canvas')]"
+                        + ".map(c => Chart.getChart(c)).filter(c => c).flatMap(c => c.data.datasets[index].data)",
+                dataset);
         return values.stream().mapToDouble(Number::doubleValue).sum();
     }
 }

@@ -3,15 +3,12 @@ package org.openwfm.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openwfm.packaged.PackagedService;
-
-import com.microsoft.playwright.Page;
 
 /** The sign-in page: a wrong password is refused in words, each role lands on its own page, signing out ends it. */
 class SignInPageIT {
@@ -46,7 +43,8 @@ class SignInPageIT {
 
     @Test
     void eachRoleLandsOnItsOwnPageAndCannotOpenAnother() {
-        assertThat(browser.signIn(service.baseUrl(), "forecaster", "forecaster").url()).contains("/forecaster.html");
+        assertThat(browser.signIn(service.baseUrl(), "forecaster", "forecaster").url())
+                .contains("/forecaster.html");
         Page agent = browser.signIn(service.baseUrl(), "A042", "agent");
         assertThat(agent.url()).contains("/agent.html");
         assertThat(agent.locator("#user-name")).hasText("A042");

@@ -8,13 +8,11 @@ import static org.openwfm.support.Api.agentCertifiedFor;
 import static org.openwfm.support.Api.as;
 import static org.openwfm.support.Api.fullTimeContract;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class AgentResourceTest {
@@ -22,13 +20,22 @@ class AgentResourceTest {
     @Test
     void createsAnAgentWithCertificationsAvailabilityAndTimeOff() {
         Map<String, Object> agent = new HashMap<>(agentCertifiedFor("T100", "bank"));
-        agent.put("timeOff", List.of(Map.of("start", "2026-12-03T07:00:00Z", "end", "2026-12-04T07:00:00Z", "reason", "Dentist")));
+        agent.put(
+                "timeOff",
+                List.of(Map.of("start", "2026-12-03T07:00:00Z", "end", "2026-12-04T07:00:00Z", "reason", "Dentist")));
         agent.put("preferredHours", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "13:00")));
 
-        as("planner").body(agent).post("/api/v1/agents").then().statusCode(201)
+        as("planner")
+                .body(agent)
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/v1/agents/T100"));
 
-        as("planner").get("/api/v1/agents/T100").then().statusCode(200)
+        as("planner")
+                .get("/api/v1/agents/T100")
+                .then()
+                .statusCode(200)
                 .body("timeZone", equalTo("America/Phoenix"))
                 .body("certifications[0].clientId", equalTo("bank"))
                 .body("contract.maxWeeklyHours", equalTo(40.0f))
@@ -43,10 +50,17 @@ class AgentResourceTest {
     @Test
     void refusesCertificationsForUnknownClientsOrChannels() {
         Map<String, Object> agent = new HashMap<>(agentCertifiedFor("T101", "bank"));
-        agent.put("certifications", List.of(Map.of("clientId", "nobody", "channel", "VOICE"),
-                Map.of("clientId", "bank", "channel", "CHAT")));
+        agent.put(
+                "certifications",
+                List.of(
+                        Map.of("clientId", "nobody", "channel", "VOICE"),
+                        Map.of("clientId", "bank", "channel", "CHAT")));
 
-        as("planner").body(agent).post("/api/v1/agents").then().statusCode(400)
+        as("planner")
+                .body(agent)
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("certifications[0].clientId", "certifications[1].channel"));
         as("planner").get("/api/v1/agents/T101").then().statusCode(404);
     }
@@ -60,18 +74,30 @@ class AgentResourceTest {
         agent.put("contract", contract);
         agent.put("timeZone", "+02:00");
 
-        as("planner").body(agent).post("/api/v1/agents").then().statusCode(400)
+        as("planner")
+                .body(agent)
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("timeZone", "contract.minWeeklyHours", "contract.maxShiftHours"));
     }
 
     @Test
     void replacesAnAgentAndBumpsItsVersion() {
-        as("planner").body(agentCertifiedFor("T103", "bank")).post("/api/v1/agents").then().statusCode(201);
+        as("planner")
+                .body(agentCertifiedFor("T103", "bank"))
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201);
         Map<String, Object> moved = new HashMap<>(agentCertifiedFor("T103", "telecom"));
         moved.put("timeZone", "America/Chicago");
         moved.put("version", 0);
 
-        as("planner").body(moved).put("/api/v1/agents/T103").then().statusCode(200)
+        as("planner")
+                .body(moved)
+                .put("/api/v1/agents/T103")
+                .then()
+                .statusCode(200)
                 .body("timeZone", equalTo("America/Chicago"))
                 .body("certifications.clientId", contains("telecom"))
                 .body("version", equalTo(1));
@@ -80,23 +106,48 @@ class AgentResourceTest {
 
     @Test
     void listsOnlyAgentsCertifiedForTheClientAndChannelAsked() {
-        List<Map<String, Object>> chat = as("planner").queryParams("clientId", "retail", "channel", "CHAT")
-                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
-        List<Map<String, Object>> retail = as("planner").queryParam("clientId", "retail")
-                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
-        List<Map<String, Object>> anyChat = as("planner").queryParam("channel", "chat")
-                .get("/api/v1/agents").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> chat = as("planner")
+                .queryParams("clientId", "retail", "channel", "CHAT")
+                .get("/api/v1/agents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        List<Map<String, Object>> retail = as("planner")
+                .queryParam("clientId", "retail")
+                .get("/api/v1/agents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        List<Map<String, Object>> anyChat = as("planner")
+                .queryParam("channel", "chat")
+                .get("/api/v1/agents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
 
-        assertThat(chat).isNotEmpty().allSatisfy(a -> assertThat(certifications(a)).contains("retail/CHAT"));
-        assertThat(retail).hasSizeGreaterThan(chat.size())
+        assertThat(chat)
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(certifications(a)).contains("retail/CHAT"));
+        assertThat(retail)
+                .hasSizeGreaterThan(chat.size())
                 .allSatisfy(a -> assertThat(certifications(a)).anyMatch(c -> c.startsWith("retail/")));
         assertThat(anyChat).hasSameSizeAs(chat);
-        as("planner").queryParam("channel", "FAX").get("/api/v1/agents").then().statusCode(400)
+        as("planner")
+                .queryParam("channel", "FAX")
+                .get("/api/v1/agents")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("channel"));
     }
 
     private static List<String> certifications(Map<String, Object> agent) {
-        return ((List<Map<String, String>>) agent.get("certifications")).stream()
-                .map(c -> c.get("clientId") + "/" + c.get("channel")).toList();
+        return ((List<Map<String, String>>) agent.get("certifications"))
+                .stream().map(c -> c.get("clientId") + "/" + c.get("channel")).toList();
     }
 }

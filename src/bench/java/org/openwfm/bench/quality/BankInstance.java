@@ -16,17 +16,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.openwfm.client.Channel;
-import org.openwfm.roster.ShiftOptions;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.AgentRules;
-import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.roster.problem.ShiftOptions;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.Requirement;
 import org.openwfm.staffing.queueing.ServiceLevelCurve;
@@ -52,7 +51,9 @@ public final class BankInstance {
             return new ChannelKey(clientId, Channel.VOICE);
         }
     }
-    private static final StaffingRules VOICE = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
+
+    private static final StaffingRules VOICE =
+            new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
     private static final double AHT_SECONDS = 240;
 
     private final Path calls;
@@ -62,6 +63,7 @@ public final class BankInstance {
     private final long seed;
     /** Per open slot: the queue it forms, tabulated as service level by productive agents, and its contacts. */
     private final Map<CoverageSlot, ServiceLevelCurve> curves = new HashMap<>();
+
     private final Map<CoverageSlot, Double> contacts = new HashMap<>();
     /** The call series by half-hour, read once however many rosters are made from it. */
     private Map<LocalDateTime, Double> perHalfHour;
@@ -111,9 +113,11 @@ public final class BankInstance {
         for (Desk desk : desks) {
             CoverageSlot[] slots = new CoverageSlot[days * DAY];
             for (int i = 0; i < slots.length; i++) {
-                LocalDateTime at = monday.plusDays(desk.seriesDayOffset()).atStartOfDay().plusMinutes((long) i * GRAIN);
+                LocalDateTime at =
+                        monday.plusDays(desk.seriesDayOffset()).atStartOfDay().plusMinutes((long) i * GRAIN);
                 Double offered = perHalfHour.get(at);
-                slots[i] = offered == null ? new CoverageSlot(desk.key(), i, GRAIN, false, 0, 0, AHT_SECONDS)
+                slots[i] = offered == null
+                        ? new CoverageSlot(desk.key(), i, GRAIN, false, 0, 0, AHT_SECONDS)
                         : openSlot(desk, i, offered * desk.scale());
             }
             slotsByDesk.put(desk.key(), slots);
@@ -128,8 +132,14 @@ public final class BankInstance {
             // Weekly hours scaled to the days planned, so a short horizon asks for a matching share of the week.
             int minimum = (16 + random.nextInt(9)) * 60 * days / 7;
             int maximum = (32 + random.nextInt(9)) * 60 * days / 7;
-            AgentRules rules = new AgentRules(minimum, Math.max(maximum, 8 * 60), 8 * 60, shortest * 60,
-                    Math.max(shortest, 6 + random.nextInt(3)) * 60, 11 * 60, 5);
+            AgentRules rules = new AgentRules(
+                    minimum,
+                    Math.max(maximum, 8 * 60),
+                    8 * 60,
+                    shortest * 60,
+                    Math.max(shortest, 6 + random.nextInt(3)) * 60,
+                    11 * 60,
+                    5);
             List<IndexRange> windows = new ArrayList<>();
             for (int day = 0; day < days; day++) {
                 if (random.nextDouble() < 0.85) {
@@ -142,11 +152,14 @@ public final class BankInstance {
             if (random.nextDouble() < 0.3) {
                 certified.add(desks.get(random.nextInt(desks.size())).key());
             }
-            PlanningAgent agent = new PlanningAgent(String.format("B%04d", a), "UTC", rules, certified, windows, List.of());
+            PlanningAgent agent =
+                    new PlanningAgent(String.format("B%04d", a), "UTC", rules, certified, windows, List.of());
             agents.add(agent);
             for (int day = 0; day < days; day++) {
                 int dayStart = day * DAY;
-                List<IndexRange> today = windows.stream().filter(w -> w.start() >= dayStart && w.start() < dayStart + DAY).toList();
+                List<IndexRange> today = windows.stream()
+                        .filter(w -> w.start() >= dayStart && w.start() < dayStart + DAY)
+                        .toList();
                 List<ShiftOption> offered = options.within(today, today, certified, rules);
                 assignments.add(new ShiftAssignment(agent, monday.plusDays(day), day, offered));
             }
@@ -157,7 +170,8 @@ public final class BankInstance {
     private CoverageSlot openSlot(Desk desk, int index, double offered) {
         IntervalLoad load = new IntervalLoad(offered, AHT_SECONDS, GRAIN);
         Requirement requirement = StaffingCalculator.require(load, VOICE);
-        CoverageSlot slot = new CoverageSlot(desk.key(), index, GRAIN, true, requirement.agentsWithShrinkage(), offered, AHT_SECONDS);
+        CoverageSlot slot = new CoverageSlot(
+                desk.key(), index, GRAIN, true, requirement.agentsWithShrinkage(), offered, AHT_SECONDS);
         int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
         curves.putIfAbsent(slot, ServiceLevelCurve.of(StaffingCalculator.model(load, VOICE), cap));
         contacts.putIfAbsent(slot, offered);

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 final class BenchmarksSection {
 
-    private BenchmarksSection() {
-    }
+    private BenchmarksSection() {}
 
     static void replace(Path file, String name, String body) throws IOException {
         String begin = "<!-- " + name + ": begin (generated, do not edit) -->";
@@ -20,7 +19,8 @@ final class BenchmarksSection {
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
         String block = begin + "\n" + body.strip() + "\n" + end;
-        String updated = from >= 0 && to > from ? text.substring(0, from) + block + text.substring(to + end.length())
+        String updated = from >= 0 && to > from
+                ? text.substring(0, from) + block + text.substring(to + end.length())
                 : text.stripTrailing() + "\n\n" + block + "\n";
         Files.writeString(file, updated);
     }

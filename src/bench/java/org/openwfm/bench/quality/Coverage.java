@@ -2,7 +2,6 @@ package org.openwfm.bench.quality;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
@@ -14,7 +13,12 @@ import org.openwfm.roster.domain.ShiftAssignment;
  * coverage Σ min(scheduled, required) / Σ required, overstaffing Σ max(0, scheduled − required) / Σ scheduled and the
  * projected service level.
  */
-public record Coverage(long shortStake, long overstaffMinutes, long weeklyMinimumDeficit, double coverage, double overstaffing,
+public record Coverage(
+        long shortStake,
+        long overstaffMinutes,
+        long weeklyMinimumDeficit,
+        double coverage,
+        double overstaffing,
         double serviceLevel) {
 
     public static Coverage of(Roster roster, BankInstance instance) {
@@ -42,9 +46,15 @@ public record Coverage(long shortStake, long overstaffMinutes, long weeklyMinimu
             extra += Math.max(0, on - slot.required());
         }
         long deficit = roster.getAgents().stream()
-                .mapToLong(agent -> Math.max(0, agent.rules().minWeeklyMinutes() - minutes.getOrDefault(agent, 0L))).sum();
-        return new Coverage(shortStake, over, deficit, required == 0 ? 1 : (double) met / required,
-                staffed == 0 ? 0 : (double) extra / staffed, instance.projectedServiceLevel(scheduled));
+                .mapToLong(agent -> Math.max(0, agent.rules().minWeeklyMinutes() - minutes.getOrDefault(agent, 0L)))
+                .sum();
+        return new Coverage(
+                shortStake,
+                over,
+                deficit,
+                required == 0 ? 1 : (double) met / required,
+                staffed == 0 ? 0 : (double) extra / staffed,
+                instance.projectedServiceLevel(scheduled));
     }
 
     /** The soft part of the objective CP-SAT minimizes. */

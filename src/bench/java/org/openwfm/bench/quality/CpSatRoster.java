@@ -1,16 +1,5 @@
 package org.openwfm.bench.quality;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.openwfm.roster.domain.CoverageSlot;
-import org.openwfm.roster.domain.PlanningAgent;
-import org.openwfm.roster.domain.Roster;
-import org.openwfm.roster.domain.ShiftAssignment;
-import org.openwfm.roster.domain.ShiftOption;
-
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
@@ -20,6 +9,15 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
 
 /**
  * The integer program of the same roster the service's solver plans, for CP-SAT: one choice of shift option (or
@@ -35,7 +33,8 @@ public final class CpSatRoster {
      * CP-SAT's proven lower bounds on the medium part (contacts at stake) and, at that medium, on the soft part;
      * its best plan is written into the roster's assignments.
      */
-    public record Answer(long mediumBound, double softBound, CpSolverStatus status, double secondsToFirstFeasible, double seconds) {
+    public record Answer(
+            long mediumBound, double softBound, CpSolverStatus status, double secondsToFirstFeasible, double seconds) {
 
         /** Whether CP-SAT found any plan in its time. */
         public boolean found() {
@@ -53,8 +52,7 @@ public final class CpSatRoster {
     /** Above this many clashing-pair candidates in the whole roster, rest is written as linear constraints instead of clauses. */
     private static final long PAIRWISE_LIMIT = 2_000_000;
 
-    private CpSatRoster() {
-    }
+    private CpSatRoster() {}
 
     /** Solves and writes the best plan found into {@code roster}'s assignments. */
     public static Answer solve(Roster roster, double seconds) {
@@ -77,7 +75,10 @@ public final class CpSatRoster {
         }
         // Lexicographic as the score: one contact at stake outweighs every soft minute there could be.
         long softCeiling = (long) roster.getSlots().size() * roster.getAgents().size() * roster.getGrainMinutes()
-                + roster.getAgents().stream().mapToLong(a -> a.rules().minWeeklyMinutes()).sum() + 1;
+                + roster.getAgents().stream()
+                        .mapToLong(a -> a.rules().minWeeklyMinutes())
+                        .sum()
+                + 1;
         LinearExprBuilder objective = LinearExpr.newBuilder();
         for (CoverageSlot slot : roster.getSlots()) {
             LinearExprBuilder scheduled = onSlot.getOrDefault(slot, LinearExpr.newBuilder());
@@ -85,20 +86,31 @@ public final class CpSatRoster {
             IntVar agentsShort = model.newIntVar(0, slot.required(), "short");
             IntVar agentsOver = model.newIntVar(0, most, "over");
             // scheduled + short − over = required: short and over are the two sides of the gap.
-            model.addEquality(LinearExpr.newBuilder().add(agentsShort).add(scheduled.build())
-                    .addTerm(agentsOver, -1).build(), slot.required());
+            model.addEquality(
+                    LinearExpr.newBuilder()
+                            .add(agentsShort)
+                            .add(scheduled.build())
+                            .addTerm(agentsOver, -1)
+                            .build(),
+                    slot.required());
             objective.addTerm(agentsShort, slot.stakePerMissingAgent() * softCeiling);
             objective.addTerm(agentsOver, slot.minutes());
         }
         boolean pairwise = pairCandidates(roster, chosen) <= PAIRWISE_LIMIT;
         for (PlanningAgent agent : roster.getAgents()) {
-            List<ShiftAssignment> own = days.stream().filter(d -> d.getAgent() == agent)
-                    .sorted((a, b) -> Integer.compare(a.getDayIndex(), b.getDayIndex())).toList();
+            List<ShiftAssignment> own = days.stream()
+                    .filter(d -> d.getAgent() == agent)
+                    .sorted((a, b) -> Integer.compare(a.getDayIndex(), b.getDayIndex()))
+                    .toList();
             LinearExprBuilder minutes = LinearExpr.newBuilder();
-            own.forEach(d -> chosen.get(d).forEach((option, pick) -> minutes.addTerm(pick, option.length() * (long) roster.getGrainMinutes())));
+            own.forEach(d -> chosen.get(d)
+                    .forEach((option, pick) ->
+                            minutes.addTerm(pick, option.length() * (long) roster.getGrainMinutes())));
             model.addLessOrEqual(minutes.build(), agent.rules().maxWeeklyMinutes());
             IntVar deficit = model.newIntVar(0, agent.rules().minWeeklyMinutes(), "deficit");
-            model.addGreaterOrEqual(LinearExpr.newBuilder().add(minutes.build()).add(deficit).build(), agent.rules().minWeeklyMinutes());
+            model.addGreaterOrEqual(
+                    LinearExpr.newBuilder().add(minutes.build()).add(deficit).build(),
+                    agent.rules().minWeeklyMinutes());
             objective.add(deficit);
             keepRest(model, own, chosen, agent.rules().minRestMinutes() / roster.getGrainMinutes(), pairwise);
             limitDaysInARow(model, own, chosen, agent.rules().maxConsecutiveDays());
@@ -110,14 +122,19 @@ public final class CpSatRoster {
         FirstSolution first = new FirstSolution();
         CpSolverStatus status = solver.solve(model, first);
         for (ShiftAssignment day : days) {
-            day.setOption(found(status)
-                    ? chosen.get(day).entrySet().stream().filter(e -> solver.booleanValue(e.getValue())).map(Map.Entry::getKey)
-                            .findFirst().orElse(null)
-                    : null);
+            day.setOption(
+                    found(status)
+                            ? chosen.get(day).entrySet().stream()
+                                    .filter(e -> solver.booleanValue(e.getValue()))
+                                    .map(Map.Entry::getKey)
+                                    .findFirst()
+                                    .orElse(null)
+                            : null);
         }
         double bound = solver.bestObjectiveBound();
         long mediumBound = (long) Math.floor(bound / softCeiling);
-        return new Answer(mediumBound, bound - mediumBound * (double) softCeiling, status, first.seconds, solver.wallTime());
+        return new Answer(
+                mediumBound, bound - mediumBound * (double) softCeiling, status, first.seconds, solver.wallTime());
     }
 
     /**
@@ -125,8 +142,12 @@ public final class CpSatRoster {
      * in a roster with too many pairs (a week of 150 agents would need tens of millions of clauses), one linear
      * constraint per two days: when both are worked, the later start is at least the earlier end plus the rest.
      */
-    private static void keepRest(CpModel model, List<ShiftAssignment> own, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
-            int restSlots, boolean pairwise) {
+    private static void keepRest(
+            CpModel model,
+            List<ShiftAssignment> own,
+            Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
+            int restSlots,
+            boolean pairwise) {
         for (int i = 0; i + 1 < own.size(); i++) {
             Map<ShiftOption, BoolVar> earlier = chosen.get(own.get(i));
             Map<ShiftOption, BoolVar> later = chosen.get(own.get(i + 1));
@@ -145,17 +166,22 @@ public final class CpSatRoster {
             LinearExprBuilder gap = LinearExpr.newBuilder();
             later.forEach((option, pick) -> gap.addTerm(pick, option.start()));
             earlier.forEach((option, pick) -> gap.addTerm(pick, -option.end()));
-            model.addGreaterOrEqual(gap.build(), restSlots).onlyEnforceIf(new Literal[] { worked(model, earlier), worked(model, later) });
+            model.addGreaterOrEqual(gap.build(), restSlots)
+                    .onlyEnforceIf(new Literal[] {worked(model, earlier), worked(model, later)});
         }
     }
 
     /** Option pairs of consecutive days of one agent, over the whole roster. */
     private static long pairCandidates(Roster roster, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen) {
         Map<PlanningAgent, Map<Integer, Integer>> options = new HashMap<>();
-        roster.getAssignments().forEach(day -> options.computeIfAbsent(day.getAgent(), a -> new HashMap<>())
-                .put(day.getDayIndex(), chosen.get(day).size()));
-        return options.values().stream().mapToLong(byDay -> byDay.entrySet().stream()
-                .mapToLong(e -> (long) e.getValue() * byDay.getOrDefault(e.getKey() + 1, 0)).sum()).sum();
+        roster.getAssignments()
+                .forEach(day -> options.computeIfAbsent(day.getAgent(), a -> new HashMap<>())
+                        .put(day.getDayIndex(), chosen.get(day).size()));
+        return options.values().stream()
+                .mapToLong(byDay -> byDay.entrySet().stream()
+                        .mapToLong(e -> (long) e.getValue() * byDay.getOrDefault(e.getKey() + 1, 0))
+                        .sum())
+                .sum();
     }
 
     /** True exactly when the day takes one of its options. */
@@ -165,7 +191,10 @@ public final class CpSatRoster {
         return worked;
     }
 
-    private static void limitDaysInARow(CpModel model, List<ShiftAssignment> own, Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
+    private static void limitDaysInARow(
+            CpModel model,
+            List<ShiftAssignment> own,
+            Map<ShiftAssignment, Map<ShiftOption, BoolVar>> chosen,
             int most) {
         for (int from = 0; from + most < own.size(); from++) {
             LinearExprBuilder worked = LinearExpr.newBuilder();

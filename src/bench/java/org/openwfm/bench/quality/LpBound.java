@@ -1,20 +1,18 @@
 package org.openwfm.bench.quality;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.openwfm.roster.domain.CoverageSlot;
-import org.openwfm.roster.domain.PlanningAgent;
-import org.openwfm.roster.domain.Roster;
-import org.openwfm.roster.domain.ShiftAssignment;
-import org.openwfm.roster.domain.ShiftOption;
-
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
 
 /**
  * A lower bound on contacts at stake from a linear relaxation of the roster, solved by GLOP: each agent-day takes
@@ -25,8 +23,7 @@ import com.google.ortools.linearsolver.MPVariable;
  */
 final class LpBound {
 
-    private LpBound() {
-    }
+    private LpBound() {}
 
     /** The bound, rounded up (contacts at stake are whole), or -1 if GLOP did not finish in {@code seconds}. */
     static long medium(Roster roster, double seconds) {
@@ -46,9 +43,11 @@ final class LpBound {
         Map<PlanningAgent, MPConstraint> weeklyMaximum = new HashMap<>();
         for (ShiftAssignment day : roster.getAssignments()) {
             MPConstraint oneOption = solver.makeConstraint(0, 1, "");
-            MPConstraint weekly = weeklyMaximum.computeIfAbsent(day.getAgent(),
+            MPConstraint weekly = weeklyMaximum.computeIfAbsent(
+                    day.getAgent(),
                     agent -> solver.makeConstraint(0, agent.rules().maxWeeklyMinutes(), ""));
-            List<ShiftOption> options = day.isPinned() && day.getOption() != null ? List.of(day.getOption()) : day.getOptions();
+            List<ShiftOption> options =
+                    day.isPinned() && day.getOption() != null ? List.of(day.getOption()) : day.getOptions();
             for (ShiftOption option : options) {
                 MPVariable taken = solver.makeNumVar(0, 1, "");
                 oneOption.setCoefficient(taken, 1);

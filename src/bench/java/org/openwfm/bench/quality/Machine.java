@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The machine a benchmark ran on, in the words BENCHMARKS.md uses: cores, CPU model, memory, JVM. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores (" + procLine("/proc/cpuinfo", "model name") + "), "
@@ -18,14 +17,19 @@ final class Machine {
 
     private static String memoryGiB() {
         String kilobytes = procLine("/proc/meminfo", "MemTotal").replaceAll("[^0-9]", "");
-        return kilobytes.isEmpty() ? "unknown" : String.valueOf(Math.round(Long.parseLong(kilobytes) / 1024.0 / 1024.0));
+        return kilobytes.isEmpty()
+                ? "unknown"
+                : String.valueOf(Math.round(Long.parseLong(kilobytes) / 1024.0 / 1024.0));
     }
 
     /** The value after the colon of the first line starting with {@code key}, or "unknown". */
     private static String procLine(String file, String key) {
         try {
-            return Files.readAllLines(Path.of(file)).stream().filter(line -> line.startsWith(key)).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown");
+            return Files.readAllLines(Path.of(file)).stream()
+                    .filter(line -> line.startsWith(key))
+                    .findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -1,13 +1,12 @@
 package org.openwfm.bench.textbook;
 
-import java.util.Arrays;
-
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
+import java.util.Arrays;
 
 /**
  * The textbook shift-covering integer program, solved exactly by CP-SAT: a day of periods, each with a demand
@@ -24,8 +23,7 @@ public final class CyclicCover {
         }
     }
 
-    private CyclicCover() {
-    }
+    private CyclicCover() {}
 
     public static Answer solve(int[] demand, int length, double timeLimitSeconds) {
         Loader.loadNativeLibraries();
@@ -52,6 +50,7 @@ public final class CyclicCover {
         for (int p = 0; p < periods; p++) {
             chosen[p] = (int) solver.value(starts[p]);
         }
-        return new Answer(chosen, Math.round(solver.objectiveValue()), solver.bestObjectiveBound(), status, solver.wallTime());
+        return new Answer(
+                chosen, Math.round(solver.objectiveValue()), solver.bestObjectiveBound(), status, solver.wallTime());
     }
 }

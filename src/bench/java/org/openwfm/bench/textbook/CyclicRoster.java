@@ -1,23 +1,21 @@
 package org.openwfm.bench.textbook;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.openwfm.client.Channel;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.AgentRules;
-import org.openwfm.roster.domain.ChannelKey;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
-
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * A textbook instance expressed in OpenWFM's planning model and solved by the service's own constraints: one
@@ -31,11 +29,9 @@ public final class CyclicRoster {
     private static final ChannelKey DESK = new ChannelKey("textbook", Channel.VOICE);
 
     /** What Timefold found: shifts worked, agents still short summed over slots, and the score. */
-    public record Answer(long shifts, long agentSlotsShort, String score, double seconds) {
-    }
+    public record Answer(long shifts, long agentSlotsShort, String score, double seconds) {}
 
-    private CyclicRoster() {
-    }
+    private CyclicRoster() {}
 
     /**
      * A crew with enough agents for a plain feasible plan, the peak demand for every block of one shift's
@@ -65,8 +61,8 @@ public final class CyclicRoster {
         List<PlanningAgent> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (int a = 0; a < instance.peakDemand() * blocks; a++) {
-            PlanningAgent agent = new PlanningAgent("T" + a, "UTC", oneShift, Set.of(DESK),
-                    List.of(new IndexRange(0, 2 * daySlots)), List.of());
+            PlanningAgent agent = new PlanningAgent(
+                    "T" + a, "UTC", oneShift, Set.of(DESK), List.of(new IndexRange(0, 2 * daySlots)), List.of());
             agents.add(agent);
             assignments.add(new ShiftAssignment(agent, LocalDate.of(2027, 1, 4), 0, options));
         }
@@ -78,11 +74,16 @@ public final class CyclicRoster {
         long started = System.nanoTime();
         Roster best = SolverFactory.<Roster>create(config).buildSolver().solve(of(instance));
         double took = (System.nanoTime() - started) / 1e9;
-        long shifts = best.getAssignments().stream().filter(a -> a.getOption() != null).count();
+        long shifts = best.getAssignments().stream()
+                .filter(a -> a.getOption() != null)
+                .count();
         long[] onSlot = new long[best.getSlots().size()];
-        best.getAssignments().stream().filter(a -> a.getOption() != null)
+        best.getAssignments().stream()
+                .filter(a -> a.getOption() != null)
                 .forEach(a -> a.getOption().coveredSlots().forEach(slot -> onSlot[slot.index()]++));
-        long short_ = best.getSlots().stream().mapToLong(slot -> Math.max(0, slot.required() - onSlot[slot.index()])).sum();
+        long short_ = best.getSlots().stream()
+                .mapToLong(slot -> Math.max(0, slot.required() - onSlot[slot.index()]))
+                .sum();
         return new Answer(shifts, short_, String.valueOf(best.getScore()), took);
     }
 }

@@ -1,6 +1,11 @@
 package org.openwfm.roster.domain;
 
 /** An agent's contract in planning units (minutes), so the constraints read the data, not constants. */
-public record AgentRules(int minWeeklyMinutes, int maxWeeklyMinutes, int maxDailyMinutes, int minShiftMinutes,
-        int maxShiftMinutes, int minRestMinutes, int maxConsecutiveDays) {
-}
+public record AgentRules(
+        int minWeeklyMinutes,
+        int maxWeeklyMinutes,
+        int maxDailyMinutes,
+        int minShiftMinutes,
+        int maxShiftMinutes,
+        int minRestMinutes,
+        int maxConsecutiveDays) {}

@@ -1,6 +1,7 @@
 package org.openwfm.roster.domain;
 
 import java.util.Objects;
+import org.openwfm.client.ChannelKey;
 
 /**
  * One planning interval of one client channel: the headcount it needs (after shrinkage) and what a
@@ -22,7 +23,13 @@ public final class CoverageSlot {
     }
 
     /** @param ahtSeconds average handle time, to estimate the talk time an agent on this slot gets */
-    public CoverageSlot(ChannelKey channel, int index, int minutes, boolean open, int required, double contacts,
+    public CoverageSlot(
+            ChannelKey channel,
+            int index,
+            int minutes,
+            boolean open,
+            int required,
+            double contacts,
             double ahtSeconds) {
         this.id = channel + "@" + index;
         this.channel = channel;

@@ -3,6 +3,7 @@ package org.openwfm.roster.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.openwfm.client.ChannelKey;
 
 /**
  * An agent as the solver sees it: contract, certifications, and when it may work, already turned into
@@ -18,14 +19,25 @@ public final class PlanningAgent {
     private final List<IndexRange> timeOff;
     private final List<IndexRange> preferred;
 
-    public PlanningAgent(String id, String timeZone, AgentRules rules, Set<ChannelKey> certifications,
-            List<IndexRange> available, List<IndexRange> timeOff) {
+    public PlanningAgent(
+            String id,
+            String timeZone,
+            AgentRules rules,
+            Set<ChannelKey> certifications,
+            List<IndexRange> available,
+            List<IndexRange> timeOff) {
         this(id, timeZone, rules, certifications, available, timeOff, List.of());
     }
 
     /** @param preferred hours the agent would rather work; empty when it states no preference */
-    public PlanningAgent(String id, String timeZone, AgentRules rules, Set<ChannelKey> certifications,
-            List<IndexRange> available, List<IndexRange> timeOff, List<IndexRange> preferred) {
+    public PlanningAgent(
+            String id,
+            String timeZone,
+            AgentRules rules,
+            Set<ChannelKey> certifications,
+            List<IndexRange> available,
+            List<IndexRange> timeOff,
+            List<IndexRange> preferred) {
         this.id = id;
         this.timeZone = timeZone;
         this.rules = rules;
@@ -44,7 +56,10 @@ public final class PlanningAgent {
         if (preferred.isEmpty()) {
             return 0;
         }
-        return (end - start) - preferred.stream().mapToInt(window -> window.overlap(start, end)).sum();
+        return (end - start)
+                - preferred.stream()
+                        .mapToInt(window -> window.overlap(start, end))
+                        .sum();
     }
 
     public List<IndexRange> preferred() {

@@ -1,13 +1,12 @@
 package org.openwfm.roster.domain;
 
-import java.time.Instant;
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A week to plan: agents, the coverage each client channel needs per planning interval, and one
@@ -18,19 +17,26 @@ public class Roster {
 
     private Instant horizonStart;
     private int grainMinutes;
+
     @ProblemFactCollectionProperty
     private List<PlanningAgent> agents;
+
     @ProblemFactCollectionProperty
     private List<CoverageSlot> slots;
+
     @PlanningEntityCollectionProperty
     private List<ShiftAssignment> assignments;
+
     @PlanningScore
     private HardMediumSoftScore score;
 
-    public Roster() {
-    }
+    public Roster() {}
 
-    public Roster(Instant horizonStart, int grainMinutes, List<PlanningAgent> agents, List<CoverageSlot> slots,
+    public Roster(
+            Instant horizonStart,
+            int grainMinutes,
+            List<PlanningAgent> agents,
+            List<CoverageSlot> slots,
             List<ShiftAssignment> assignments) {
         this.horizonStart = horizonStart;
         this.grainMinutes = grainMinutes;

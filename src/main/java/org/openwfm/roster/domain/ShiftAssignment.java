@@ -1,13 +1,13 @@
 package org.openwfm.roster.domain;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.time.LocalDate;
+import java.util.List;
+import org.openwfm.client.ChannelKey;
 
 /**
  * One agent on one local day: the shift it works that day, or none. The entity count is fixed
@@ -19,18 +19,21 @@ public class ShiftAssignment {
 
     @PlanningId
     private String id;
+
     private PlanningAgent agent;
     private LocalDate date;
     /** Local day of the agent counted from the horizon's first day, for consecutive-day rules. */
     private int dayIndex;
+
     private List<ShiftOption> options;
+
     @PlanningPin
     private boolean pinned;
+
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "shiftOptions")
     private ShiftOption option;
 
-    public ShiftAssignment() {
-    }
+    public ShiftAssignment() {}
 
     public ShiftAssignment(PlanningAgent agent, LocalDate date, int dayIndex, List<ShiftOption> options) {
         this.id = agent.id() + "/" + date;

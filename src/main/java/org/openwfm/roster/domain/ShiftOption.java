@@ -2,6 +2,7 @@ package org.openwfm.roster.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openwfm.client.ChannelKey;
 
 /**
  * A way to work one shift: a client channel, a first planning interval and a length. Options are
@@ -22,7 +23,8 @@ public final class ShiftOption {
     private final int talkMinutes;
 
     /** A shift without breaks: its agent is present in the whole of every slot it covers. */
-    public ShiftOption(long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots) {
+    public ShiftOption(
+            long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots) {
         this(id, channel, start, length, grainMinutes, coveredSlots, List.of());
     }
 
@@ -30,7 +32,13 @@ public final class ShiftOption {
      * @param breaks [start, end) of each break in minutes from the shift's start; the agent is away from its slots
      *               then
      */
-    public ShiftOption(long id, ChannelKey channel, int start, int length, int grainMinutes, List<CoverageSlot> coveredSlots,
+    public ShiftOption(
+            long id,
+            ChannelKey channel,
+            int start,
+            int length,
+            int grainMinutes,
+            List<CoverageSlot> coveredSlots,
             List<int[]> breaks) {
         this.id = id;
         this.channel = channel;
@@ -38,8 +46,11 @@ public final class ShiftOption {
         this.length = length;
         this.grainMinutes = grainMinutes;
         this.coveredSlots = List.copyOf(coveredSlots);
-        this.closedIntervals = (int) coveredSlots.stream().filter(slot -> !slot.open()).count() + (length - coveredSlots.size());
-        this.talkMinutes = (int) Math.round(coveredSlots.stream().mapToDouble(CoverageSlot::talkMinutesPerAgent).sum());
+        this.closedIntervals =
+                (int) coveredSlots.stream().filter(slot -> !slot.open()).count() + (length - coveredSlots.size());
+        this.talkMinutes = (int) Math.round(coveredSlots.stream()
+                .mapToDouble(CoverageSlot::talkMinutesPerAgent)
+                .sum());
         this.presentMinutes = new int[this.coveredSlots.size()];
         List<SlotPresence> present = new ArrayList<>(presentMinutes.length);
         for (int i = 0; i < presentMinutes.length; i++) {

@@ -7,16 +7,15 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
-import org.openwfm.roster.domain.CoverageSlot;
-import org.openwfm.roster.domain.PlanningAgent;
-import org.openwfm.roster.domain.ShiftAssignment;
-import org.openwfm.roster.domain.SlotPresence;
-
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import org.openwfm.roster.domain.CoverageSlot;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.SlotPresence;
 
 /**
  * The rules of a schedule. Hard: what no offered schedule may break. Medium: agents short of the
@@ -28,22 +27,22 @@ public class RosterConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                certification(factory),
-                availability(factory),
-                timeOff(factory),
-                openingHours(factory),
-                noOverlap(factory),
-                shiftLength(factory),
-                dailyMaxHours(factory),
-                weeklyMaxHours(factory),
-                restBetweenShifts(factory),
-                maxConsecutiveDays(factory),
-                agentsShort(factory),
-                overstaffing(factory),
-                weeklyMinimumHours(factory),
-                fairHours(factory),
-                fairTalkTime(factory),
-                preferences(factory)
+            certification(factory),
+            availability(factory),
+            timeOff(factory),
+            openingHours(factory),
+            noOverlap(factory),
+            shiftLength(factory),
+            dailyMaxHours(factory),
+            weeklyMaxHours(factory),
+            restBetweenShifts(factory),
+            maxConsecutiveDays(factory),
+            agentsShort(factory),
+            overstaffing(factory),
+            weeklyMinimumHours(factory),
+            fairHours(factory),
+            fairTalkTime(factory),
+            preferences(factory)
         };
     }
 
@@ -66,22 +65,28 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint timeOff(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .filter(shift -> shift.getAgent().timeOffOverlap(shift.start(), shift.end()) > 0)
-                .penalize(HardMediumSoftScore.ONE_HARD,
-                        shift -> shift.getAgent().timeOffOverlap(shift.start(), shift.end()) * shift.getOption().grainMinutes())
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        shift -> shift.getAgent().timeOffOverlap(shift.start(), shift.end())
+                                * shift.getOption().grainMinutes())
                 .asConstraint("Time off");
     }
 
     Constraint openingHours(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .filter(shift -> shift.getOption().closedIntervals() > 0)
-                .penalize(HardMediumSoftScore.ONE_HARD,
-                        shift -> shift.getOption().closedIntervals() * shift.getOption().grainMinutes())
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        shift -> shift.getOption().closedIntervals()
+                                * shift.getOption().grainMinutes())
                 .asConstraint("Opening hours");
     }
 
     Constraint noOverlap(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftAssignment.class, equal(ShiftAssignment::getAgent),
-                overlapping(ShiftAssignment::start, ShiftAssignment::end))
+        return factory.forEachUniquePair(
+                        ShiftAssignment.class,
+                        equal(ShiftAssignment::getAgent),
+                        overlapping(ShiftAssignment::start, ShiftAssignment::end))
                 .penalize(HardMediumSoftScore.ONE_HARD, ShiftAssignment::overlapMinutes)
                 .asConstraint("No overlap");
     }
@@ -96,7 +101,8 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint dailyMaxHours(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .filter(shift -> shift.minutes() > shift.getAgent().rules().maxDailyMinutes())
-                .penalize(HardMediumSoftScore.ONE_HARD,
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
                         shift -> shift.minutes() - shift.getAgent().rules().maxDailyMinutes())
                 .asConstraint("Daily max hours");
     }
@@ -105,18 +111,25 @@ public class RosterConstraints implements ConstraintProvider {
         return factory.forEach(ShiftAssignment.class)
                 .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
                 .filter((agent, minutes) -> minutes > agent.rules().maxWeeklyMinutes())
-                .penalize(HardMediumSoftScore.ONE_HARD, (agent, minutes) -> minutes - agent.rules().maxWeeklyMinutes())
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        (agent, minutes) -> minutes - agent.rules().maxWeeklyMinutes())
                 .asConstraint("Weekly max hours");
     }
 
     Constraint restBetweenShifts(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
-                .join(ShiftAssignment.class, equal(ShiftAssignment::getAgent),
+                .join(
+                        ShiftAssignment.class,
+                        equal(ShiftAssignment::getAgent),
                         lessThan(ShiftAssignment::getDayIndex, ShiftAssignment::getDayIndex))
                 .filter((earlier, later) -> earlier.end() <= later.start()
-                        && earlier.gapMinutesBefore(later) < earlier.getAgent().rules().minRestMinutes())
-                .penalize(HardMediumSoftScore.ONE_HARD,
-                        (earlier, later) -> earlier.getAgent().rules().minRestMinutes() - earlier.gapMinutesBefore(later))
+                        && earlier.gapMinutesBefore(later)
+                                < earlier.getAgent().rules().minRestMinutes())
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        (earlier, later) ->
+                                earlier.getAgent().rules().minRestMinutes() - earlier.gapMinutesBefore(later))
                 .asConstraint("Rest between shifts");
     }
 
@@ -125,7 +138,8 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(ShiftAssignment::getAgent, toConsecutiveSequences(ShiftAssignment::getDayIndex))
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((agent, run) -> run.getCount() > agent.rules().maxConsecutiveDays())
-                .penalize(HardMediumSoftScore.ONE_HARD,
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
                         (agent, run) -> (run.getCount() - agent.rules().maxConsecutiveDays()) * 60 * 24)
                 .asConstraint("Max consecutive days");
     }
@@ -165,7 +179,9 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
                 .complement(PlanningAgent.class, agent -> 0)
                 .filter((agent, minutes) -> minutes < agent.rules().minWeeklyMinutes())
-                .penalize(HardMediumSoftScore.ONE_SOFT, (agent, minutes) -> agent.rules().minWeeklyMinutes() - minutes)
+                .penalize(
+                        HardMediumSoftScore.ONE_SOFT,
+                        (agent, minutes) -> agent.rules().minWeeklyMinutes() - minutes)
                 .asConstraint("Weekly minimum hours");
     }
 
@@ -176,9 +192,14 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint fairHours(ConstraintFactory factory) {
         // Unassigned days count too (with no load), so an agent given nothing is part of the spread.
         return factory.forEachIncludingUnassigned(ShiftAssignment.class)
-                .groupBy(loadBalance(ShiftAssignment::getAgent,
-                        shift -> shift.minutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
-                .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())
+                .groupBy(loadBalance(
+                        ShiftAssignment::getAgent,
+                        shift -> shift.minutes()
+                                * 1000L
+                                / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                .penalize(
+                        HardMediumSoftScore.ONE_SOFT,
+                        balance -> balance.unfairness().intValue())
                 .asConstraint("Fair hours");
     }
 
@@ -188,9 +209,14 @@ public class RosterConstraints implements ConstraintProvider {
      */
     Constraint fairTalkTime(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ShiftAssignment.class)
-                .groupBy(loadBalance(ShiftAssignment::getAgent,
-                        shift -> shift.talkMinutes() * 1000L / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
-                .penalize(HardMediumSoftScore.ONE_SOFT, balance -> balance.unfairness().intValue())
+                .groupBy(loadBalance(
+                        ShiftAssignment::getAgent,
+                        shift -> shift.talkMinutes()
+                                * 1000L
+                                / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                .penalize(
+                        HardMediumSoftScore.ONE_SOFT,
+                        balance -> balance.unfairness().intValue())
                 .asConstraint("Fair talk time");
     }
 

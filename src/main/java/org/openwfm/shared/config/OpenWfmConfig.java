@@ -1,14 +1,12 @@
 package org.openwfm.shared.config;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Typed settings of the service; every rule parameter that is not data lives here. */
 @ConfigMapping(prefix = "openwfm")

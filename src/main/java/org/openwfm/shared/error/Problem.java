@@ -1,8 +1,7 @@
 package org.openwfm.shared.error;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /** The body of every error answer: RFC 9457 problem details, plus the list of violations. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -40,7 +40,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " '" + id + "' does not exist", null));
+        return new ProblemException(
+                Problem.of(404, "not-found", "Not found", what + " '" + id + "' does not exist", null));
     }
 
     public static ProblemException conflict(String detail) {
@@ -57,7 +58,8 @@ public class ProblemException extends RuntimeException {
 
     /** A quota is used up for now: 429 with a Retry-After header; {@code detail} names the limit. */
     public static ProblemException tooMany(String detail, Duration retryAfter) {
-        return new ProblemException(Problem.of(429, "too-many-requests", "Too many requests", detail, null), retryAfter);
+        return new ProblemException(
+                Problem.of(429, "too-many-requests", "Too many requests", detail, null), retryAfter);
     }
 
     public static ProblemException unprocessable(String detail) {
@@ -71,7 +73,11 @@ public class ProblemException extends RuntimeException {
      */
     public static ProblemException rulesBroken(String subject, List<Violation> broken) {
         String names = String.join(", ", broken.stream().map(Violation::rule).toList());
-        return new ProblemException(Problem.of(422, "rules-broken", "Refused by rules",
-                subject + " breaks " + broken.size() + " rule(s): " + names, broken));
+        return new ProblemException(Problem.of(
+                422,
+                "rules-broken",
+                "Refused by rules",
+                subject + " breaks " + broken.size() + " rule(s): " + names,
+                broken));
     }
 }

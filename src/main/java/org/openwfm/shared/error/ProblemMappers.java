@@ -1,8 +1,12 @@
 package org.openwfm.shared.error;
 
-import java.util.Arrays;
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,19 +15,11 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /** Every error the service answers goes through here and leaves as problem+json, never a stack trace. */
 public class ProblemMappers {
@@ -33,7 +29,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         if (e.retryAfter() != null) {
-            return Response.fromResponse(respond(e.problem())).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds()).build();
+            return Response.fromResponse(respond(e.problem()))
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
+                    .build();
         }
         return respond(e.problem());
     }
@@ -44,8 +42,8 @@ public class ProblemMappers {
                 .map(v -> Violation.ofField(fieldPath(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(Problem.of(400, "invalid-request", "Invalid request",
-                errors.size() + " field(s) are invalid", errors));
+        return respond(
+                Problem.of(400, "invalid-request", "Invalid request", errors.size() + " field(s) are invalid", errors));
     }
 
     @ServerExceptionMapper
@@ -78,17 +76,20 @@ public class ProblemMappers {
         return respond(Problem.of(403, "forbidden", "Forbidden", "Your role may not do this", null));
     }
 
-    @ServerExceptionMapper({ jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
-            org.hibernate.PessimisticLockException.class })
+    @ServerExceptionMapper({
+        jakarta.persistence.PessimisticLockException.class,
+        jakarta.persistence.LockTimeoutException.class,
+        org.hibernate.PessimisticLockException.class
+    })
     public Response busy(RuntimeException e) {
-        return respond(Problem.of(409, "busy", "Busy",
-                "Another change to the same records is in progress; retry in a moment", null));
+        return respond(Problem.of(
+                409, "busy", "Busy", "Another change to the same records is in progress; retry in a moment", null));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e) {
-        return respond(Problem.of(409, "conflict", "Conflict",
-                "The record was changed by someone else; read it again and retry", null));
+        return respond(Problem.of(
+                409, "conflict", "Conflict", "The record was changed by someone else; read it again and retry", null));
     }
 
     @ServerExceptionMapper
@@ -100,7 +101,8 @@ public class ProblemMappers {
         if (status == 401) {
             return challenge(request);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(Problem.of(status, "http-" + status, title, e.getMessage(), null));
     }
@@ -110,12 +112,16 @@ public class ProblemMappers {
         if (causedByConstraint(e)) {
             // Two writers raced past the service's checks (same new id, a delete against a new reference):
             // the database kept its integrity, and the loser is told to re-read.
-            return respond(Problem.of(409, "conflict", "Conflict",
-                    "The write conflicts with a change made at the same moment; read again and retry", null));
+            return respond(Problem.of(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "The write conflicts with a change made at the same moment; read again and retry",
+                    null));
         }
         LOG.error("Unexpected failure", e);
-        return respond(Problem.of(500, "internal", "Internal error",
-                "The service failed unexpectedly; the failure is logged", null));
+        return respond(Problem.of(
+                500, "internal", "Internal error", "The service failed unexpectedly; the failure is logged", null));
     }
 
     private static boolean causedByConstraint(Throwable e) {
@@ -133,15 +139,20 @@ public class ProblemMappers {
     private static Problem jsonProblem(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         List<Violation> errors = List.of(Violation.ofField(field.isEmpty() ? "body" : field, jsonMessage(e)));
-        return Problem.of(400, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at " + field), errors);
+        return Problem.of(
+                400,
+                "malformed-json",
+                "Malformed JSON",
+                "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at " + field),
+                errors);
     }
 
     /** Says what was expected in the API's words, without Java class names. */
     private static String jsonMessage(JsonProcessingException e) {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> type = invalid.getTargetType();
-            String expected = type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+            String expected = type.isEnum()
+                    ? "one of " + Arrays.toString(type.getEnumConstants())
                     : "a value of type " + type.getSimpleName();
             return "'" + invalid.getValue() + "' is not " + expected;
         }
@@ -186,13 +197,20 @@ public class ProblemMappers {
      * password dialog instead of letting the page send the user to sign in.
      */
     private static Response challenge(HttpHeaders request) {
-        Response unauthorized = respond(Problem.of(401, "unauthorized", "Unauthorized",
-                "Sign in with HTTP Basic credentials or on the sign-in page", null));
+        Response unauthorized = respond(Problem.of(
+                401,
+                "unauthorized",
+                "Unauthorized",
+                "Sign in with HTTP Basic credentials or on the sign-in page",
+                null));
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        if (PAGE_REQUEST_VALUE.equals(request.getHeaderString(PAGE_REQUEST_HEADER)) || (accept != null && accept.contains("text/event-stream"))) {
+        if (PAGE_REQUEST_VALUE.equals(request.getHeaderString(PAGE_REQUEST_HEADER))
+                || (accept != null && accept.contains("text/event-stream"))) {
             return unauthorized;
         }
-        return Response.fromResponse(unauthorized).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"").build();
+        return Response.fromResponse(unauthorized)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenWFM\"")
+                .build();
     }
 
     /** The header every change must carry against cross-site forgery; the web pages send it with every request. */
@@ -204,6 +222,9 @@ public class ProblemMappers {
     public static final String PAGE_REQUEST_VALUE = "openwfm-page";
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -1,26 +1,22 @@
 package org.openwfm.shared.idempotency;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Supplier;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.openwfm.shared.Digests;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Makes a write safe to retry: with an {@code Idempotency-Key}, the write and its answer are stored in
@@ -93,7 +89,8 @@ public class Idempotency {
     public int purgeOlderThanRetention(Instant now) {
         Instant cutoff = now.minus(config.idempotency().retention());
         return em.createQuery("delete from IdempotentRequest where createdAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     private Response replay(String username, String key, String hash) {
@@ -103,10 +100,13 @@ public class Idempotency {
             return null;
         }
         if (!stored.requestHash.equals(hash)) {
-            throw ProblemException.unprocessable("Idempotency-Key '" + key + "' was already used for a different request");
+            throw ProblemException.unprocessable(
+                    "Idempotency-Key '" + key + "' was already used for a different request");
         }
-        Response.ResponseBuilder builder = Response.status(stored.status).type(MediaType.APPLICATION_JSON)
-                .entity(stored.responseBody).header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder builder = Response.status(stored.status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(stored.responseBody)
+                .header("Idempotent-Replayed", "true");
         if (stored.location != null) {
             builder.location(URI.create(stored.location));
         }
@@ -119,7 +119,8 @@ public class Idempotency {
         stored.requestKey = key;
         stored.requestHash = hash;
         stored.status = response.getStatus();
-        stored.location = response.getLocation() == null ? null : response.getLocation().toString();
+        stored.location =
+                response.getLocation() == null ? null : response.getLocation().toString();
         stored.responseBody = toJson(response.getEntity());
         stored.createdAt = clock.instant();
         em.persist(stored);

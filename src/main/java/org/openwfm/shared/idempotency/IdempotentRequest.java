@@ -1,13 +1,12 @@
 package org.openwfm.shared.idempotency;
 
-import java.io.Serializable;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
 
 /** The first successful answer to a write sent with an Idempotency-Key, kept to answer retries. */
 @Entity
@@ -37,6 +36,5 @@ public class IdempotentRequest {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public record Key(String username, String requestKey) implements Serializable {
-    }
+    public record Key(String username, String requestKey) implements Serializable {}
 }

@@ -1,10 +1,9 @@
 package org.openwfm.shared.paging;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 
 /**
  * One slice of a list and the size of the whole. It answers as a plain JSON array, as before paging, so clients that
@@ -24,8 +23,11 @@ public record Page<T>(List<T> items, long total, PageRequest request) {
         int next = request.offset() + items.size();
         if (!items.isEmpty() && next < total) {
             // A path-absolute reference: behind a proxy the service cannot know the public scheme and host.
-            URI nextPage = requested.getRequestUriBuilder()
-                    .replaceQueryParam("offset", next).replaceQueryParam("limit", request.limit()).build();
+            URI nextPage = requested
+                    .getRequestUriBuilder()
+                    .replaceQueryParam("offset", next)
+                    .replaceQueryParam("limit", request.limit())
+                    .build();
             String target = nextPage.getRawPath() + "?" + nextPage.getRawQuery();
             answer.header("Link", "<" + target + ">; rel=\"next\"");
         }

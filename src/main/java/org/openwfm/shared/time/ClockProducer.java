@@ -1,13 +1,11 @@
 package org.openwfm.shared.time;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.openwfm.shared.config.OpenWfmConfig;
 

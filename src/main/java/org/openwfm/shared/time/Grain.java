@@ -9,8 +9,7 @@ public final class Grain {
     public static final int DEFAULT_MINUTES = 30;
     public static final Set<Integer> ALLOWED_MINUTES = Set.of(15, 30);
 
-    private Grain() {
-    }
+    private Grain() {}
 
     public static boolean isOnGrain(Instant instant, int grainMinutes) {
         return instant.getNano() == 0 && Math.floorMod(instant.getEpochSecond(), grainMinutes * 60L) == 0;

@@ -14,18 +14,18 @@ public final class Instants {
 
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-    public static final String EXPECTED = "an ISO-8601 instant with an offset in the years 1970 to 9999,"
-            + " such as 2026-11-30T13:00:00Z";
+    public static final String EXPECTED =
+            "an ISO-8601 instant with an offset in the years 1970 to 9999," + " such as 2026-11-30T13:00:00Z";
 
-    private Instants() {
-    }
+    private Instants() {}
 
     public static Optional<Instant> parseWithOffset(String text) {
         if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant())
+            return Optional.of(OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                            .toInstant())
                     .filter(Instants::isSupported);
         } catch (DateTimeParseException e) {
             return Optional.empty();

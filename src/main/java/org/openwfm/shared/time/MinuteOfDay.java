@@ -12,8 +12,7 @@ public final class MinuteOfDay {
     public static final int END_OF_DAY = 24 * 60;
     private static final Pattern HH_MM = Pattern.compile("(\\d{2}):(\\d{2})");
 
-    private MinuteOfDay() {
-    }
+    private MinuteOfDay() {}
 
     /** @return minutes since midnight, or -1 when the text is not a time from "00:00" to "24:00" */
     public static int parse(String text) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-
 import org.openwfm.shared.error.Violation;
 
 /**
@@ -14,11 +13,10 @@ import org.openwfm.shared.error.Violation;
  */
 public final class WeeklyRanges {
 
-    private WeeklyRanges() {
-    }
+    private WeeklyRanges() {}
 
-    public static <T> List<Violation> check(String path, List<T> ranges, Function<T, DayOfWeek> day,
-            Field<T> start, Field<T> end) {
+    public static <T> List<Violation> check(
+            String path, List<T> ranges, Function<T, DayOfWeek> day, Field<T> start, Field<T> end) {
         List<Violation> errors = new ArrayList<>();
         if (ranges == null) {
             return errors;
@@ -36,11 +34,12 @@ public final class WeeklyRanges {
                 errors.add(Violation.ofField(at + end.name(), "must be a time from 00:00 to 24:00"));
             }
             if (from >= 0 && to >= 0 && from >= to) {
-                errors.add(Violation.ofField(at + end.name(), "must be after " + start.name()
-                        + " (split a range that crosses midnight into two days)"));
+                errors.add(Violation.ofField(
+                        at + end.name(),
+                        "must be after " + start.name() + " (split a range that crosses midnight into two days)"));
             }
             if (from >= 0 && to > from) {
-                parsed.add(new int[] { day.apply(range).ordinal(), from, to, i });
+                parsed.add(new int[] {day.apply(range).ordinal(), from, to, i});
             }
         }
         parsed.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
@@ -48,7 +47,8 @@ public final class WeeklyRanges {
             int[] previous = parsed.get(i - 1);
             int[] current = parsed.get(i);
             if (previous[0] == current[0] && current[1] < previous[2]) {
-                errors.add(Violation.ofField(path + "[" + current[3] + "]",
+                errors.add(Violation.ofField(
+                        path + "[" + current[3] + "]",
                         "overlaps " + path + "[" + previous[3] + "] on " + DayOfWeek.values()[current[0]]));
             }
         }
@@ -56,6 +56,5 @@ public final class WeeklyRanges {
     }
 
     /** A named "HH:mm" field of a range, so messages name the field the client sent. */
-    public record Field<T>(String name, Function<T, String> value) {
-    }
+    public record Field<T>(String name, Function<T, String> value) {}
 }

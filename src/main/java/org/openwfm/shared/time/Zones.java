@@ -6,8 +6,7 @@ import java.time.ZoneId;
 /** IANA zone ids, which carry the DST rules; fixed offsets like "+02:00" are refused. */
 public final class Zones {
 
-    private Zones() {
-    }
+    private Zones() {}
 
     public static boolean isRegionId(String text) {
         if (text == null || !text.contains("/")) {

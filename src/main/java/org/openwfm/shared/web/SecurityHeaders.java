@@ -1,11 +1,10 @@
 package org.openwfm.shared.web;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 /**
  * Headers that make every answer, page or API, safer in a browser: scripts, styles and everything else only

@@ -19,10 +19,12 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
 
     /** A tail longer than this means arrivals × patience far beyond any real center. */
     static final int MAX_TAIL_TERMS = 2_000_000;
+
     private static final double RESCALE_ABOVE = 1e200;
     private static final double RESCALE_LOG = Math.log(RESCALE_ABOVE);
     /** Tail terms below this share of the sum cannot move a probability at the precision anyone reads. */
     private static final double TAIL_PRECISION = 1e-15;
+
     private static final double TINY = 1e-200;
     private static final double LOG_TINY = Math.log(TINY);
     /** Below e^-700 a term cannot change a probability held in a double. */
@@ -62,7 +64,7 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
         double incompleteBeta = Math.exp(betaExponent);
         double betaMantissa = betaExponent > MIN_EXPONENT ? incompleteBeta : 1;
         betaExponent = betaExponent > MIN_EXPONENT ? 0 : betaExponent;
-        for (int m = 0;; m++) {
+        for (int m = 0; ; m++) {
             if (m > 0) {
                 q *= lambda / (serviceRate + m * theta);
                 betaMantissa *= oneMinusZ * (m == 1 ? shape : (shape + m - 1) / m);
@@ -104,8 +106,8 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
         double abandon = theta * meanQueue / lambda;
         double serviceLevel = 1 - wait + answeredInTime / denominator;
         double occupancy = agents == 0 ? 0 : trafficErlangs * (1 - abandon) / agents;
-        return new QueueMetrics(agents, trafficErlangs, clamp(serviceLevel), wait, abandon, meanQueue / lambda,
-                clamp(occupancy));
+        return new QueueMetrics(
+                agents, trafficErlangs, clamp(serviceLevel), wait, abandon, meanQueue / lambda, clamp(occupancy));
     }
 
     private static double clamp(double probability) {

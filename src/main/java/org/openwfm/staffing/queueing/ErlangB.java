@@ -7,8 +7,7 @@ package org.openwfm.staffing.queueing;
  */
 public final class ErlangB {
 
-    private ErlangB() {
-    }
+    private ErlangB() {}
 
     public static double blocking(int servers, double trafficErlangs) {
         double b = 1.0;

@@ -6,8 +6,14 @@ package org.openwfm.staffing.queueing;
  * arrivals; occupancy is the share of agent time spent handling contacts. ASA is infinite when the queue
  * cannot keep up (Erlang C with N ≤ A).
  */
-public record QueueMetrics(int agents, double trafficErlangs, double serviceLevel, double probabilityOfWait,
-        double probabilityOfAbandon, double asaSeconds, double occupancy) {
+public record QueueMetrics(
+        int agents,
+        double trafficErlangs,
+        double serviceLevel,
+        double probabilityOfWait,
+        double probabilityOfAbandon,
+        double asaSeconds,
+        double occupancy) {
 
     /** No contacts: nobody waits, whatever the staffing. */
     static QueueMetrics idle(int agents) {

@@ -8,5 +8,4 @@ package org.openwfm.staffing.queueing;
  * @param agentsWithShrinkage the headcount to schedule so that {@code agents} are productive
  * @param metrics             what {@code agents} give
  */
-public record Requirement(int agentsForGoal, int agents, int agentsWithShrinkage, QueueMetrics metrics) {
-}
+public record Requirement(int agentsForGoal, int agents, int agentsWithShrinkage, QueueMetrics metrics) {}

@@ -15,8 +15,7 @@ public final class StaffingCalculator {
     /** Ratios computed in doubles land a hair above whole numbers (14 / 0.7 = 20.000000000000004). */
     private static final double ROUNDING_SLACK = 1e-9;
 
-    private StaffingCalculator() {
-    }
+    private StaffingCalculator() {}
 
     public static Requirement require(IntervalLoad load, StaffingRules rules) {
         QueueModel model = model(load, rules);
@@ -35,8 +34,8 @@ public final class StaffingCalculator {
         double handleSeconds = load.ahtSeconds() / rules.concurrency();
         double traffic = load.trafficErlangs() / rules.concurrency();
         if (!(traffic <= MAX_TRAFFIC_ERLANGS)) {
-            throw new TrafficOutOfRangeException(String.format("%.0f Erlangs is beyond the %.0f this service plans for",
-                    traffic, MAX_TRAFFIC_ERLANGS));
+            throw new TrafficOutOfRangeException(String.format(
+                    "%.0f Erlangs is beyond the %.0f this service plans for", traffic, MAX_TRAFFIC_ERLANGS));
         }
         if (rules.mode() == StaffingRules.Mode.WORKLOAD) {
             return new EmailWorkload(traffic, rules.maxOccupancy());
@@ -75,7 +74,8 @@ public final class StaffingCalculator {
      */
     private static int fewestWithAbandonment(ErlangA model, StaffingRules rules) {
         double traffic = model.trafficErlangs();
-        int start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1).agents();
+        int start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1)
+                .agents();
         int limit = searchLimit(traffic);
         double[] erlangB = ErlangB.upTo(Math.max(limit, start), traffic);
         IntPredicate meetsAt = n -> meets(model.at(n, erlangB[n]), rules);
@@ -136,11 +136,11 @@ public final class StaffingCalculator {
         throw new TrafficOutOfRangeException("No staffing up to " + limit + " agents meets the goal");
     }
 
-    private record Staffed(int agents, double erlangB) {
-    }
+    private record Staffed(int agents, double erlangB) {}
 
     private static boolean meets(QueueMetrics metrics, StaffingRules rules) {
         boolean serviceMet = metrics.serviceLevel() >= rules.serviceLevelTarget() - ROUNDING_SLACK;
-        return serviceMet && (rules.maxAbandonRate() == null || metrics.probabilityOfAbandon() <= rules.maxAbandonRate());
+        return serviceMet
+                && (rules.maxAbandonRate() == null || metrics.probabilityOfAbandon() <= rules.maxAbandonRate());
     }
 }

@@ -11,10 +11,19 @@ package org.openwfm.staffing.queueing;
  * @param patienceSeconds mean customer patience for Erlang A, or null for Erlang C
  * @param maxAbandonRate  highest acceptable share of abandoned contacts (Erlang A only), or null
  */
-public record StaffingRules(Mode mode, double serviceLevelTarget, double answerWithinSeconds, double maxOccupancy,
-        double shrinkage, int minAgents, int concurrency, Double patienceSeconds, Double maxAbandonRate) {
+public record StaffingRules(
+        Mode mode,
+        double serviceLevelTarget,
+        double answerWithinSeconds,
+        double maxOccupancy,
+        double shrinkage,
+        int minAgents,
+        int concurrency,
+        Double patienceSeconds,
+        Double maxAbandonRate) {
 
     public enum Mode {
-        QUEUE, WORKLOAD
+        QUEUE,
+        WORKLOAD
     }
 }

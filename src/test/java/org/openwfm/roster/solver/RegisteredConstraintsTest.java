@@ -2,12 +2,10 @@ package org.openwfm.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import ai.timefold.solver.core.api.score.stream.ConstraintMetaModel;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /**
  * The verifier tests call each constraint method directly; this one checks that the solver the service
@@ -21,9 +19,24 @@ class RegisteredConstraintsTest {
 
     @Test
     void theServicesSolverHasEveryConstraint() {
-        assertThat(constraints.getConstraints()).extracting(c -> c.getConstraintRef().constraintName())
-                .containsExactlyInAnyOrder("Certification", "Availability", "Time off", "Opening hours", "No overlap",
-                        "Shift length", "Daily max hours", "Weekly max hours", "Rest between shifts", "Max consecutive days",
-                        "Agents short", "Overstaffing", "Weekly minimum hours", "Fair hours", "Fair talk time", "Preferences");
+        assertThat(constraints.getConstraints())
+                .extracting(c -> c.getConstraintRef().constraintName())
+                .containsExactlyInAnyOrder(
+                        "Certification",
+                        "Availability",
+                        "Time off",
+                        "Opening hours",
+                        "No overlap",
+                        "Shift length",
+                        "Daily max hours",
+                        "Weekly max hours",
+                        "Rest between shifts",
+                        "Max consecutive days",
+                        "Agents short",
+                        "Overstaffing",
+                        "Weekly minimum hours",
+                        "Fair hours",
+                        "Fair talk time",
+                        "Preferences");
     }
 }

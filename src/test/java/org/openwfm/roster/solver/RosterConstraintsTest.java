@@ -9,10 +9,10 @@ import static org.openwfm.roster.solver.RosterFixtures.retailAgent;
 import static org.openwfm.roster.solver.RosterFixtures.shift;
 import static org.openwfm.roster.solver.RosterFixtures.slots;
 
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
@@ -22,13 +22,11 @@ import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 
-import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
-
 /** One test per constraint, named after it; each would fail if its constraint were removed. */
 class RosterConstraintsTest {
 
-    private final ConstraintVerifier<RosterConstraints, Roster> verifier = ConstraintVerifier.build(
-            new RosterConstraints(), Roster.class, ShiftAssignment.class);
+    private final ConstraintVerifier<RosterConstraints, Roster> verifier =
+            ConstraintVerifier.build(new RosterConstraints(), Roster.class, ShiftAssignment.class);
 
     @Test
     void certification() {
@@ -101,7 +99,11 @@ class RosterConstraintsTest {
         PlanningAgent agent = retailAgent("A1");
 
         verifier.verifyThat(RosterConstraints::weeklyMaxHours)
-                .given(shift(agent, 0, 8, 18), shift(agent, 1, 8, 18), shift(agent, 2, 8, 18), shift(agent, 3, 8, 18),
+                .given(
+                        shift(agent, 0, 8, 18),
+                        shift(agent, 1, 8, 18),
+                        shift(agent, 2, 8, 18),
+                        shift(agent, 3, 8, 18),
                         shift(agent, 4, 8, 13))
                 .penalizesBy(5 * 60);
     }
@@ -122,7 +124,11 @@ class RosterConstraintsTest {
         PlanningAgent agent = agent("A1", threeInARow, List.of());
 
         verifier.verifyThat(RosterConstraints::maxConsecutiveDays)
-                .given(shift(agent, 0, 9, 13), shift(agent, 1, 9, 13), shift(agent, 2, 9, 13), shift(agent, 3, 9, 13),
+                .given(
+                        shift(agent, 0, 9, 13),
+                        shift(agent, 1, 9, 13),
+                        shift(agent, 2, 9, 13),
+                        shift(agent, 3, 9, 13),
                         shift(agent, 5, 9, 13))
                 .penalizesBy(24 * 60);
     }
@@ -142,7 +148,8 @@ class RosterConstraintsTest {
         // 09:00–17:00 needing one agent with 10 contacts at stake a slot; the 8-hour shift's nominal meal is
         // 12:45–13:15, so the agent is present only 15 of the 30 minutes of 12:30 and 13:00.
         List<CoverageSlot> needOne = slots(RETAIL_VOICE, 18, 34, 1, 10);
-        ShiftOption withMeal = new ShiftOption(900_001, RETAIL_VOICE, 18, 16, GRAIN, needOne, List.of(new int[] { 225, 255 }));
+        ShiftOption withMeal =
+                new ShiftOption(900_001, RETAIL_VOICE, 18, 16, GRAIN, needOne, List.of(new int[] {225, 255}));
         ShiftAssignment day = new ShiftAssignment(retailAgent("A1"), RosterFixtures.MONDAY, 0, List.of(withMeal));
         day.setOption(withMeal);
 
@@ -157,13 +164,17 @@ class RosterConstraintsTest {
     @Test
     void overstaffingLeavesOutTheMinutesAnAgentIsOnABreak() {
         List<CoverageSlot> needOne = slots(RETAIL_VOICE, 20, 22, 1, 10);
-        ShiftOption withBreak = new ShiftOption(900_002, RETAIL_VOICE, 20, 2, GRAIN, needOne, List.of(new int[] { 30, 45 }));
+        ShiftOption withBreak =
+                new ShiftOption(900_002, RETAIL_VOICE, 20, 2, GRAIN, needOne, List.of(new int[] {30, 45}));
         ShiftAssignment onBreak = new ShiftAssignment(retailAgent("A2"), RosterFixtures.MONDAY, 0, List.of(withBreak));
         onBreak.setOption(withBreak);
 
         // Two agents where one is needed: 2 × 30 idle minutes, less the 15 the second is on a break.
         verifier.verifyThat(RosterConstraints::overstaffing)
-                .given(concat(needOne, List.of(), List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne), onBreak)))
+                .given(concat(
+                        needOne,
+                        List.of(),
+                        List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne), onBreak)))
                 .penalizesBy(2 * 30 - 15);
     }
 
@@ -172,9 +183,13 @@ class RosterConstraintsTest {
         List<CoverageSlot> needOne = slots(RETAIL_VOICE, 20, 22, 1, 10);
 
         verifier.verifyThat(RosterConstraints::overstaffing)
-                .given(concat(needOne, List.of(), List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne),
-                        shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needOne),
-                        shift(retailAgent("A3"), 0, 10, 11, RETAIL_VOICE, needOne))))
+                .given(concat(
+                        needOne,
+                        List.of(),
+                        List.of(
+                                shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne),
+                                shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needOne),
+                                shift(retailAgent("A3"), 0, 10, 11, RETAIL_VOICE, needOne))))
                 .penalizesBy(2 * 2 * 30);
     }
 
@@ -202,25 +217,40 @@ class RosterConstraintsTest {
         ShiftAssignment idleDay = shift(retailAgent("A3"), 0, 9, 17);
         idleDay.setOption(null);
         verifier.verifyThat(RosterConstraints::fairHours)
-                .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17), shift(heavy, 1, 9, 17), shift(heavy, 2, 9, 17), idleDay)
+                .given(
+                        shift(light, 0, 9, 17),
+                        shift(heavy, 0, 9, 17),
+                        shift(heavy, 1, 9, 17),
+                        shift(heavy, 2, 9, 17),
+                        idleDay)
                 .penalizesBy(432);
     }
 
     @Test
     void fairTalkTime() {
-        List<CoverageSlot> busy = List.of(new CoverageSlot(RETAIL_VOICE, 20, GRAIN, true, 1, 60, 30)); // 30 talk minutes
-        List<CoverageSlot> quiet = List.of(new CoverageSlot(RETAIL_VOICE, 21, GRAIN, true, 1, 12, 30)); // 6 talk minutes
+        List<CoverageSlot> busy =
+                List.of(new CoverageSlot(RETAIL_VOICE, 20, GRAIN, true, 1, 60, 30)); // 30 talk minutes
+        List<CoverageSlot> quiet =
+                List.of(new CoverageSlot(RETAIL_VOICE, 21, GRAIN, true, 1, 12, 30)); // 6 talk minutes
 
         // Loads per mille of 2,400 minutes: 30 → 12, 6 → 2; unfairness = √(5² + 5²) = 7.07.
         verifier.verifyThat(RosterConstraints::fairTalkTime)
-                .given(shift(retailAgent("A1"), 0, 10, 10.5, RETAIL_VOICE, busy), shift(retailAgent("A2"), 0, 10.5, 11, RETAIL_VOICE, quiet))
+                .given(
+                        shift(retailAgent("A1"), 0, 10, 10.5, RETAIL_VOICE, busy),
+                        shift(retailAgent("A2"), 0, 10.5, 11, RETAIL_VOICE, quiet))
                 .penalizesBy(7);
     }
 
     @Test
     void preferences() {
-        PlanningAgent prefersMornings = new PlanningAgent("A1", "America/New_York", fullTime(), Set.of(RETAIL_VOICE),
-                List.of(new IndexRange(16, 40)), List.of(), List.of(new IndexRange(16, 26))); // Monday 08:00–13:00
+        PlanningAgent prefersMornings = new PlanningAgent(
+                "A1",
+                "America/New_York",
+                fullTime(),
+                Set.of(RETAIL_VOICE),
+                List.of(new IndexRange(16, 40)),
+                List.of(),
+                List.of(new IndexRange(16, 26))); // Monday 08:00–13:00
         PlanningAgent noWishes = retailAgent("A2");
 
         verifier.verifyThat(RosterConstraints::preferences)

@@ -2,17 +2,14 @@ package org.openwfm.shared.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Answers kept for Idempotency-Key retries are forgotten after openwfm.idempotency.retention (7 days). */
 @QuarkusTest
@@ -54,7 +51,7 @@ class IdempotencyRetentionTest {
     }
 
     private boolean stored(String key) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                em.find(IdempotentRequest.class, new IdempotentRequest.Key("retention-test", key)) != null);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.find(IdempotentRequest.class, new IdempotentRequest.Key("retention-test", key)) != null);
     }
 }

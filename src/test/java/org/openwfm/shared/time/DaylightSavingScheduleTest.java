@@ -3,16 +3,14 @@ package org.openwfm.shared.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openwfm.support.Api.as;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A client in New York (UTC−5 in winter, UTC−4 in summer) staffed by an agent in Phoenix (UTC−7 all year),
@@ -29,8 +27,7 @@ class DaylightSavingScheduleTest {
     static final String FALL = "2027-11-01";
 
     /** One desk and one published schedule per week, solved once for all the tests of the week. */
-    record Season(NewYorkDesk desk, String agent, String flexibleAgent, long scheduleId) {
-    }
+    record Season(NewYorkDesk desk, String agent, String flexibleAgent, long scheduleId) {}
 
     private static Season spring;
     private static Season fall;
@@ -51,7 +48,8 @@ class DaylightSavingScheduleTest {
 
     private static Season solved(String clientId, String weekStart) {
         NewYorkDesk desk = NewYorkDesk.openDaily(clientId, "08:00", "20:00");
-        String agent = desk.agent(clientId + "-phx", NewYorkDesk.contract(4, 4), NewYorkDesk.everyDay("05:00", "10:00"));
+        String agent =
+                desk.agent(clientId + "-phx", NewYorkDesk.contract(4, 4), NewYorkDesk.everyDay("05:00", "10:00"));
         // No availability, so the solver leaves this one out: it shows what an agent may claim afterwards.
         String flexible = desk.agent(clientId + "-flex", NewYorkDesk.contract(2, 8));
         Instant monday = Instant.parse(weekStart + "T12:00:00Z");
@@ -68,9 +66,17 @@ class DaylightSavingScheduleTest {
         assertThat(intervals).hasSize(334);
         assertBackToBackHalfHoursOnTheGrain(intervals, "2027-03-08T05:00:00Z", "2027-03-15T04:00:00Z");
         // 08:00–20:00 New York is 13:00Z–01:00Z on Saturday (EST) and 12:00Z–00:00Z on Sunday (EDT).
-        assertThat(openOrClosed(intervals, "2027-03-13T12:30:00Z", "2027-03-13T13:00:00Z", "2027-03-14T00:30:00Z",
-                "2027-03-14T01:00:00Z", "2027-03-14T11:30:00Z", "2027-03-14T12:00:00Z", "2027-03-14T23:30:00Z",
-                "2027-03-15T00:00:00Z")).containsExactly(false, true, true, false, false, true, true, false);
+        assertThat(openOrClosed(
+                        intervals,
+                        "2027-03-13T12:30:00Z",
+                        "2027-03-13T13:00:00Z",
+                        "2027-03-14T00:30:00Z",
+                        "2027-03-14T01:00:00Z",
+                        "2027-03-14T11:30:00Z",
+                        "2027-03-14T12:00:00Z",
+                        "2027-03-14T23:30:00Z",
+                        "2027-03-15T00:00:00Z"))
+                .containsExactly(false, true, true, false, false, true, true, false);
     }
 
     @Test
@@ -80,48 +86,72 @@ class DaylightSavingScheduleTest {
         assertThat(intervals).hasSize(338);
         assertBackToBackHalfHoursOnTheGrain(intervals, "2027-11-01T04:00:00Z", "2027-11-08T05:00:00Z");
         // 08:00–20:00 New York is 12:00Z–00:00Z on Saturday (EDT) and 13:00Z–01:00Z on Sunday (EST).
-        assertThat(openOrClosed(intervals, "2027-11-06T11:30:00Z", "2027-11-06T12:00:00Z", "2027-11-06T23:30:00Z",
-                "2027-11-07T00:00:00Z", "2027-11-07T12:30:00Z", "2027-11-07T13:00:00Z", "2027-11-08T00:30:00Z",
-                "2027-11-08T01:00:00Z")).containsExactly(false, true, true, false, false, true, true, false);
+        assertThat(openOrClosed(
+                        intervals,
+                        "2027-11-06T11:30:00Z",
+                        "2027-11-06T12:00:00Z",
+                        "2027-11-06T23:30:00Z",
+                        "2027-11-07T00:00:00Z",
+                        "2027-11-07T12:30:00Z",
+                        "2027-11-07T13:00:00Z",
+                        "2027-11-08T00:30:00Z",
+                        "2027-11-08T01:00:00Z"))
+                .containsExactly(false, true, true, false, false, true, true, false);
     }
 
     @Test
     void springShiftsStartAtEightNewYorkTimeInEstBeforeTheChangeAndInEdtAfterIt() {
         // Before the change 12:00Z is 07:00 EST (closed), so the only 4-hour shift inside both the opening
         // and the agent's window is 13:00Z–17:00Z; on Sunday 12:00Z is 08:00 EDT and the shift meets the demand.
-        assertThat(shiftsOf(spring())).containsExactly(
-                "2027-03-08T13:00:00Z/2027-03-08T17:00:00Z", "2027-03-09T13:00:00Z/2027-03-09T17:00:00Z",
-                "2027-03-10T13:00:00Z/2027-03-10T17:00:00Z", "2027-03-11T13:00:00Z/2027-03-11T17:00:00Z",
-                "2027-03-12T13:00:00Z/2027-03-12T17:00:00Z", "2027-03-13T13:00:00Z/2027-03-13T17:00:00Z",
-                "2027-03-14T12:00:00Z/2027-03-14T16:00:00Z");
+        assertThat(shiftsOf(spring()))
+                .containsExactly(
+                        "2027-03-08T13:00:00Z/2027-03-08T17:00:00Z",
+                        "2027-03-09T13:00:00Z/2027-03-09T17:00:00Z",
+                        "2027-03-10T13:00:00Z/2027-03-10T17:00:00Z",
+                        "2027-03-11T13:00:00Z/2027-03-11T17:00:00Z",
+                        "2027-03-12T13:00:00Z/2027-03-12T17:00:00Z",
+                        "2027-03-13T13:00:00Z/2027-03-13T17:00:00Z",
+                        "2027-03-14T12:00:00Z/2027-03-14T16:00:00Z");
     }
 
     @Test
     void fallShiftsStartAtEightNewYorkTimeInEdtBeforeTheChangeAndInEstAfterIt() {
         // Before the change 12:00Z is 08:00 EDT; on Sunday it is 07:00 EST (closed), so the shift starts at 13:00Z.
-        assertThat(shiftsOf(fall())).containsExactly(
-                "2027-11-01T12:00:00Z/2027-11-01T16:00:00Z", "2027-11-02T12:00:00Z/2027-11-02T16:00:00Z",
-                "2027-11-03T12:00:00Z/2027-11-03T16:00:00Z", "2027-11-04T12:00:00Z/2027-11-04T16:00:00Z",
-                "2027-11-05T12:00:00Z/2027-11-05T16:00:00Z", "2027-11-06T12:00:00Z/2027-11-06T16:00:00Z",
-                "2027-11-07T13:00:00Z/2027-11-07T17:00:00Z");
+        assertThat(shiftsOf(fall()))
+                .containsExactly(
+                        "2027-11-01T12:00:00Z/2027-11-01T16:00:00Z",
+                        "2027-11-02T12:00:00Z/2027-11-02T16:00:00Z",
+                        "2027-11-03T12:00:00Z/2027-11-03T16:00:00Z",
+                        "2027-11-04T12:00:00Z/2027-11-04T16:00:00Z",
+                        "2027-11-05T12:00:00Z/2027-11-05T16:00:00Z",
+                        "2027-11-06T12:00:00Z/2027-11-06T16:00:00Z",
+                        "2027-11-07T13:00:00Z/2027-11-07T17:00:00Z");
     }
 
     @Test
     void thePhoenixAgentSeesTheSpringWeekAtUtcMinusSevenOnBothSidesOfTheChange() {
-        assertThat(localShifts(spring(), SPRING)).containsExactly(
-                "2027-03-08T06:00-07:00/2027-03-08T10:00-07:00", "2027-03-09T06:00-07:00/2027-03-09T10:00-07:00",
-                "2027-03-10T06:00-07:00/2027-03-10T10:00-07:00", "2027-03-11T06:00-07:00/2027-03-11T10:00-07:00",
-                "2027-03-12T06:00-07:00/2027-03-12T10:00-07:00", "2027-03-13T06:00-07:00/2027-03-13T10:00-07:00",
-                "2027-03-14T05:00-07:00/2027-03-14T09:00-07:00");
+        assertThat(localShifts(spring(), SPRING))
+                .containsExactly(
+                        "2027-03-08T06:00-07:00/2027-03-08T10:00-07:00",
+                        "2027-03-09T06:00-07:00/2027-03-09T10:00-07:00",
+                        "2027-03-10T06:00-07:00/2027-03-10T10:00-07:00",
+                        "2027-03-11T06:00-07:00/2027-03-11T10:00-07:00",
+                        "2027-03-12T06:00-07:00/2027-03-12T10:00-07:00",
+                        "2027-03-13T06:00-07:00/2027-03-13T10:00-07:00",
+                        "2027-03-14T05:00-07:00/2027-03-14T09:00-07:00");
     }
 
     @Test
     void thePhoenixAgentSeesTheFallWeekAtUtcMinusSevenOnBothSidesOfTheChange() {
-        assertThat(localShifts(fall(), FALL)).containsExactly(
-                "2027-11-01T05:00-07:00/2027-11-01T09:00-07:00", "2027-11-02T05:00-07:00/2027-11-02T09:00-07:00",
-                "2027-11-03T05:00-07:00/2027-11-03T09:00-07:00", "2027-11-04T05:00-07:00/2027-11-04T09:00-07:00",
-                "2027-11-05T05:00-07:00/2027-11-05T09:00-07:00", "2027-11-06T05:00-07:00/2027-11-06T09:00-07:00",
-                "2027-11-07T06:00-07:00/2027-11-07T10:00-07:00");
+        assertThat(localShifts(fall(), FALL))
+                .containsExactly(
+                        "2027-11-01T05:00-07:00/2027-11-01T09:00-07:00",
+                        "2027-11-02T05:00-07:00/2027-11-02T09:00-07:00",
+                        "2027-11-03T05:00-07:00/2027-11-03T09:00-07:00",
+                        "2027-11-04T05:00-07:00/2027-11-04T09:00-07:00",
+                        "2027-11-05T05:00-07:00/2027-11-05T09:00-07:00",
+                        "2027-11-06T05:00-07:00/2027-11-06T09:00-07:00",
+                        "2027-11-07T06:00-07:00/2027-11-07T10:00-07:00");
     }
 
     @Test
@@ -154,7 +184,8 @@ class DaylightSavingScheduleTest {
             assertThat(slots).allSatisfy(s -> {
                 Instant start = Instant.parse((String) s.get("start"));
                 assertThat(Grain.isOnGrain(start, 30)).isTrue();
-                assertThat(s.get("end")).isEqualTo(start.plus(Duration.ofMinutes(30)).toString());
+                assertThat(s.get("end"))
+                        .isEqualTo(start.plus(Duration.ofMinutes(30)).toString());
                 assertThat((Integer) s.get("openSeats")).isPositive();
             });
         }
@@ -166,18 +197,27 @@ class DaylightSavingScheduleTest {
         Instant first = Instant.parse(firstDay + "T" + time + ":00Z");
         for (int day = 0; day < days; day++) {
             for (int i = 0; i < count; i++) {
-                starts.add(first.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(30L * i)).toString());
+                starts.add(first.plus(Duration.ofDays(day))
+                        .plus(Duration.ofMinutes(30L * i))
+                        .toString());
             }
         }
         return starts;
     }
 
     private static List<Map<String, Object>> staffing(Season season, String weekStart) {
-        return as("planner").queryParams("clientId", season.desk().clientId, "channel", "VOICE", "weekStart", weekStart)
-                .get("/api/v1/staffing").then().statusCode(200).extract().jsonPath().getList("intervals");
+        return as("planner")
+                .queryParams("clientId", season.desk().clientId, "channel", "VOICE", "weekStart", weekStart)
+                .get("/api/v1/staffing")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("intervals");
     }
 
-    private static void assertBackToBackHalfHoursOnTheGrain(List<Map<String, Object>> intervals, String first, String end) {
+    private static void assertBackToBackHalfHoursOnTheGrain(
+            List<Map<String, Object>> intervals, String first, String end) {
         assertThat(intervals.get(0).get("start")).isEqualTo(first);
         assertThat(intervals.get(intervals.size() - 1).get("end")).isEqualTo(end);
         String previousEnd = first;
@@ -185,33 +225,52 @@ class DaylightSavingScheduleTest {
             Instant start = Instant.parse((String) interval.get("start"));
             assertThat(interval.get("start")).isEqualTo(previousEnd);
             assertThat(Grain.isOnGrain(start, 30)).as("%s on the grain", start).isTrue();
-            assertThat(interval.get("end")).isEqualTo(start.plus(Duration.ofMinutes(30)).toString());
+            assertThat(interval.get("end"))
+                    .isEqualTo(start.plus(Duration.ofMinutes(30)).toString());
             previousEnd = (String) interval.get("end");
         }
     }
 
     /** Whether the channel is open in each interval named by its start. */
     private static List<Boolean> openOrClosed(List<Map<String, Object>> intervals, String... starts) {
-        return java.util.Arrays.stream(starts).map(start -> intervals.stream().filter(i -> start.equals(i.get("start")))
-                .map(i -> (Boolean) i.get("open")).findFirst().orElseThrow()).toList();
+        return java.util.Arrays.stream(starts)
+                .map(start -> intervals.stream()
+                        .filter(i -> start.equals(i.get("start")))
+                        .map(i -> (Boolean) i.get("open"))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
     }
 
     /** The published schedule's shifts of the Phoenix agent as "start/end" in UTC, each checked on the grain. */
     private static List<String> shiftsOf(Season season) {
-        List<Map<String, Object>> shifts = as("planner").get("/api/v1/schedules/" + season.scheduleId()).then().statusCode(200)
-                .extract().jsonPath().getList("shifts");
+        List<Map<String, Object>> shifts = as("planner")
+                .get("/api/v1/schedules/" + season.scheduleId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("shifts");
         assertThat(shifts).allSatisfy(s -> {
-            assertThat(Grain.isOnGrain(Instant.parse((String) s.get("start")), 30)).isTrue();
-            assertThat(Grain.isOnGrain(Instant.parse((String) s.get("end")), 30)).isTrue();
+            assertThat(Grain.isOnGrain(Instant.parse((String) s.get("start")), 30))
+                    .isTrue();
+            assertThat(Grain.isOnGrain(Instant.parse((String) s.get("end")), 30))
+                    .isTrue();
         });
-        return shifts.stream().filter(s -> season.agent().equals(s.get("agentId")))
-                .sorted(Comparator.comparing(s -> (String) s.get("start"))).map(s -> s.get("start") + "/" + s.get("end")).toList();
+        return shifts.stream()
+                .filter(s -> season.agent().equals(s.get("agentId")))
+                .sorted(Comparator.comparing(s -> (String) s.get("start")))
+                .map(s -> s.get("start") + "/" + s.get("end"))
+                .toList();
     }
 
     /** The agent's own week as "localStart/localEnd", with seconds dropped for reading. */
     private static List<String> localShifts(Season season, String weekStart) {
-        List<Map<String, Object>> shifts = NewYorkDesk.agentWeek(season.agent(), weekStart).getList("shifts");
-        return shifts.stream().map(s -> local(s.get("localStart")) + "/" + local(s.get("localEnd"))).toList();
+        List<Map<String, Object>> shifts =
+                NewYorkDesk.agentWeek(season.agent(), weekStart).getList("shifts");
+        return shifts.stream()
+                .map(s -> local(s.get("localStart")) + "/" + local(s.get("localEnd")))
+                .toList();
     }
 
     private static String local(Object offsetDateTime) {

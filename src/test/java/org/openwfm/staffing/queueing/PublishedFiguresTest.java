@@ -36,7 +36,11 @@ class PublishedFiguresTest {
     }
 
     @ParameterizedTest(name = "A=10, N={0}")
-    @CsvSource({ "11, 0.6821182, 0.3896138, 122.78", "12, 0.4493882, 0.640158, 40.445", "13, 0.2852705, 0.7955948, 17.116" })
+    @CsvSource({
+        "11, 0.6821182, 0.3896138, 122.78",
+        "12, 0.4493882, 0.640158, 40.445",
+        "13, 0.2852705, 0.7955948, 17.116"
+    })
     void tenErlangsAtElevenTwelveAndThirteenAgents(int agents, double wait, double serviceLevel, double asa) {
         QueueMetrics m = new ErlangC(10, 180, 20).at(agents);
 

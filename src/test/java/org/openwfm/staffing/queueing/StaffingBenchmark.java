@@ -23,17 +23,17 @@ public final class StaffingBenchmark {
     public static void main(String[] args) throws IOException {
         double[] calls = quarterHourCalls(Path.of("../shared/data/bank_calls_5min.csv"));
         List<Channel> channels = tenChannels();
-        System.out.printf("year: %d channels x %d intervals, volume from %d real quarter-hours%n", channels.size(),
-                INTERVALS_PER_YEAR, calls.length);
+        System.out.printf(
+                "year: %d channels x %d intervals, volume from %d real quarter-hours%n",
+                channels.size(), INTERVALS_PER_YEAR, calls.length);
         report("year of requirements, one thread", () -> year(channels, calls, false));
         report("year of requirements, channels on 2 threads", () -> year(channels, calls, true));
-        for (double traffic : new double[] { 10, 1_000, 10_000 }) {
+        for (double traffic : new double[] {10, 1_000, 10_000}) {
             single(traffic);
         }
     }
 
-    record Channel(double scale, double ahtSeconds, Double patienceSeconds, int concurrency) {
-    }
+    record Channel(double scale, double ahtSeconds, Double patienceSeconds, int concurrency) {}
 
     static List<Channel> tenChannels() {
         List<Channel> channels = new ArrayList<>();
@@ -55,8 +55,9 @@ public final class StaffingBenchmark {
         }
         long[] measured = Arrays.copyOfRange(runs, 2, runs.length); // the first two warm the JIT up
         Arrays.sort(measured);
-        System.out.printf("%s: min %.1f ms, median %.1f ms (checksum %d agent-intervals)%n", what, measured[0] / 1e6,
-                measured[measured.length / 2] / 1e6, checksum);
+        System.out.printf(
+                "%s: min %.1f ms, median %.1f ms (checksum %d agent-intervals)%n",
+                what, measured[0] / 1e6, measured[measured.length / 2] / 1e6, checksum);
     }
 
     static long year(List<Channel> channels, double[] calls, boolean parallel) {
@@ -65,8 +66,16 @@ public final class StaffingBenchmark {
     }
 
     static long year(Channel channel, double[] calls) {
-        StaffingRules rules = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.3, 1,
-                channel.concurrency(), channel.patienceSeconds(), null);
+        StaffingRules rules = new StaffingRules(
+                StaffingRules.Mode.QUEUE,
+                0.8,
+                20,
+                0.85,
+                0.3,
+                1,
+                channel.concurrency(),
+                channel.patienceSeconds(),
+                null);
         long total = 0;
         for (int i = 0; i < INTERVALS_PER_YEAR; i++) {
             double contacts = calls[i % calls.length] * channel.scale();
@@ -88,7 +97,8 @@ public final class StaffingBenchmark {
             calls++;
         }
         double micros = (System.nanoTime() - started) / 1e3 / calls;
-        System.out.printf("single requirement at A = %,.0f Erlangs (Erlang C, 80/20): %d agents, %.2f us per call%n",
+        System.out.printf(
+                "single requirement at A = %,.0f Erlangs (Erlang C, 80/20): %d agents, %.2f us per call%n",
                 traffic, agents, micros);
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,8 +24,10 @@ class StaffingInvariantsTest {
             Double patience = random.nextBoolean() ? 30 + random.nextDouble() * 600 : null;
             double occupancy = 0.7 + random.nextDouble() * 0.3;
             double shrinkage = random.nextInt(50) / 100.0;
-            return Arguments.of(new IntervalLoad(contacts, aht, 30), new StaffingRules(StaffingRules.Mode.QUEUE,
-                    target, within, occupancy, shrinkage, 0, 1, patience, null));
+            return Arguments.of(
+                    new IntervalLoad(contacts, aht, 30),
+                    new StaffingRules(
+                            StaffingRules.Mode.QUEUE, target, within, occupancy, shrinkage, 0, 1, patience, null));
         });
     }
 
@@ -36,7 +37,8 @@ class StaffingInvariantsTest {
         Requirement r = StaffingCalculator.require(load, rules);
         QueueModel model = StaffingCalculator.model(load, rules);
 
-        assertThat(model.at(r.agentsForGoal()).serviceLevel()).isGreaterThanOrEqualTo(rules.serviceLevelTarget() - 1e-9);
+        assertThat(model.at(r.agentsForGoal()).serviceLevel())
+                .isGreaterThanOrEqualTo(rules.serviceLevelTarget() - 1e-9);
         if (r.agentsForGoal() > 0) {
             assertThat(model.at(r.agentsForGoal() - 1).serviceLevel()).isLessThan(rules.serviceLevelTarget());
         }
@@ -61,7 +63,8 @@ class StaffingInvariantsTest {
     void occupancyNeverExceedsItsCap(IntervalLoad load, StaffingRules rules) {
         Requirement r = StaffingCalculator.require(load, rules);
 
-        assertThat(r.agents()).isGreaterThanOrEqualTo((int) Math.ceil(load.trafficErlangs() / rules.maxOccupancy() - 1e-9));
+        assertThat(r.agents())
+                .isGreaterThanOrEqualTo((int) Math.ceil(load.trafficErlangs() / rules.maxOccupancy() - 1e-9));
         assertThat(r.metrics().occupancy()).isLessThanOrEqualTo(rules.maxOccupancy() + 1e-9);
     }
 

@@ -1,0 +1,202 @@
+package org.openwfm.roster.breaks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntBinaryOperator;
+import java.util.function.ToIntBiFunction;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.staffing.WeekStaffing;
+
+/**
+ * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
+ * shift (between 40 % and 65 % of it), short breaks spread evenly (within an hour of their even spot),
+ * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping ({@link #dueBreaks}).
+ * Among the allowed positions it takes the one where the channel has the most agents above the requirement, the
+ * nearest to the break's nominal spot among equals ({@link #nominalBreaks}, which the solver counts with), and counts
+ * the agent away while on break.
+ */
+public final class BreakPlanner {
+
+    static final int QUARTER_SECONDS = 15 * 60;
+    /** No break in the first or last hour of a shift. */
+    private static final int EDGE_QUARTERS = 4;
+    /** A short break may move this far from its evenly spread spot. */
+    private static final int SLACK_QUARTERS = 4;
+    /** Breaks are kept an hour apart where the shift allows, so they do not add up to one long pause. */
+    private static final int GAP_QUARTERS = 4;
+
+    private final ToIntBiFunction<ChannelKey, Instant> required;
+    private final Map<ChannelKey, Map<Long, Integer>> present = new HashMap<>();
+
+    /** @param required agents required on a channel in the interval containing an instant */
+    public BreakPlanner(ToIntBiFunction<ChannelKey, Instant> required) {
+        this.required = required;
+    }
+
+    /** A planner against the requirements (after shrinkage) of the given channel weeks. */
+    public static BreakPlanner forStaffing(Map<ChannelKey, WeekStaffing> staffing) {
+        Map<ChannelKey, Map<Instant, Integer>> byStart = new HashMap<>();
+        Map<ChannelKey, Long> grainSeconds = new HashMap<>();
+        staffing.forEach((channel, week) -> {
+            grainSeconds.put(channel, week.intervalMinutes() * 60L);
+            week.intervals()
+                    .forEach(i -> byStart.computeIfAbsent(channel, k -> new HashMap<>())
+                            .put(i.start(), i.requirement().agentsWithShrinkage()));
+        });
+        return new BreakPlanner((channel, instant) -> {
+            Long grain = grainSeconds.get(channel);
+            return grain == null
+                    ? 0
+                    : byStart.get(channel)
+                            .getOrDefault(
+                                    Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), grain) * grain), 0);
+        });
+    }
+
+    /** Shifts that already carry breaks (published ones kept by a re-plan) keep them as they are. */
+    public List<ScheduledShift> place(List<ScheduledShift> shifts, Map<String, BreakRules> rules) {
+        for (ScheduledShift shift : shifts) {
+            for (long q = quarter(shift.start()); q < quarter(shift.end()); q++) {
+                present.computeIfAbsent(shift.channel(), k -> new HashMap<>()).merge(q, 1, Integer::sum);
+            }
+            for (TimeSpan pause : shift.breaks()) {
+                for (long q = quarter(pause.start()); q < quarter(pause.end()); q++) {
+                    present.get(shift.channel()).merge(q, -1, Integer::sum);
+                }
+            }
+        }
+        List<ScheduledShift> ordered = new ArrayList<>(shifts);
+        ordered.sort(Comparator.comparing(ScheduledShift::start).thenComparing(ScheduledShift::agentId));
+        List<ScheduledShift> placed = new ArrayList<>(shifts.size());
+        for (ScheduledShift shift : ordered) {
+            placed.add(
+                    shift.breaks().isEmpty() ? shift.withBreaks(breaksFor(shift, rules.get(shift.agentId()))) : shift);
+        }
+        return placed;
+    }
+
+    private List<TimeSpan> breaksFor(ScheduledShift shift, BreakRules rules) {
+        if (rules == null) {
+            return List.of();
+        }
+        long first = quarter(shift.start());
+        int length = (int) (quarter(shift.end()) - first);
+        ChannelKey channel = shift.channel();
+        List<int[]> placed = arrange(length, rules, (start, size) -> {
+            int surplus = Integer.MAX_VALUE;
+            for (long s = first + start; s < first + start + size; s++) {
+                surplus = Math.min(surplus, presentAt(channel, s) - required.applyAsInt(channel, instant(s)));
+            }
+            return surplus;
+        });
+        List<TimeSpan> breaks = new ArrayList<>(placed.size());
+        for (int[] pause : placed) {
+            for (long s = first + pause[0]; s < first + pause[1]; s++) {
+                present.get(channel).merge(s, -1, Integer::sum);
+            }
+            breaks.add(new TimeSpan(instant(first + pause[0]), instant(first + pause[1])));
+        }
+        return breaks;
+    }
+
+    /**
+     * One break a shift is due, in quarters from the shift's start: its size, the starts allowed for it (before the
+     * first and last hour are taken off) and its nominal start, the centre of the search.
+     */
+    record DueBreak(int size, int from, int to, int nominal) {}
+
+    /**
+     * The rule, in one place: the breaks a shift of {@code quarters} quarters is due under {@code rules}, the meal
+     * first. A meal (in shifts longer than its threshold) starts between 40 % and 65 % of the shift, nominally
+     * centred on its middle; short breaks, one per so many minutes of shift, start within an hour of their evenly
+     * spread spots.
+     */
+    static List<DueBreak> dueBreaks(int quarters, BreakRules rules) {
+        int minutes = quarters * 15;
+        List<DueBreak> due = new ArrayList<>();
+        if (rules.mealMinutes() > 0 && minutes > rules.mealAfterMinutes()) {
+            int size = rules.mealMinutes() / 15;
+            int from = (int) Math.ceil(quarters * 0.4);
+            int to = (int) Math.floor(quarters * 0.65);
+            due.add(new DueBreak(size, from, to, Math.max(from, Math.min(to, (quarters - size) / 2))));
+        }
+        int shortBreaks =
+                rules.breakMinutes() > 0 && rules.breakEveryMinutes() > 0 ? minutes / rules.breakEveryMinutes() : 0;
+        for (int k = 1; k <= shortBreaks; k++) {
+            int spot = (int) Math.round((double) k * quarters / (shortBreaks + 1));
+            due.add(new DueBreak(rules.breakMinutes() / 15, spot - SLACK_QUARTERS, spot + SLACK_QUARTERS, spot));
+        }
+        return due;
+    }
+
+    /**
+     * The breaks of a shift where nothing tells one spot from another: each due break at its nominal spot, or as
+     * near it as the edges and the other breaks allow. The solver counts an agent away during these (the meal in the
+     * middle, short breaks evenly spread); after solving, {@link #place} may still move them to where they cost least.
+     *
+     * @return [start, end) of each break in quarters from the shift's start, in order
+     */
+    public static List<int[]> nominalBreaks(int quarters, BreakRules rules) {
+        return rules == null ? List.of() : arrange(quarters, rules, (start, size) -> 0);
+    }
+
+    /**
+     * Places the due breaks one after another, each at the allowed start where {@code worth} (of a start and size,
+     * in quarters from the shift's start) is highest, nearest its nominal spot among equals: an hour away from the
+     * breaks already placed if it can, else merely not overlapping them; none in the shift's first or last hour.
+     */
+    private static List<int[]> arrange(int quarters, BreakRules rules, IntBinaryOperator worth) {
+        List<int[]> taken = new ArrayList<>();
+        for (DueBreak due : dueBreaks(quarters, rules)) {
+            if (!arrange(quarters, due, worth, taken, GAP_QUARTERS)) {
+                arrange(quarters, due, worth, taken, 0);
+            }
+        }
+        taken.sort(Comparator.comparingInt(t -> t[0]));
+        return taken;
+    }
+
+    private static boolean arrange(int quarters, DueBreak due, IntBinaryOperator worth, List<int[]> taken, int gap) {
+        int size = due.size();
+        int earliest = Math.max(due.from(), EDGE_QUARTERS);
+        int latest = Math.min(due.to(), quarters - EDGE_QUARTERS - size);
+        int best = -1;
+        int bestWorth = Integer.MIN_VALUE;
+        for (int q = earliest; q <= latest; q++) {
+            int start = q;
+            if (taken.stream().anyMatch(t -> start < t[1] + gap && t[0] < start + size + gap)) {
+                continue;
+            }
+            int value = worth.applyAsInt(q, size);
+            if (best < 0
+                    || value > bestWorth
+                    || value == bestWorth && Math.abs(q - due.nominal()) < Math.abs(best - due.nominal())) {
+                bestWorth = value;
+                best = q;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        taken.add(new int[] {best, best + size});
+        return true;
+    }
+
+    private int presentAt(ChannelKey channel, long quarter) {
+        return present.getOrDefault(channel, Map.of()).getOrDefault(quarter, 0);
+    }
+
+    private static long quarter(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond(), QUARTER_SECONDS);
+    }
+
+    private static Instant instant(long quarter) {
+        return Instant.ofEpochSecond(quarter * QUARTER_SECONDS);
+    }
+}

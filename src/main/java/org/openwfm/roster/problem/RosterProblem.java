@@ -1,0 +1,89 @@
+package org.openwfm.roster.problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.breaks.BreakRules;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ShiftAssignment;
+import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.staffing.WeekStaffing;
+
+/**
+ * A roster to solve and the staffing it was built from, which the KPIs read back.
+ *
+ * @param pinned  published shifts the solver may not move
+ * @param carried published shifts the model cannot hold (an agent's second shift of a day): they block the
+ *                agent's time in the roster and come back unchanged in the result
+ */
+public record RosterProblem(
+        Roster roster,
+        Map<ChannelKey, WeekStaffing> staffing,
+        Map<String, BreakRules> breakRules,
+        List<ScheduledShift> pinned,
+        List<ScheduledShift> carried) {
+
+    /** The solution's shifts; pinned and carried published shifts come back with their published breaks. */
+    public List<ScheduledShift> shifts(Roster solved) {
+        Map<String, ScheduledShift> published = new HashMap<>();
+        pinned.forEach(shift -> published.put(key(shift), shift));
+        List<ScheduledShift> shifts = new ArrayList<>(solved.getAssignments().stream()
+                .filter(ShiftAssignment::isWorking)
+                .map(a -> new ScheduledShift(
+                        a.getAgent().id(), a.channel(), solved.instantOf(a.start()), solved.instantOf(a.end())))
+                .map(shift -> published.getOrDefault(key(shift), shift))
+                .toList());
+        shifts.addAll(carried);
+        return shifts;
+    }
+
+    private static String key(ScheduledShift shift) {
+        return shift.agentId() + "|" + shift.channel() + "|" + shift.start() + "|" + shift.end();
+    }
+
+    /** Preferred hours of the agents who state any, as UTC spans. */
+    public Map<String, List<TimeSpan>> preferredHours() {
+        Map<String, List<TimeSpan>> spans = new HashMap<>();
+        roster.getAgents().stream()
+                .filter(PlanningAgent::hasPreferences)
+                .forEach(agent -> spans.put(
+                        agent.id(),
+                        agent.preferred().stream()
+                                .map(r -> new TimeSpan(roster.instantOf(r.start()), roster.instantOf(r.end())))
+                                .toList()));
+        return spans;
+    }
+
+    /**
+     * Puts stored shifts back on the roster's assignments (agent, local day, same channel, start and
+     * length among the day's options). Returns the shifts that no longer fit the current data.
+     */
+    public List<ScheduledShift> assign(List<ScheduledShift> shifts) {
+        AssignmentIndex index = new AssignmentIndex(roster.getAssignments());
+        List<ScheduledShift> unmatched = new ArrayList<>();
+        long grainSeconds = roster.getGrainMinutes() * 60L;
+        for (ScheduledShift shift : shifts) {
+            int start = (int)
+                    ((shift.start().getEpochSecond() - roster.getHorizonStart().getEpochSecond()) / grainSeconds);
+            int length = (int) ((shift.end().getEpochSecond() - shift.start().getEpochSecond()) / grainSeconds);
+            ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
+            ShiftOption option = assignment == null
+                    ? null
+                    : assignment.getOptions().stream()
+                            .filter(o ->
+                                    o.channel().equals(shift.channel()) && o.start() == start && o.length() == length)
+                            .findFirst()
+                            .orElse(null);
+            if (option == null) {
+                unmatched.add(shift);
+            } else {
+                assignment.setOption(option);
+            }
+        }
+        return unmatched;
+    }
+}

@@ -1,0 +1,259 @@
+package org.openwfm.schedule;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.client.Channel;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.client.ClientRepository;
+import org.openwfm.events.EventLog;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.evaluation.ScheduleEvaluation;
+import org.openwfm.roster.evaluation.ScheduleExplanation;
+import org.openwfm.roster.evaluation.ScheduleKpis;
+import org.openwfm.roster.evaluation.ScheduleKpis.CoverageInterval;
+import org.openwfm.roster.problem.RosterProblem;
+import org.openwfm.roster.problem.RosterProblemBuilder;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.rest.ScheduleViews.BreakView;
+import org.openwfm.schedule.rest.ScheduleViews.ExplanationView;
+import org.openwfm.schedule.rest.ScheduleViews.ScheduleRequest;
+import org.openwfm.schedule.rest.ScheduleViews.ScheduleView;
+import org.openwfm.schedule.rest.ScheduleViews.ShiftView;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
+import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.staffing.StaffingService;
+
+/** Schedules as planners see them: submit, read, stop, publish, coverage. */
+@ApplicationScoped
+public class ScheduleService {
+
+    @Inject
+    ScheduleJobs jobs;
+
+    @Inject
+    ScheduleStore store;
+
+    @Inject
+    ShiftStore shiftStore;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    Event<SchedulePublished> publishedEvent;
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    StaffingService staffing;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    RosterProblemBuilder builder;
+
+    @Inject
+    PublishChecks checks;
+
+    @Inject
+    SolutionManager<Roster, HardMediumSoftScore> solutionManager;
+
+    public ScheduleView submit(ScheduleRequest request, String username) {
+        List<String> clientIds = request.clientIds() == null
+                ? List.of()
+                : request.clientIds().stream().distinct().sorted().toList();
+        for (int i = 0; i < clientIds.size(); i++) {
+            if (clients.findByIdOptional(clientIds.get(i)).isEmpty()) {
+                throw ProblemException.invalidField("clientIds[" + i + "]", "no client '" + clientIds.get(i) + "'");
+            }
+        }
+        return view(
+                jobs.submit(
+                        request.weekStart(),
+                        clientIds,
+                        request.solveSeconds(),
+                        Boolean.TRUE.equals(request.replanPublished()),
+                        username),
+                false);
+    }
+
+    public Page<ScheduleView> list(LocalDate weekStart, PageRequest page) {
+        return store.listByWeek(weekStart, page).map(s -> view(s, false));
+    }
+
+    public ScheduleView get(long id) {
+        return view(existing(id), true);
+    }
+
+    public ScheduleView stop(long id) {
+        Schedule schedule = existing(id);
+        if (schedule.status != ScheduleStatus.QUEUED && schedule.status != ScheduleStatus.SOLVING) {
+            throw ProblemException.conflict(
+                    "Schedule " + id + " is " + schedule.status + "; only a queued or solving job can be stopped");
+        }
+        jobs.stop(id);
+        return view(existing(id), false);
+    }
+
+    /**
+     * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock and
+     * every agent's row, so two planners publishing at once run one after the
+     * other and no claim or release slips in between the checks and the commit.
+     * It replaces the week's published schedules for its clients (they must lie within its clients,
+     * predate its solve, and be unchanged by claims and releases since it was planned; unless it
+     * re-planned them, every one of their shifts must still be there), and no shift of it may overlap
+     * or crowd (minimum rest) another published shift of the same agent.
+     */
+    @Transactional
+    public ScheduleView publish(long id) {
+        Schedule schedule = existing(id);
+        store.lockPublishing();
+        store.lockAgents();
+        store.refresh(schedule);
+        if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
+            throw ProblemException.conflict(
+                    "Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
+        }
+        if (schedule.score == null || !schedule.score.startsWith("0hard")) {
+            throw ProblemException.unprocessable(
+                    "Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
+        }
+        List<ScheduledShift> planned = shiftStore.shifts(id);
+        List<Long> superseded = new ArrayList<>();
+        Instant plannedAt = schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
+        for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
+            if (!ClientLists.overlap(published.clientIdList(), schedule.clientIdList())) {
+                continue;
+            }
+            if (!ClientLists.covers(schedule.clientIdList(), published.clientIdList())
+                    || published.publishedAt.isAfter(plannedAt)) {
+                throw ProblemException.conflict("Schedule " + published.id + " is published for the week of "
+                        + schedule.weekStart + " with other clients, or after this one was planned; re-plan the week");
+            }
+            superseded.add(published.id);
+        }
+        List<PublishedShift> replaced = shiftStore.publishedAround(schedule.weekStart).stream()
+                .filter(p -> superseded.contains(p.scheduleId()))
+                .toList();
+        if (!superseded.isEmpty() && schedule.plannedFrom == null) {
+            throw ProblemException.conflict("Schedule " + id
+                    + " was planned before this service tracked claims and releases; " + "re-plan the week");
+        }
+        if (!superseded.isEmpty() && !ShiftStore.digest(replaced).equals(schedule.plannedFrom)) {
+            throw ProblemException.conflict("Claims or releases changed the published week of " + schedule.weekStart
+                    + " after schedule " + id + " was planned; re-plan the week");
+        }
+        if (!schedule.replanPublished) {
+            List<ScheduledShift> dropped = replaced.stream()
+                    .map(PublishedShift::shift)
+                    .filter(kept -> planned.stream().noneMatch(s -> PublishChecks.sameShift(s, kept)))
+                    .toList();
+            if (!dropped.isEmpty()) {
+                throw ProblemException.conflict(
+                        "Publishing would drop " + dropped.size() + " published shift(s), such as "
+                                + PublishChecks.describe(dropped.get(0)) + "; re-plan the week again");
+            }
+        }
+        List<String> clashes = checks.clashesWithPublished(planned, schedule.weekStart, superseded);
+        if (!clashes.isEmpty()) {
+            throw ProblemException.conflict(
+                    "Schedule " + id + " would double-book, crowd or overwork agents with published shifts: "
+                            + String.join("; ", clashes));
+        }
+        Schedule published = store.publish(id, superseded);
+        publishedEvent.fire(new SchedulePublished(id, published.weekStart, published.clientIdList()));
+        events.append(
+                EventLog.SCHEDULE_PUBLISHED,
+                EventLog.EVERYONE,
+                new SchedulePublished(id, published.weekStart, published.clientIdList()));
+        return view(published, true);
+    }
+
+    /** Why the schedule falls short where it does, measured against the data as it is now. */
+    public ExplanationView explanation(long id) {
+        Schedule schedule = existing(id);
+        List<ScheduledShift> otherPublished = store.publishedForWeek(schedule.weekStart).stream()
+                .filter(other -> other.id != id)
+                .flatMap(other -> shiftStore.shifts(other.id).stream())
+                .toList();
+        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
+        int unmatched = problem.assign(shiftStore.shifts(id)).size();
+        ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
+        return new ExplanationView(
+                id, String.valueOf(analysis.score()), unmatched, ScheduleExplanation.explain(analysis, problem));
+    }
+
+    public List<CoverageInterval> coverage(long id, String clientId, Channel channel) {
+        Schedule schedule = existing(id);
+        if (!schedule.clientIdList().isEmpty() && !schedule.clientIdList().contains(clientId)) {
+            throw ProblemException.invalidField(
+                    "clientId", "schedule " + id + " does not plan client '" + clientId + "'");
+        }
+        ChannelKey key = new ChannelKey(clientId, channel);
+        var week = staffing.weekStaffing(clientId, channel, schedule.weekStart);
+        return new ScheduleEvaluation(shiftStore.shifts(id), Map.of(key, week)).coverage(key);
+    }
+
+    private Schedule existing(long id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("Schedule", String.valueOf(id)));
+    }
+
+    private ScheduleView view(Schedule s, boolean withShifts) {
+        Map<Long, List<TimeSpan>> breaks = withShifts ? shiftStore.breaks(s.id) : Map.of();
+        List<ShiftView> shifts = withShifts
+                ? shiftStore.records(s.id).stream()
+                        .map(r -> new ShiftView(
+                                r.id,
+                                r.agentId,
+                                r.clientId,
+                                r.channel,
+                                r.start,
+                                r.end,
+                                breaks.getOrDefault(r.id, List.of()).stream()
+                                        .map(b -> new BreakView(b.start(), b.end()))
+                                        .toList()))
+                        .toList()
+                : null;
+        return new ScheduleView(
+                s.id,
+                s.weekStart,
+                s.clientIdList(),
+                s.status,
+                s.score,
+                s.solveSeconds,
+                s.replanPublished,
+                kpis(s.kpis),
+                s.message,
+                s.requestedBy,
+                s.createdAt,
+                s.startedAt,
+                s.finishedAt,
+                s.publishedAt,
+                shifts);
+    }
+
+    private ScheduleKpis kpis(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, ScheduleKpis.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored KPIs are unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.openwfm.schedule;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openwfm.access.Roles;
+import org.openwfm.events.EventLog;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.shared.paging.Page;
+import org.openwfm.shared.paging.PageRequest;
+
+/**
+ * Schedule job records, each write its own transaction so solver threads can call it. Every change of
+ * a job's status or score is announced to planners.
+ */
+@ApplicationScoped
+public class ScheduleStore {
+
+    /** What planners hear about a job while it runs; the KPIs are stored as JSON and go out as they are. */
+    public record JobProgress(
+            long scheduleId,
+            ScheduleStatus status,
+            String score,
+            @JsonRawValue String kpis) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ShiftStore shifts;
+
+    @Inject
+    EventLog events;
+
+    @Transactional
+    public Schedule create(Schedule schedule) {
+        schedule.createdAt = clock.instant();
+        schedule.status = ScheduleStatus.QUEUED;
+        em.persist(schedule);
+        em.flush();
+        announce(schedule);
+        return schedule;
+    }
+
+    /**
+     * Creates the job unless its planner or the service already has as many queued or solving as the limits
+     * allow (429). The submit lock is taken first and the jobs counted after it, in the transaction that inserts:
+     * the next submit, on this replica or another, waits for this commit and counts this job.
+     */
+    @Transactional
+    public Schedule createWithinLimits(Schedule schedule, ActiveJobLimits limits) {
+        em.createNativeQuery("select id from schedule_submit_lock where id = 1 for update")
+                .getResultList();
+        limits.check(schedule.requestedBy, countActive(schedule.requestedBy), countActive(null));
+        return create(schedule);
+    }
+
+    /** Jobs queued or solving, of one planner or (null) of all. */
+    private long countActive(String requestedBy) {
+        String byPlanner = requestedBy == null ? "" : " and requestedBy = :planner";
+        var query = em.createQuery(
+                        "select count(s) from Schedule s where status in (:queued, :solving)" + byPlanner, Long.class)
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING);
+        if (requestedBy != null) {
+            query.setParameter("planner", requestedBy);
+        }
+        return query.getSingleResult();
+    }
+
+    @Transactional
+    public Optional<Schedule> find(long id) {
+        return Optional.ofNullable(em.find(Schedule.class, id));
+    }
+
+    /** Newest first; one week's jobs, or (null) every job. */
+    @Transactional
+    public Page<Schedule> listByWeek(LocalDate weekStart, PageRequest page) {
+        // Separate texts, not "(:week is null or …)": PostgreSQL cannot type a parameter that is only compared with
+        // null.
+        String where = weekStart == null ? "" : " where weekStart = :week";
+        var rows = em.createQuery("from Schedule" + where + " order by id desc", Schedule.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit());
+        var count = em.createQuery("select count(s) from Schedule s" + where, Long.class);
+        if (weekStart != null) {
+            rows.setParameter("week", weekStart);
+            count.setParameter("week", weekStart);
+        }
+        return new Page<>(rows.getResultList(), count.getSingleResult(), page);
+    }
+
+    @Transactional
+    public void markSolving(long id) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.status == ScheduleStatus.QUEUED) {
+            schedule.status = ScheduleStatus.SOLVING;
+            schedule.startedAt = clock.instant();
+            announce(schedule);
+        }
+    }
+
+    /** The digest of the published shifts the job was planned from (see {@link ShiftStore#digest}). */
+    @Transactional
+    public void recordPlannedFrom(long id, String digest) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null) {
+            schedule.plannedFrom = digest;
+        }
+    }
+
+    @Transactional
+    public void recordProgress(long id, String score, String kpisJson) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.status == ScheduleStatus.SOLVING) {
+            schedule.score = score;
+            schedule.kpis = kpisJson;
+            announce(schedule);
+        }
+    }
+
+    /** Replaces the schedule's shifts with the final best solution and closes the job. */
+    @Transactional
+    public void finish(
+            long id,
+            List<ScheduledShift> solved,
+            String score,
+            String kpisJson,
+            ScheduleStatus status,
+            String message) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule == null
+                || (schedule.status != ScheduleStatus.SOLVING && schedule.status != ScheduleStatus.QUEUED)) {
+            return; // already closed (for example marked FAILED by a restart): the record's word stands
+        }
+        shifts.deleteAll(id);
+        solved.forEach(shift -> shifts.insert(id, shift));
+        schedule.score = score;
+        schedule.kpis = kpisJson;
+        schedule.status = status;
+        schedule.message = message;
+        schedule.finishedAt = clock.instant();
+        announce(schedule);
+    }
+
+    @Transactional
+    public void fail(long id, ScheduleStatus status, String message) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null) {
+            schedule.status = status;
+            schedule.message = message;
+            schedule.finishedAt = clock.instant();
+            if (status == ScheduleStatus.FAILED) {
+                schedule.kpis = null; // they were a running solve's, and it left no schedule behind
+            }
+            announce(schedule);
+        }
+    }
+
+    /** Jobs this process was running or holding when it stopped cannot be resumed: say so, never leave them SOLVING. */
+    @Transactional
+    public int failInterrupted() {
+        return em.createQuery("update Schedule set status = :failed, message = :why, finishedAt = :now, kpis = null "
+                        + "where status in (:queued, :solving)")
+                .setParameter("failed", ScheduleStatus.FAILED)
+                .setParameter("why", "The service stopped while this job was queued or solving; submit it again")
+                .setParameter("now", clock.instant())
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING)
+                .executeUpdate();
+    }
+
+    /**
+     * Takes the publish lock for the rest of the transaction: publishes (and whatever else resets a
+     * week's open seats) run one at a time, each seeing what the one before it wrote. Solving jobs never
+     * take it.
+     */
+    @Transactional
+    public void lockPublishing() {
+        em.createNativeQuery("select id from schedule_publish_lock where id = 1 for update")
+                .getResultList();
+    }
+
+    /**
+     * Locks every agent's row, in id order. Claims and releases lock their agent's row first, so a
+     * publish waits for those in flight and they wait for it: none slips in between its checks and its
+     * commit (whatever certifications change meanwhile).
+     */
+    @Transactional
+    public void lockAgents() {
+        em.createNativeQuery("select id from agent order by id for update").getResultList();
+    }
+
+    /** Reads the schedule again, as it is after the locks just taken. */
+    @Transactional
+    public void refresh(Schedule schedule) {
+        em.refresh(schedule);
+    }
+
+    /** Publishes one schedule and retires the published ones it replaces, in one transaction. */
+    @Transactional
+    public Schedule publish(long id, List<Long> superseded) {
+        for (Long old : superseded) {
+            Schedule replaced = em.find(Schedule.class, old);
+            replaced.status = ScheduleStatus.CANCELLED;
+            replaced.message = "Superseded by schedule " + id;
+        }
+        Schedule schedule = em.find(Schedule.class, id);
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.publishedAt = clock.instant();
+        return schedule;
+    }
+
+    /**
+     * Publishes an empty schedule for one client's week, so that hours a planner releases there have a
+     * published week to be claimed into.
+     */
+    @Transactional
+    public Schedule publishEmpty(LocalDate weekStart, String clientId, String requestedBy) {
+        Schedule schedule = new Schedule();
+        schedule.weekStart = weekStart;
+        schedule.clientIds = clientId;
+        schedule.requestedBy = requestedBy;
+        schedule.createdAt = clock.instant();
+        schedule.publishedAt = schedule.createdAt;
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.message = "Opened for self-scheduling: no solved schedule was published for this week";
+        em.persist(schedule);
+        em.flush();
+        return schedule;
+    }
+
+    @Transactional
+    public List<Schedule> publishedForWeek(LocalDate weekStart) {
+        return em.createQuery("from Schedule where weekStart = :week and status = :published", Schedule.class)
+                .setParameter("week", weekStart)
+                .setParameter("published", ScheduleStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    /** The published schedule of the week that plans the client; publishing keeps it to at most one. */
+    @Transactional
+    public Optional<Schedule> publishedCovering(LocalDate weekStart, String clientId) {
+        return publishedForWeek(weekStart).stream()
+                .filter(s -> s.clientIdList().isEmpty() || s.clientIdList().contains(clientId))
+                .findFirst();
+    }
+
+    private void announce(Schedule schedule) {
+        events.append(
+                EventLog.JOB_PROGRESS,
+                Roles.PLANNER,
+                new JobProgress(schedule.id, schedule.status, schedule.score, schedule.kpis));
+    }
+}

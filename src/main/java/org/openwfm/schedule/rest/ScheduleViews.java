@@ -1,0 +1,64 @@
+package org.openwfm.schedule.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.openwfm.client.Channel;
+import org.openwfm.roster.evaluation.ScheduleExplanation;
+import org.openwfm.roster.evaluation.ScheduleKpis;
+import org.openwfm.schedule.ScheduleStatus;
+
+/** What the schedule endpoints read and answer. */
+public final class ScheduleViews {
+
+    private ScheduleViews() {}
+
+    /**
+     * {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the
+     * configured value; published shifts of the week stay as they are unless {@code replanPublished}.
+     */
+    public record ScheduleRequest(
+            @NotNull LocalDate weekStart,
+            @Size(max = 20) List<@NotBlank @Size(max = 64) String> clientIds,
+            Integer solveSeconds,
+            Boolean replanPublished) {}
+
+    public record ScheduleView(
+            long id,
+            LocalDate weekStart,
+            List<String> clientIds,
+            ScheduleStatus status,
+            String score,
+            int solveSeconds,
+            boolean replanPublished,
+            ScheduleKpis kpis,
+            String message,
+            String requestedBy,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            Instant publishedAt,
+            List<ShiftView> shifts) {}
+
+    /** A shift with its breaks (placed on a 15-minute grid where they cost least). */
+    public record ShiftView(
+            long id,
+            String agentId,
+            String clientId,
+            Channel channel,
+            Instant start,
+            Instant end,
+            List<BreakView> breaks) {}
+
+    public record BreakView(Instant start, Instant end) {}
+
+    /**
+     * @param score            the schedule's score against the data as it is now
+     * @param unmatchedShifts  stored shifts that no longer fit the current data (availability or contract changed)
+     */
+    public record ExplanationView(
+            long scheduleId, String score, int unmatchedShifts, List<ScheduleExplanation.Item> items) {}
+}

@@ -1,0 +1,34 @@
+package org.openwfm.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openwfm.shared.error.ProblemException;
+
+/** The service-wide limit, which a test through HTTP could not reach without filling the shared solver queue. */
+class ActiveJobLimitsRuleTest {
+
+    private final ActiveJobLimits limits = new ActiveJobLimits(3, 10);
+
+    @Test
+    void theTenthActiveJobInAllIsTheLastAccepted() {
+        assertThatCode(() -> limits.check("planner", 2, 9)).doesNotThrowAnyException();
+
+        assertThatThrownBy(() -> limits.check("planner", 2, 10))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(429);
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+                })
+                .hasMessage("The service has 10 schedule jobs queued or solving, the most it takes at once"
+                        + " (openwfm.roster.max-active-jobs = 10); wait for one to finish");
+    }
+
+    @Test
+    void thePlannersOwnLimitIsNamedFirst() {
+        assertThatThrownBy(() -> limits.check("quota-planner", 3, 10))
+                .hasMessageStartingWith("quota-planner has 3 schedule jobs queued or solving");
+    }
+}
