@@ -72,7 +72,7 @@ public class ForecastService {
         Map<String, Client> known =
                 clients.listWithChannels().stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<Violation> errors = new ArrayList<>(parsed.errors());
-        ForecastRules.check(parsed.candidates(), known, errors);
+        ForecastValidation.check(parsed.candidates(), known, errors);
         if (!errors.isEmpty()) {
             throw refusal(errors);
         }
@@ -87,15 +87,15 @@ public class ForecastService {
                 .map(ForecastRow::intervalStart)
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
-        List<ForecastRevised.Span> spans = spans(rows, known);
-        version.spanEnd = spans.stream()
-                .map(ForecastRevised.Span::to)
+        List<ForecastRevised.RevisedWindow> windows = windows(rows, known);
+        version.spanEnd = windows.stream()
+                .map(ForecastRevised.RevisedWindow::to)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         Panache.getEntityManager().persist(version);
         Panache.getEntityManager().flush();
         store.insertRows(version.id, rows);
-        revised.fire(new ForecastRevised(version.id, spans));
+        revised.fire(new ForecastRevised(version.id, windows));
         return view(version, series(rows));
     }
 
@@ -169,16 +169,16 @@ public class ForecastService {
     }
 
     /** Per client channel, from the first row's start to the last row's end. */
-    private static List<ForecastRevised.Span> spans(List<ForecastRow> rows, Map<String, Client> known) {
-        Map<String, ForecastRevised.Span> spans = new TreeMap<>();
+    private static List<ForecastRevised.RevisedWindow> windows(List<ForecastRow> rows, Map<String, Client> known) {
+        Map<String, ForecastRevised.RevisedWindow> spans = new TreeMap<>();
         for (ForecastRow row : rows) {
             Instant end = row.intervalStart()
                     .plusSeconds(60L
                             * known.get(row.clientId()).channel(row.channel()).orElseThrow().intervalMinutes);
             spans.merge(
                     row.clientId() + " " + row.channel(),
-                    new ForecastRevised.Span(row.clientId(), row.channel(), row.intervalStart(), end),
-                    (a, b) -> new ForecastRevised.Span(
+                    new ForecastRevised.RevisedWindow(row.clientId(), row.channel(), row.intervalStart(), end),
+                    (a, b) -> new ForecastRevised.RevisedWindow(
                             a.clientId(),
                             a.channel(),
                             a.from().isBefore(b.from()) ? a.from() : b.from(),

@@ -94,15 +94,15 @@ class SeatOpening {
     void onForecastRevised(@Observes ForecastRevised revised) {
         schedules.lockPublishing();
         Instant now = clock.instant();
-        for (ForecastRevised.Span span : revised.spans()) {
-            Client client = clients.findById(span.clientId());
+        for (ForecastRevised.RevisedWindow window : revised.windows()) {
+            Client client = clients.findById(window.clientId());
             ZoneId zone = ZoneId.of(client.timeZone);
-            ChannelKey key = new ChannelKey(client.id, span.channel());
-            for (LocalDate week = Weeks.mondayOf(span.from(), zone);
-                    week.atStartOfDay(zone).toInstant().isBefore(span.to());
+            ChannelKey key = new ChannelKey(client.id, window.channel());
+            for (LocalDate week = Weeks.mondayOf(window.from(), zone);
+                    week.atStartOfDay(zone).toInstant().isBefore(window.to());
                     week = week.plusWeeks(1)) {
                 if (schedules.publishedCovering(week, client.id).isPresent()) {
-                    recompute(key, staffing.weekStaffing(client.id, span.channel(), week), now);
+                    recompute(key, staffing.weekStaffing(client.id, window.channel(), week), now);
                 }
             }
         }

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.roster.breaks.BreakPlanner;
-import org.openwfm.roster.breaks.BreakRules;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.schedule.ShiftStore;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
+import org.openwfm.workforce.BreakTerms;
 import org.openwfm.workforce.Contract;
 
 /**
@@ -29,7 +29,7 @@ class ShiftBreaks {
 
     /** @param clientWeek the client's week the shift lies in, whose requirement the placement weighs */
     List<TimeSpan> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
-        BreakRules rules = BreakRules.of(contract);
+        BreakTerms rules = BreakTerms.of(contract);
         if (!rules.anyDue(java.time.Duration.between(shift.start(), shift.end()).toMinutes())) {
             return List.of();
         }

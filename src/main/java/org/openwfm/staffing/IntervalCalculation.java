@@ -12,8 +12,8 @@ import org.openwfm.staffing.queueing.EmailWorkload;
 import org.openwfm.staffing.queueing.ErlangA;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.QueueModel;
+import org.openwfm.staffing.queueing.ServiceTargets;
 import org.openwfm.staffing.queueing.StaffingCalculator;
-import org.openwfm.staffing.queueing.StaffingRules;
 
 /** {@code POST /staffing/calculate}: one interval, from the request alone. */
 final class IntervalCalculation {
@@ -28,8 +28,8 @@ final class IntervalCalculation {
                     "maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience");
         }
         double shrinkage = orDefault(r.shrinkage(), 0.0);
-        StaffingRules rules = new StaffingRules(
-                CoverageRules.mode(channel),
+        ServiceTargets rules = new ServiceTargets(
+                ChannelTargets.mode(channel),
                 r.serviceLevelTarget(),
                 r.answerWithinSeconds(),
                 orDefault(r.maxOccupancy(), 1.0),

@@ -25,8 +25,8 @@ import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.QueueMetrics;
 import org.openwfm.staffing.queueing.QueueModel;
 import org.openwfm.staffing.queueing.Requirement;
+import org.openwfm.staffing.queueing.ServiceTargets;
 import org.openwfm.staffing.queueing.StaffingCalculator;
-import org.openwfm.staffing.queueing.StaffingRules;
 
 /** Requirements per interval from the effective forecast and the client channel's coverage rules. */
 @ApplicationScoped
@@ -62,8 +62,8 @@ public class StaffingService {
         for (Instant t = from; t.isBefore(to); t = t.plusSeconds(grainSeconds)) {
             starts.add(t);
         }
-        StaffingRules staffingRules = CoverageRules.of(rules);
-        Map<Instant, Double> emailWork = staffingRules.mode() == StaffingRules.Mode.WORKLOAD
+        ServiceTargets staffingRules = ChannelTargets.of(rules);
+        Map<Instant, Double> emailWork = staffingRules.mode() == ServiceTargets.Mode.WORKLOAD
                 ? spreadOverOpenIntervals(starts, forecast, rules, zone)
                 : Map.of();
         List<IntervalStaffing> intervals = new ArrayList<>(starts.size());

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
@@ -29,8 +28,9 @@ import org.openwfm.roster.problem.ShiftOptions;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.Requirement;
 import org.openwfm.staffing.queueing.ServiceLevelCurve;
+import org.openwfm.staffing.queueing.ServiceTargets;
 import org.openwfm.staffing.queueing.StaffingCalculator;
-import org.openwfm.staffing.queueing.StaffingRules;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * A planning instance made reproducibly from a seed and the real bank call series ({@code bank_calls_5min.csv},
@@ -52,8 +52,8 @@ public final class BankInstance {
         }
     }
 
-    private static final StaffingRules VOICE =
-            new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
+    private static final ServiceTargets VOICE =
+            new ServiceTargets(ServiceTargets.Mode.QUEUE, 0.8, 20, 0.85, 0.30, 0, 1, null, null);
     private static final double AHT_SECONDS = 240;
 
     private final Path calls;
@@ -132,7 +132,7 @@ public final class BankInstance {
             // Weekly hours scaled to the days planned, so a short horizon asks for a matching share of the week.
             int minimum = (16 + random.nextInt(9)) * 60 * days / 7;
             int maximum = (32 + random.nextInt(9)) * 60 * days / 7;
-            AgentRules rules = new AgentRules(
+            ContractTerms rules = new ContractTerms(
                     minimum,
                     Math.max(maximum, 8 * 60),
                     8 * 60,

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * A textbook instance expressed in OpenWFM's planning model and solved by the service's own constraints: one
@@ -56,7 +56,7 @@ public final class CyclicRoster {
             options.add(new ShiftOption(period, DESK, start, shiftSlots, GRAIN, covered));
         }
         int shiftMinutes = shiftSlots * GRAIN;
-        AgentRules oneShift = new AgentRules(0, shiftMinutes, shiftMinutes, shiftMinutes, shiftMinutes, 0, 7);
+        ContractTerms oneShift = new ContractTerms(0, shiftMinutes, shiftMinutes, shiftMinutes, shiftMinutes, 0, 7);
         int blocks = (instance.demand().length + instance.shiftPeriods() - 1) / instance.shiftPeriods();
         List<PlanningAgent> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
+import org.openwfm.workforce.BreakTerms;
 
 /**
  * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
@@ -60,7 +61,7 @@ public final class BreakPlanner {
     }
 
     /** Shifts that already carry breaks (published ones kept by a re-plan) keep them as they are. */
-    public List<ScheduledShift> place(List<ScheduledShift> shifts, Map<String, BreakRules> rules) {
+    public List<ScheduledShift> place(List<ScheduledShift> shifts, Map<String, BreakTerms> rules) {
         for (ScheduledShift shift : shifts) {
             for (long q = quarter(shift.start()); q < quarter(shift.end()); q++) {
                 present.computeIfAbsent(shift.channel(), k -> new HashMap<>()).merge(q, 1, Integer::sum);
@@ -81,7 +82,7 @@ public final class BreakPlanner {
         return placed;
     }
 
-    private List<TimeSpan> breaksFor(ScheduledShift shift, BreakRules rules) {
+    private List<TimeSpan> breaksFor(ScheduledShift shift, BreakTerms rules) {
         if (rules == null) {
             return List.of();
         }
@@ -117,7 +118,7 @@ public final class BreakPlanner {
      * centred on its middle; short breaks, one per so many minutes of shift, start within an hour of their evenly
      * spread spots.
      */
-    static List<DueBreak> dueBreaks(int quarters, BreakRules rules) {
+    static List<DueBreak> dueBreaks(int quarters, BreakTerms rules) {
         int minutes = quarters * 15;
         List<DueBreak> due = new ArrayList<>();
         if (rules.mealMinutes() > 0 && minutes > rules.mealAfterMinutes()) {
@@ -142,7 +143,7 @@ public final class BreakPlanner {
      *
      * @return [start, end) of each break in quarters from the shift's start, in order
      */
-    public static List<int[]> nominalBreaks(int quarters, BreakRules rules) {
+    public static List<int[]> nominalBreaks(int quarters, BreakTerms rules) {
         return rules == null ? List.of() : arrange(quarters, rules, (start, size) -> 0);
     }
 
@@ -151,7 +152,7 @@ public final class BreakPlanner {
      * in quarters from the shift's start) is highest, nearest its nominal spot among equals: an hour away from the
      * breaks already placed if it can, else merely not overlapping them; none in the shift's first or last hour.
      */
-    private static List<int[]> arrange(int quarters, BreakRules rules, IntBinaryOperator worth) {
+    private static List<int[]> arrange(int quarters, BreakTerms rules, IntBinaryOperator worth) {
         List<int[]> taken = new ArrayList<>();
         for (DueBreak due : dueBreaks(quarters, rules)) {
             if (!arrange(quarters, due, worth, taken, GAP_QUARTERS)) {

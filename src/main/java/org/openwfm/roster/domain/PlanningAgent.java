@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * An agent as the solver sees it: contract, certifications, and when it may work, already turned into
@@ -13,7 +14,7 @@ public final class PlanningAgent {
 
     private final String id;
     private final String timeZone;
-    private final AgentRules rules;
+    private final ContractTerms rules;
     private final Set<ChannelKey> certifications;
     private final List<IndexRange> available;
     private final List<IndexRange> timeOff;
@@ -22,7 +23,7 @@ public final class PlanningAgent {
     public PlanningAgent(
             String id,
             String timeZone,
-            AgentRules rules,
+            ContractTerms rules,
             Set<ChannelKey> certifications,
             List<IndexRange> available,
             List<IndexRange> timeOff) {
@@ -33,7 +34,7 @@ public final class PlanningAgent {
     public PlanningAgent(
             String id,
             String timeZone,
-            AgentRules rules,
+            ContractTerms rules,
             Set<ChannelKey> certifications,
             List<IndexRange> available,
             List<IndexRange> timeOff,
@@ -74,7 +75,7 @@ public final class PlanningAgent {
         return timeZone;
     }
 
-    public AgentRules rules() {
+    public ContractTerms rules() {
         return rules;
     }
 

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.breaks.BreakRules;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
+import org.openwfm.workforce.BreakTerms;
 
 /**
  * A roster to solve and the staffing it was built from, which the KPIs read back.
@@ -23,7 +23,7 @@ import org.openwfm.staffing.WeekStaffing;
 public record RosterProblem(
         Roster roster,
         Map<ChannelKey, WeekStaffing> staffing,
-        Map<String, BreakRules> breakRules,
+        Map<String, BreakTerms> breakRules,
         List<ScheduledShift> pinned,
         List<ScheduledShift> carried) {
 

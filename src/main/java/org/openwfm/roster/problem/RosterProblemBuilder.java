@@ -19,8 +19,6 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.roster.breaks.BreakRules;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
@@ -33,7 +31,9 @@ import org.openwfm.staffing.StaffingService;
 import org.openwfm.staffing.WeekStaffing;
 import org.openwfm.workforce.Agent;
 import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.BreakTerms;
 import org.openwfm.workforce.Contract;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * The one place where clients, agents and staffing become a roster to solve. Time is resolved here:
@@ -123,7 +123,7 @@ public class RosterProblemBuilder {
                 .filter(s -> !replanned.contains(s))
                 .collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<PlanningAgent> planningAgents = new ArrayList<>();
-        Map<String, BreakRules> breakRules = new HashMap<>();
+        Map<String, BreakTerms> breakRules = new HashMap<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (Agent agent : allAgents) {
             Set<ChannelKey> certified = agent.certifications.stream()
@@ -162,7 +162,7 @@ public class RosterProblemBuilder {
                     timeOff,
                     preferred);
             planningAgents.add(planningAgent);
-            BreakRules agentBreaks = BreakRules.of(agent.contract);
+            BreakTerms agentBreaks = BreakTerms.of(agent.contract);
             breakRules.put(agent.id, agentBreaks);
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
@@ -234,7 +234,7 @@ public class RosterProblemBuilder {
             List<ShiftAssignment> assignments,
             Horizon horizon,
             ShiftOptions options,
-            Map<String, BreakRules> breakRules) {
+            Map<String, BreakTerms> breakRules) {
         AssignmentIndex index = new AssignmentIndex(assignments);
         for (ScheduledShift shift : shifts) {
             ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
@@ -265,8 +265,8 @@ public class RosterProblemBuilder {
     }
 
     /** The contract, less what published work on channels outside this roster already uses. */
-    private static AgentRules rules(Contract c, int minutesWorkedElsewhere) {
-        return new AgentRules(
+    private static ContractTerms rules(Contract c, int minutesWorkedElsewhere) {
+        return new ContractTerms(
                 Math.max(0, minutes(c.minWeeklyHours) - minutesWorkedElsewhere),
                 Math.max(0, minutes(c.maxWeeklyHours) - minutesWorkedElsewhere),
                 minutes(c.maxDailyHours),

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.breaks.BreakPlanner;
-import org.openwfm.roster.breaks.BreakRules;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.BreakTerms;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * Builds the shift options an agent-day may take, sharing one option object per (channel, start,
@@ -35,7 +35,7 @@ public final class ShiftOptions {
      * of joined availability the window belongs to (so a shift may run through a seam into the next day).
      */
     public List<ShiftOption> within(
-            List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels, AgentRules rules) {
+            List<IndexRange> windows, List<IndexRange> stretches, Set<ChannelKey> channels, ContractTerms rules) {
         // Without break rules the agent counts as present for the whole shift (the benchmark instances, which
         // model no breaks, build their options this way, so CP-SAT's whole-agent model and the score still agree).
         return within(windows, stretches, channels, rules, null);
@@ -49,8 +49,8 @@ public final class ShiftOptions {
             List<IndexRange> windows,
             List<IndexRange> stretches,
             Set<ChannelKey> channels,
-            AgentRules rules,
-            BreakRules breakRules) {
+            ContractTerms rules,
+            BreakTerms breakRules) {
         int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
         int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;
         List<ShiftOption> options = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class ShiftOptions {
     }
 
     /** The breaks a shift of {@code length} intervals is due, at their nominal spots, in minutes from its start. */
-    List<int[]> nominalBreaks(int length, BreakRules breakRules) {
+    List<int[]> nominalBreaks(int length, BreakTerms breakRules) {
         if (breakRules == null) {
             return List.of();
         }

@@ -17,7 +17,7 @@ public final class StaffingCalculator {
 
     private StaffingCalculator() {}
 
-    public static Requirement require(IntervalLoad load, StaffingRules rules) {
+    public static Requirement require(IntervalLoad load, ServiceTargets rules) {
         QueueModel model = model(load, rules);
         int forGoal = smallestMeetingGoal(model, rules);
         int agents = Math.max(forGoal, occupancyFloor(model.trafficErlangs(), rules.maxOccupancy()));
@@ -25,19 +25,19 @@ public final class StaffingCalculator {
         return new Requirement(forGoal, agents, withShrinkage(agents, rules.shrinkage()), model.at(agents));
     }
 
-    public static QueueMetrics evaluate(IntervalLoad load, StaffingRules rules, int agents) {
+    public static QueueMetrics evaluate(IntervalLoad load, ServiceTargets rules, int agents) {
         return model(load, rules).at(agents);
     }
 
     /** The queue this channel forms: chat divides handle time by concurrency, email is workload. */
-    public static QueueModel model(IntervalLoad load, StaffingRules rules) {
+    public static QueueModel model(IntervalLoad load, ServiceTargets rules) {
         double handleSeconds = load.ahtSeconds() / rules.concurrency();
         double traffic = load.trafficErlangs() / rules.concurrency();
         if (!(traffic <= MAX_TRAFFIC_ERLANGS)) {
             throw new TrafficOutOfRangeException(String.format(
                     "%.0f Erlangs is beyond the %.0f this service plans for", traffic, MAX_TRAFFIC_ERLANGS));
         }
-        if (rules.mode() == StaffingRules.Mode.WORKLOAD) {
+        if (rules.mode() == ServiceTargets.Mode.WORKLOAD) {
             return new EmailWorkload(traffic, rules.maxOccupancy());
         }
         if (rules.patienceSeconds() != null) {
@@ -54,7 +54,7 @@ public final class StaffingCalculator {
         return (int) Math.ceil(trafficErlangs / maxOccupancy - ROUNDING_SLACK);
     }
 
-    private static int smallestMeetingGoal(QueueModel model, StaffingRules rules) {
+    private static int smallestMeetingGoal(QueueModel model, ServiceTargets rules) {
         double traffic = model.trafficErlangs();
         if (model instanceof EmailWorkload) {
             return occupancyFloor(traffic, rules.maxOccupancy());
@@ -72,7 +72,7 @@ public final class StaffingCalculator {
      * arrivals × patience terms each, which took seconds for unusual but valid inputs (a low service-level
      * target, short handle times, long patience); this costs O(log N) evaluations whatever the inputs.
      */
-    private static int fewestWithAbandonment(ErlangA model, StaffingRules rules) {
+    private static int fewestWithAbandonment(ErlangA model, ServiceTargets rules) {
         double traffic = model.trafficErlangs();
         int start = firstMeeting(new ErlangC(traffic, model.ahtSeconds(), model.answerWithinSeconds()), rules, 0, 1)
                 .agents();
@@ -119,7 +119,7 @@ public final class StaffingCalculator {
     }
 
     /** Walks N upward from {@code from} (whose Erlang B is given); the goal is monotone in N, so the first N that meets it is the fewest. */
-    private static Staffed firstMeeting(QueueModel model, StaffingRules rules, int from, double erlangBAtFrom) {
+    private static Staffed firstMeeting(QueueModel model, ServiceTargets rules, int from, double erlangBAtFrom) {
         double traffic = model.trafficErlangs();
         int limit = searchLimit(traffic);
         // An Erlang C queue with N ≤ A never meets a goal: only Erlang B needs carrying there.
@@ -138,7 +138,7 @@ public final class StaffingCalculator {
 
     private record Staffed(int agents, double erlangB) {}
 
-    private static boolean meets(QueueMetrics metrics, StaffingRules rules) {
+    private static boolean meets(QueueMetrics metrics, ServiceTargets rules) {
         boolean serviceMet = metrics.serviceLevel() >= rules.serviceLevelTarget() - ROUNDING_SLACK;
         return serviceMet
                 && (rules.maxAbandonRate() == null || metrics.probabilityOfAbandon() <= rules.maxAbandonRate());

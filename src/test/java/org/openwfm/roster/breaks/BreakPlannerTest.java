@@ -11,12 +11,13 @@ import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.BreakTerms;
 
 class BreakPlannerTest {
 
     static final ChannelKey VOICE = new ChannelKey("retail", Channel.VOICE);
     static final Instant NINE = Instant.parse("2026-11-30T14:00:00Z");
-    static final BreakRules STANDARD = new BreakRules(15, 4 * 60, 30, 6 * 60);
+    static final BreakTerms STANDARD = new BreakTerms(15, 4 * 60, 30, 6 * 60);
 
     static ScheduledShift shift(String agentId, Instant start, double hours) {
         return new ScheduledShift(agentId, VOICE, start, start.plus(Duration.ofMinutes((long) (hours * 60))));
@@ -90,7 +91,7 @@ class BreakPlannerTest {
                 .containsExactly(new int[] {10, 11}, new int[] {15, 17}, new int[] {21, 22});
         // 4 hours: one short break in the middle, no meal.
         assertThat(BreakPlanner.nominalBreaks(16, STANDARD)).containsExactly(new int[] {8, 9});
-        assertThat(BreakPlanner.nominalBreaks(32, new BreakRules(0, 240, 0, 360)))
+        assertThat(BreakPlanner.nominalBreaks(32, new BreakTerms(0, 240, 0, 360)))
                 .isEmpty();
     }
 
@@ -112,7 +113,7 @@ class BreakPlannerTest {
     @Test
     void anAgentWithoutBreakRulesKeepsAnUnbrokenShift() {
         List<ScheduledShift> placed = new BreakPlanner((channel, at) -> 0)
-                .place(List.of(shift("A1", NINE, 8)), Map.of("A1", new BreakRules(0, 240, 0, 360)));
+                .place(List.of(shift("A1", NINE, 8)), Map.of("A1", new BreakTerms(0, 240, 0, 360)));
 
         assertThat(placed.get(0).breaks()).isEmpty();
     }

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.ContractTerms;
 
 /** One test per constraint, named after it; each would fail if its constraint were removed. */
 class RosterConstraintsTest {
@@ -86,7 +86,7 @@ class RosterConstraintsTest {
 
     @Test
     void dailyMaxHours() {
-        AgentRules eightHourDays = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 10 * 60, 11 * 60, 5);
+        ContractTerms eightHourDays = new ContractTerms(0, 40 * 60, 8 * 60, 4 * 60, 10 * 60, 11 * 60, 5);
         PlanningAgent agent = agent("A1", eightHourDays, List.of());
 
         verifier.verifyThat(RosterConstraints::dailyMaxHours)
@@ -120,7 +120,7 @@ class RosterConstraintsTest {
 
     @Test
     void maxConsecutiveDays() {
-        AgentRules threeInARow = new AgentRules(0, 60 * 60, 10 * 60, 4 * 60, 10 * 60, 11 * 60, 3);
+        ContractTerms threeInARow = new ContractTerms(0, 60 * 60, 10 * 60, 4 * 60, 10 * 60, 11 * 60, 3);
         PlanningAgent agent = agent("A1", threeInARow, List.of());
 
         verifier.verifyThat(RosterConstraints::maxConsecutiveDays)

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.ContractTerms;
 
 /** Small planning objects with intent-revealing names; intervals are 30 minutes, 48 per day. */
 public final class RosterFixtures {
@@ -27,8 +27,8 @@ public final class RosterFixtures {
     private RosterFixtures() {}
 
     /** 20–40 h a week, 4–10 h shifts, at most 10 h a day, 11 h rest, 5 days in a row. */
-    public static AgentRules fullTime() {
-        return new AgentRules(20 * 60, 40 * 60, 10 * 60, 4 * 60, 10 * 60, 11 * 60, 5);
+    public static ContractTerms fullTime() {
+        return new ContractTerms(20 * 60, 40 * 60, 10 * 60, 4 * 60, 10 * 60, 11 * 60, 5);
     }
 
     /** Certified for retail voice, available every day of the week from 08:00 to 20:00 (intervals 16–40). */
@@ -36,7 +36,7 @@ public final class RosterFixtures {
         return agent(id, fullTime(), List.of());
     }
 
-    public static PlanningAgent agent(String id, AgentRules rules, List<IndexRange> timeOff) {
+    public static PlanningAgent agent(String id, ContractTerms rules, List<IndexRange> timeOff) {
         List<IndexRange> available = new ArrayList<>();
         for (int day = 0; day < 7; day++) {
             available.add(new IndexRange(day * DAY + 16, day * DAY + 40));

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Figures published for Erlang B, C and A, re-derived independently; the math must reproduce them. */
 class PublishedFiguresTest {
 
-    static StaffingRules voice(double target, double within, double maxOccupancy, double shrinkage) {
-        return new StaffingRules(StaffingRules.Mode.QUEUE, target, within, maxOccupancy, shrinkage, 0, 1, null, null);
+    static ServiceTargets voice(double target, double within, double maxOccupancy, double shrinkage) {
+        return new ServiceTargets(ServiceTargets.Mode.QUEUE, target, within, maxOccupancy, shrinkage, 0, 1, null, null);
     }
 
     @Test
@@ -52,7 +52,7 @@ class PublishedFiguresTest {
     @Test
     void hundredEightyLongCallsAtNinetyTenNeedFiftyFiveAndFortyEightGiveUnderHalf() {
         IntervalLoad load = new IntervalLoad(180, 450, 30);
-        StaffingRules rules = voice(0.90, 10, 1, 0);
+        ServiceTargets rules = voice(0.90, 10, 1, 0);
 
         assertThat(StaffingCalculator.require(load, rules).agents()).isEqualTo(55);
         assertThat(StaffingCalculator.evaluate(load, rules, 48).serviceLevel()).isCloseTo(0.47538605, within(1e-6));

@@ -66,8 +66,8 @@ public final class StaffingBenchmark {
     }
 
     static long year(Channel channel, double[] calls) {
-        StaffingRules rules = new StaffingRules(
-                StaffingRules.Mode.QUEUE,
+        ServiceTargets rules = new ServiceTargets(
+                ServiceTargets.Mode.QUEUE,
                 0.8,
                 20,
                 0.85,
@@ -86,7 +86,7 @@ public final class StaffingBenchmark {
     }
 
     static void single(double traffic) {
-        StaffingRules rules = new StaffingRules(StaffingRules.Mode.QUEUE, 0.8, 20, 1, 0, 0, 1, null, null);
+        ServiceTargets rules = new ServiceTargets(ServiceTargets.Mode.QUEUE, 0.8, 20, 1, 0, 0, 1, null, null);
         IntervalLoad load = new IntervalLoad(traffic * 1800 / 180, 180, 30);
         int calls = 0;
         int agents = 0;

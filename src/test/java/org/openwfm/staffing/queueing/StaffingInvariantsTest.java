@@ -26,14 +26,14 @@ class StaffingInvariantsTest {
             double shrinkage = random.nextInt(50) / 100.0;
             return Arguments.of(
                     new IntervalLoad(contacts, aht, 30),
-                    new StaffingRules(
-                            StaffingRules.Mode.QUEUE, target, within, occupancy, shrinkage, 0, 1, patience, null));
+                    new ServiceTargets(
+                            ServiceTargets.Mode.QUEUE, target, within, occupancy, shrinkage, 0, 1, patience, null));
         });
     }
 
     @ParameterizedTest
     @MethodSource("randomIntervals")
-    void requiredAgentsAreTheFewestThatMeetTheGoal(IntervalLoad load, StaffingRules rules) {
+    void requiredAgentsAreTheFewestThatMeetTheGoal(IntervalLoad load, ServiceTargets rules) {
         Requirement r = StaffingCalculator.require(load, rules);
         QueueModel model = StaffingCalculator.model(load, rules);
 
@@ -46,7 +46,7 @@ class StaffingInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("randomIntervals")
-    void moreAgentsNeverServeWorseOrWaitLonger(IntervalLoad load, StaffingRules rules) {
+    void moreAgentsNeverServeWorseOrWaitLonger(IntervalLoad load, ServiceTargets rules) {
         QueueModel model = StaffingCalculator.model(load, rules);
         QueueMetrics previous = model.at(0);
         for (int n = 1; n <= 2 * model.trafficErlangs() + 20; n++) {
@@ -60,7 +60,7 @@ class StaffingInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("randomIntervals")
-    void occupancyNeverExceedsItsCap(IntervalLoad load, StaffingRules rules) {
+    void occupancyNeverExceedsItsCap(IntervalLoad load, ServiceTargets rules) {
         Requirement r = StaffingCalculator.require(load, rules);
 
         assertThat(r.agents())
@@ -70,7 +70,7 @@ class StaffingInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("randomIntervals")
-    void shrinkageGivesTheSmallestHeadcountWhoseProductiveShareCoversTheNeed(IntervalLoad load, StaffingRules rules) {
+    void shrinkageGivesTheSmallestHeadcountWhoseProductiveShareCoversTheNeed(IntervalLoad load, ServiceTargets rules) {
         Requirement r = StaffingCalculator.require(load, rules);
         int percent = (int) Math.round(rules.shrinkage() * 100);
 
@@ -81,7 +81,7 @@ class StaffingInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("randomIntervals")
-    void erlangAApproachesErlangCAsPatienceGrows(IntervalLoad load, StaffingRules rules) {
+    void erlangAApproachesErlangCAsPatienceGrows(IntervalLoad load, ServiceTargets rules) {
         double traffic = load.trafficErlangs();
         int agents = (int) Math.ceil(traffic) + 2;
         QueueMetrics c = new ErlangC(traffic, load.ahtSeconds(), rules.answerWithinSeconds()).at(agents);
@@ -98,7 +98,7 @@ class StaffingInvariantsTest {
      */
     @Test
     void heavyAbandonmentMeetsTheGoalFarBelowTheTraffic() {
-        StaffingRules rules = new StaffingRules(StaffingRules.Mode.QUEUE, 0.5, 20, 1, 0, 0, 1, 30.0, null);
+        ServiceTargets rules = new ServiceTargets(ServiceTargets.Mode.QUEUE, 0.5, 20, 1, 0, 0, 1, 30.0, null);
         IntervalLoad load = new IntervalLoad(10_000, 180, 30); // 1,000 Erlangs, 30 s patience
 
         Requirement r = StaffingCalculator.require(load, rules);

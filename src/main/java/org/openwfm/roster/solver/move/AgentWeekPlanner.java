@@ -3,8 +3,8 @@ package org.openwfm.roster.solver.move;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * The best week for one agent while everyone else's shifts stay as they are, found exactly by dynamic programming
@@ -33,7 +33,7 @@ final class AgentWeekPlanner {
     static ShiftOption[] bestWeek(
             List<List<ShiftOption>> days,
             boolean[] mustWork,
-            AgentRules rules,
+            ContractTerms rules,
             int grainMinutes,
             ToLongFunction<ShiftOption> worth,
             long shortfall) {
@@ -54,7 +54,7 @@ final class AgentWeekPlanner {
     }
 
     /** The best last state, less the weekly minimum's shortfall, traced back to the first day. */
-    private static ShiftOption[] unwind(WeekLayer[] layers, AgentRules rules, int grainMinutes, long shortfall) {
+    private static ShiftOption[] unwind(WeekLayer[] layers, ContractTerms rules, int grainMinutes, long shortfall) {
         WeekLayer last = layers[layers.length - 1];
         long best = UNREACHED;
         int at = -1;

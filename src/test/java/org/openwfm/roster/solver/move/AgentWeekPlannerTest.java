@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.openwfm.roster.domain.AgentRules;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.workforce.ContractTerms;
 
 class AgentWeekPlannerTest {
 
     /** 0–40 h a week, 4–8 h shifts, at most 8 h a day, 11 h rest, 5 days in a row. */
-    private static final AgentRules OPEN = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+    private static final ContractTerms OPEN = new ContractTerms(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
 
     private final Map<ShiftOption, Long> worth = new HashMap<>();
     private long ids;
@@ -47,7 +47,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void weeklyMaximumDropsTheShiftThatAddsLeast() {
-        AgentRules twelveHours = new AgentRules(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms twelveHours = new ContractTerms(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
         ShiftOption monday = option(0, 8, 14, 6);
         ShiftOption tuesday = option(1, 8, 14, 4);
         ShiftOption wednesday = option(2, 8, 14, 5);
@@ -71,7 +71,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void daysInARowLimitTakesTheBestDaysOnly() {
-        AgentRules twoInARow = new AgentRules(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 2);
+        ContractTerms twoInARow = new ContractTerms(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 2);
         ShiftOption monday = option(0, 8, 12, 3);
         ShiftOption tuesday = option(1, 8, 12, 1);
         ShiftOption wednesday = option(2, 8, 12, 3);
@@ -83,7 +83,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void weeklyMinimumMakesItWorkADayThatIsWorthLittle() {
-        AgentRules eightHoursAtLeast = new AgentRules(8 * 60, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms eightHoursAtLeast = new ContractTerms(8 * 60, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
         ShiftOption monday = option(0, 8, 12, 10);
         ShiftOption tuesday = option(1, 8, 12, -50);
 
@@ -96,7 +96,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void aShiftLongerThanTheDailyMaximumIsNeverTaken() {
-        AgentRules sixHoursADay = new AgentRules(0, 40 * 60, 6 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms sixHoursADay = new ContractTerms(0, 40 * 60, 6 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
         ShiftOption eightHours = option(0, 8, 16, 20);
         ShiftOption sixHours = option(0, 8, 14, 5);
 
@@ -106,7 +106,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void aPinnedShiftIsKeptAndTheRestOfTheWeekPlannedAroundIt() {
-        AgentRules twelveHours = new AgentRules(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms twelveHours = new ContractTerms(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
         ShiftOption pinnedMonday = option(0, 16, 22, -3);
         ShiftOption tuesdayEarly = option(1, 6, 12, 9);
         ShiftOption tuesdayLate = option(1, 12, 18, 4);
@@ -125,7 +125,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void noWeekWhenPinnedShiftsAloneBreakTheWeeklyMaximum() {
-        AgentRules sixHours = new AgentRules(0, 6 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms sixHours = new ContractTerms(0, 6 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
         ShiftOption monday = option(0, 8, 14, 1);
         ShiftOption tuesday = option(1, 8, 14, 1);
 
@@ -143,7 +143,7 @@ class AgentWeekPlannerTest {
     void findsAsGoodAWeekAsTryingEveryWeekOnRandomWeeks() {
         Random random = new Random(8);
         for (int instance = 0; instance < 300; instance++) {
-            AgentRules rules = new AgentRules(
+            ContractTerms rules = new ContractTerms(
                     (random.nextInt(11)) * 60,
                     (12 + random.nextInt(19)) * 60,
                     (6 + random.nextInt(3)) * 60,
@@ -171,7 +171,7 @@ class AgentWeekPlannerTest {
     }
 
     /** Every combination of one option or a day off per day, kept to the limits; the best value among them. */
-    private long bestByTryingAll(List<List<ShiftOption>> days, AgentRules rules, long shortfall) {
+    private long bestByTryingAll(List<List<ShiftOption>> days, ContractTerms rules, long shortfall) {
         long best = Long.MIN_VALUE;
         int[] pick = new int[days.size()];
         while (true) {
@@ -192,7 +192,7 @@ class AgentWeekPlannerTest {
         }
     }
 
-    private static boolean keepsLimits(ShiftOption[] week, AgentRules rules) {
+    private static boolean keepsLimits(ShiftOption[] week, ContractTerms rules) {
         int minutes = 0;
         int inARow = 0;
         for (int d = 0; d < week.length; d++) {
@@ -212,7 +212,7 @@ class AgentWeekPlannerTest {
         return minutes <= rules.maxWeeklyMinutes();
     }
 
-    private long value(ShiftOption[] week, AgentRules rules, long shortfall) {
+    private long value(ShiftOption[] week, ContractTerms rules, long shortfall) {
         int minutes = Arrays.stream(week)
                 .filter(Objects::nonNull)
                 .mapToInt(ShiftOption::minutes)
@@ -224,12 +224,12 @@ class AgentWeekPlannerTest {
                 - shortfall * Math.max(0, rules.minWeeklyMinutes() - minutes);
     }
 
-    private ShiftOption[] plan(List<List<ShiftOption>> days, AgentRules rules, long shortfallPerMinute) {
+    private ShiftOption[] plan(List<List<ShiftOption>> days, ContractTerms rules, long shortfallPerMinute) {
         return plan(days, new boolean[days.size()], rules, shortfallPerMinute);
     }
 
     private ShiftOption[] plan(
-            List<List<ShiftOption>> days, boolean[] mustWork, AgentRules rules, long shortfallPerMinute) {
+            List<List<ShiftOption>> days, boolean[] mustWork, ContractTerms rules, long shortfallPerMinute) {
         ShiftOption[] week = AgentWeekPlanner.bestWeek(days, mustWork, rules, GRAIN, worth::get, shortfallPerMinute);
         assertThat(week).hasSize(days.size());
         return Arrays.copyOf(week, week.length);

@@ -11,13 +11,13 @@ import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
 
 /** The rules every forecast row must meet, whichever form it was uploaded in. */
-final class ForecastRules {
+final class ForecastValidation {
 
     static final double MAX_AHT_SECONDS = 7200;
     /** Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing. */
     static final double MAX_CONTACTS = 1_000_000;
 
-    private ForecastRules() {}
+    private ForecastValidation() {}
 
     /** Adds a violation for each rule a readable row breaks; rows that could not be read are skipped. */
     static void check(List<ForecastCandidate> candidates, Map<String, Client> clients, List<Violation> errors) {

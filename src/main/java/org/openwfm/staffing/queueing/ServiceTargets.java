@@ -11,7 +11,7 @@ package org.openwfm.staffing.queueing;
  * @param patienceSeconds mean customer patience for Erlang A, or null for Erlang C
  * @param maxAbandonRate  highest acceptable share of abandoned contacts (Erlang A only), or null
  */
-public record StaffingRules(
+public record ServiceTargets(
         Mode mode,
         double serviceLevelTarget,
         double answerWithinSeconds,

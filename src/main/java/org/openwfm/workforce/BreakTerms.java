@@ -1,9 +1,7 @@
-package org.openwfm.roster.breaks;
-
-import org.openwfm.workforce.Contract;
+package org.openwfm.workforce;
 
 /** An agent's break rules in minutes: a short break per so many minutes of shift, a meal in long shifts. */
-public record BreakRules(int breakMinutes, int breakEveryMinutes, int mealMinutes, int mealAfterMinutes) {
+public record BreakTerms(int breakMinutes, int breakEveryMinutes, int mealMinutes, int mealAfterMinutes) {
 
     /** Whether a shift this long gets any break at all. */
     public boolean anyDue(long shiftMinutes) {
@@ -11,8 +9,8 @@ public record BreakRules(int breakMinutes, int breakEveryMinutes, int mealMinute
                 || (breakMinutes > 0 && breakEveryMinutes > 0 && shiftMinutes >= breakEveryMinutes);
     }
 
-    public static BreakRules of(Contract contract) {
-        return new BreakRules(
+    public static BreakTerms of(Contract contract) {
+        return new BreakTerms(
                 contract.breakMinutes, (int) Math.round(contract.breakEveryHours * 60), contract.mealMinutes, (int)
                         Math.round(contract.mealAfterHours * 60));
     }

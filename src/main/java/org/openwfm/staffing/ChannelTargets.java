@@ -2,15 +2,15 @@ package org.openwfm.staffing;
 
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientChannel;
-import org.openwfm.staffing.queueing.StaffingRules;
+import org.openwfm.staffing.queueing.ServiceTargets;
 
 /** The one place where a client channel's coverage rules become the staffing math's rules. */
-final class CoverageRules {
+final class ChannelTargets {
 
-    private CoverageRules() {}
+    private ChannelTargets() {}
 
-    static StaffingRules of(ClientChannel channel) {
-        return new StaffingRules(
+    static ServiceTargets of(ClientChannel channel) {
+        return new ServiceTargets(
                 mode(channel.channel),
                 channel.serviceLevelTarget,
                 channel.answerWithinSeconds,
@@ -22,7 +22,7 @@ final class CoverageRules {
                 channel.maxAbandonRate);
     }
 
-    static StaffingRules.Mode mode(Channel channel) {
-        return channel == Channel.EMAIL ? StaffingRules.Mode.WORKLOAD : StaffingRules.Mode.QUEUE;
+    static ServiceTargets.Mode mode(Channel channel) {
+        return channel == Channel.EMAIL ? ServiceTargets.Mode.WORKLOAD : ServiceTargets.Mode.QUEUE;
     }
 }

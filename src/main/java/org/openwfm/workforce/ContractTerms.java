@@ -1,7 +1,7 @@
-package org.openwfm.roster.domain;
+package org.openwfm.workforce;
 
 /** An agent's contract in planning units (minutes), so the constraints read the data, not constants. */
-public record AgentRules(
+public record ContractTerms(
         int minWeeklyMinutes,
         int maxWeeklyMinutes,
         int maxDailyMinutes,
