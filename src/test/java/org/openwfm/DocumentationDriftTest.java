@@ -142,15 +142,13 @@ class DocumentationDriftTest {
         }
     }
 
+    /** Link targets that are neither a URL nor a mail address; a link's text may run over two lines. */
     private static List<String> relativeLinks(Path doc) throws IOException {
         List<String> links = new ArrayList<>();
-        for (String line : outsideCodeBlocks(doc)) {
-            Matcher link = LINK.matcher(line);
-            while (link.find()) {
-                String target = link.group(1);
-                if (!target.matches("^[a-z]+:.*")) {
-                    links.add(target);
-                }
+        Matcher link = LINK.matcher(String.join("\n", outsideCodeBlocks(doc)));
+        while (link.find()) {
+            if (!link.group(1).matches("^[a-z]+:.*")) {
+                links.add(link.group(1));
             }
         }
         return links;
