@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.client.Channel;
@@ -113,13 +111,9 @@ public class ScheduleService {
     }
 
     /**
-     * Publishes a finished schedule without hard breaks, in one transaction holding the publish lock and
-     * every agent's row, so two planners publishing at once run one after the
-     * other and no claim or release slips in between the checks and the commit.
-     * It replaces the week's published schedules for its clients (they must lie within its clients,
-     * predate its solve, and be unchanged by claims and releases since it was planned; unless it
-     * re-planned them, every one of their shifts must still be there), and no shift of it may overlap
-     * or crowd (minimum rest) another published shift of the same agent.
+     * Publishes a schedule that passes every {@link PublishRule}, replacing the week's published schedules for
+     * its clients. One transaction holds the publish lock and every agent's row, so two planners publishing
+     * at once run one after the other and no claim or release slips in between the checks and the commit.
      */
     @Transactional
     public ScheduleView publish(long id) {
@@ -127,56 +121,7 @@ public class ScheduleService {
         store.lockPublishing();
         store.lockAgents();
         store.refresh(schedule);
-        if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
-            throw ProblemException.conflict(
-                    "Schedule " + id + " is " + schedule.status + "; only a solved schedule can be published");
-        }
-        if (schedule.score == null || !schedule.score.startsWith("0hard")) {
-            throw ProblemException.unprocessable(
-                    "Schedule " + id + " breaks hard rules (" + schedule.score + ") and cannot be published");
-        }
-        List<ScheduledShift> planned = shiftStore.shifts(id);
-        List<Long> superseded = new ArrayList<>();
-        Instant plannedAt = schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
-        for (Schedule published : store.publishedForWeek(schedule.weekStart)) {
-            if (!ClientLists.overlap(published.clientIdList(), schedule.clientIdList())) {
-                continue;
-            }
-            if (!ClientLists.covers(schedule.clientIdList(), published.clientIdList())
-                    || published.publishedAt.isAfter(plannedAt)) {
-                throw ProblemException.conflict("Schedule " + published.id + " is published for the week of "
-                        + schedule.weekStart + " with other clients, or after this one was planned; re-plan the week");
-            }
-            superseded.add(published.id);
-        }
-        List<PublishedShift> replaced = shiftStore.publishedAround(schedule.weekStart).stream()
-                .filter(p -> superseded.contains(p.scheduleId()))
-                .toList();
-        if (!superseded.isEmpty() && schedule.plannedFrom == null) {
-            throw ProblemException.conflict("Schedule " + id
-                    + " was planned before this service tracked claims and releases; " + "re-plan the week");
-        }
-        if (!superseded.isEmpty() && !ShiftStore.digest(replaced).equals(schedule.plannedFrom)) {
-            throw ProblemException.conflict("Claims or releases changed the published week of " + schedule.weekStart
-                    + " after schedule " + id + " was planned; re-plan the week");
-        }
-        if (!schedule.replanPublished) {
-            List<ScheduledShift> dropped = replaced.stream()
-                    .map(PublishedShift::shift)
-                    .filter(kept -> planned.stream().noneMatch(s -> PublishChecks.sameShift(s, kept)))
-                    .toList();
-            if (!dropped.isEmpty()) {
-                throw ProblemException.conflict(
-                        "Publishing would drop " + dropped.size() + " published shift(s), such as "
-                                + PublishChecks.describe(dropped.get(0)) + "; re-plan the week again");
-            }
-        }
-        List<String> clashes = checks.clashesWithPublished(planned, schedule.weekStart, superseded);
-        if (!clashes.isEmpty()) {
-            throw ProblemException.conflict(
-                    "Schedule " + id + " would double-book, crowd or overwork agents with published shifts: "
-                            + String.join("; ", clashes));
-        }
+        List<Long> superseded = checks.requirePublishable(schedule);
         Schedule published = store.publish(id, superseded);
         publishedEvent.fire(new SchedulePublished(id, published.weekStart, published.clientIdList()));
         events.append(

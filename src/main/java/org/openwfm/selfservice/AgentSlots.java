@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +26,9 @@ import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.ContractTerms;
+import org.openwfm.workforce.contract.AgentShifts;
+import org.openwfm.workforce.contract.ContractRule;
 
 /**
  * The open slots one agent may claim now, in the agent's week. Open intervals are taken in runs
@@ -76,7 +78,6 @@ public class AgentSlots {
         ClaimContext.Claimant claimant = Claimants.claimant(agent, reliability.of(agentId, now));
         List<ScheduleShiftRecord> own =
                 shifts.publishedOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
-        long minimumMinutes = Math.round(agent.contract.minShiftHours * 60);
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream()
                 .sorted(Comparator.comparing(ChannelKey::toString))
@@ -96,7 +97,7 @@ public class AgentSlots {
                         schedules.publishedCovering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
                 if (schedule.isPresent()) {
                     Offer offer = new Offer(claimant, client.get(), channel, schedule.get().id, run, own, now);
-                    longEnough(offer.offered(), minimumMinutes).forEach(c -> views.add(values.view(c.row())));
+                    longEnough(offer.offered(), zone, claimant.terms()).forEach(c -> views.add(values.view(c.row())));
                 }
             }
         }
@@ -216,7 +217,7 @@ public class AgentSlots {
     }
 
     /** Keeps the back-to-back offered intervals whose shift (with the shifts they extend) reaches the minimum length. */
-    private static List<Claimable> longEnough(List<Claimable> offered, long minimumMinutes) {
+    private static List<Claimable> longEnough(List<Claimable> offered, ZoneId zone, ContractTerms terms) {
         List<Claimable> kept = new ArrayList<>();
         List<Claimable> run = new ArrayList<>();
         for (int i = 0; i <= offered.size(); i++) {
@@ -234,7 +235,9 @@ public class AgentSlots {
                         .map(c -> c.merged().end())
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
-                if (Duration.between(start, end).toMinutes() >= minimumMinutes) {
+                if (ContractRule.MIN_SHIFT_LENGTH
+                        .breaches(AgentShifts.alone(zone, new TimeSpan(start, end)), terms)
+                        .isEmpty()) {
                     kept.addAll(run);
                 }
                 run.clear();

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
-import org.openwfm.workforce.Contract;
+import org.openwfm.workforce.ContractTerms;
+import org.openwfm.workforce.contract.AgentShifts;
 
 /**
  * Everything the claim rules look at, gathered once: who claims, what, and what the agent already works.
@@ -33,7 +34,7 @@ record ClaimContext(
             String agentId,
             ZoneId zone,
             Set<ChannelKey> certified,
-            Contract contract,
+            ContractTerms terms,
             int accessTier,
             int accessDelayMinutes) {}
 
@@ -55,5 +56,13 @@ record ClaimContext(
         long step = slot.grainMinutes() * 60L;
         return java.util.stream.Stream.iterate(range.start(), t -> t.isBefore(range.end()), t -> t.plusSeconds(step))
                 .toList();
+    }
+
+    /** The merged shift with the agent's other shifts, as the contract rules judge it. */
+    AgentShifts work() {
+        return new AgentShifts(
+                agent.zone(),
+                merged,
+                others.stream().map(s -> new TimeSpan(s.start(), s.end())).toList());
     }
 }

@@ -1,31 +1,25 @@
 package org.openwfm.selfservice;
 
 import static org.openwfm.selfservice.Wording.duration;
-import static org.openwfm.selfservice.Wording.hours;
 import static org.openwfm.selfservice.Wording.local;
-import static org.openwfm.selfservice.Wording.minutes;
 import static org.openwfm.selfservice.Wording.span;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.contract.ContractBreach;
+import org.openwfm.workforce.contract.ContractRule;
 
 /**
  * Every rule a claim must pass, in one place: each has a name and, when broken, a reason the agent can
  * read and act on. The agent's open-slot list applies the same rules, so it offers only what a claim
- * would accept.
+ * would accept. The claim's own rules are written here; the contract's are the shared {@link ContractRule}s,
+ * which these only word for the agent.
  */
 enum ClaimRule {
     CERTIFICATION("certification") {
@@ -79,122 +73,86 @@ enum ClaimRule {
         @Override
         Optional<String> check(ClaimContext c) {
             return c.others().stream()
-                    .filter(s -> overlaps(s, c.range()))
+                    .filter(s -> overlaps(new TimeSpan(s.start(), s.end()), c.range()))
                     .findFirst()
                     .map(s -> "Overlaps your shift on " + s.channel() + ", "
                             + span(s.start(), s.end(), c.agent().zone()));
         }
     },
 
-    MIN_SHIFT_LENGTH("minimum shift length") {
+    MIN_SHIFT_LENGTH(ContractRule.MIN_SHIFT_LENGTH) {
         @Override
         Optional<String> check(ClaimContext c) {
-            long length = minutes(c.merged().start(), c.merged().end());
-            return length >= Math.round(c.agent().contract().minShiftHours * 60)
-                    ? Optional.empty()
-                    : Optional.of("A shift lasts at least " + hours(c.agent().contract().minShiftHours)
-                            + "; this claim would make a shift of " + duration(length) + " (" + mergedText(c) + ")");
+            return breach(c)
+                    .map(b -> "A shift lasts at least " + duration(b.limit()) + "; this claim would make a shift of "
+                            + duration(b.found()) + " (" + mergedText(c) + ")");
         }
     },
 
-    MAX_SHIFT_LENGTH("maximum shift length") {
+    MAX_SHIFT_LENGTH(ContractRule.MAX_SHIFT_LENGTH) {
         @Override
         Optional<String> check(ClaimContext c) {
-            long length = minutes(c.merged().start(), c.merged().end());
-            return length <= Math.round(c.agent().contract().maxShiftHours * 60)
-                    ? Optional.empty()
-                    : Optional.of("A shift lasts at most " + hours(c.agent().contract().maxShiftHours)
-                            + "; this claim would make a shift of " + duration(length) + " (" + mergedText(c) + ")");
+            return breach(c)
+                    .map(b -> "A shift lasts at most " + duration(b.limit()) + "; this claim would make a shift of "
+                            + duration(b.found()) + " (" + mergedText(c) + ")");
         }
     },
 
-    DAILY_MAXIMUM("daily maximum") {
+    DAILY_MAXIMUM(ContractRule.DAILY_MAXIMUM) {
         @Override
         Optional<String> check(ClaimContext c) {
-            ZoneId zone = c.agent().zone();
-            LocalDate day = c.merged().start().atZone(zone).toLocalDate();
-            long worked =
-                    workedMinutes(c, s -> s.start().atZone(zone).toLocalDate().equals(day));
-            return worked <= Math.round(c.agent().contract().maxDailyHours * 60)
-                    ? Optional.empty()
-                    : Optional.of("At most " + hours(c.agent().contract().maxDailyHours) + " a day: " + Wording.day(day)
-                            + " would have " + duration(worked));
+            return breach(c)
+                    .map(b -> "At most " + duration(b.limit()) + " a day: " + Wording.day(b.firstDay()) + " would have "
+                            + duration(b.found()));
         }
     },
 
-    WEEKLY_MAXIMUM("weekly maximum") {
+    WEEKLY_MAXIMUM(ContractRule.WEEKLY_MAXIMUM) {
         @Override
         Optional<String> check(ClaimContext c) {
-            ZoneId zone = c.agent().zone();
-            LocalDate monday = c.merged()
-                    .start()
-                    .atZone(zone)
-                    .toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            long worked = workedMinutes(c, s -> {
-                LocalDate day = s.start().atZone(zone).toLocalDate();
-                return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
-            });
-            return worked <= Math.round(c.agent().contract().maxWeeklyHours * 60)
-                    ? Optional.empty()
-                    : Optional.of("At most " + hours(c.agent().contract().maxWeeklyHours) + " a week: the week of "
-                            + Wording.day(monday) + " would have " + duration(worked));
+            return breach(c)
+                    .map(b -> "At most " + duration(b.limit()) + " a week: the week of " + Wording.day(b.firstDay())
+                            + " would have " + duration(b.found()));
         }
     },
 
-    REST("rest") {
+    REST(ContractRule.REST) {
         @Override
         Optional<String> check(ClaimContext c) {
-            long minRest = Math.round(c.agent().contract().minRestHours * 60);
-            for (ScheduledShift other : c.others()) {
-                if (overlaps(other, c.merged())) {
-                    continue; // the overlap rule speaks for it
-                }
-                boolean before = !other.end().isAfter(c.merged().start());
-                long rest = before
-                        ? minutes(other.end(), c.merged().start())
-                        : minutes(c.merged().end(), other.start());
-                if (rest < minRest) {
-                    return Optional.of(
-                            "At least " + hours(c.agent().contract().minRestHours) + " rest between shifts: only "
-                                    + duration(rest)
-                                    + (before
-                                            ? " after your shift ending " + yourTime(other.end(), c)
-                                            : " before your shift starting " + yourTime(other.start(), c)));
-                }
-            }
-            return Optional.empty();
+            return ContractRule.REST.breaches(c.work(), c.agent().terms()).stream()
+                    .filter(b -> !overlaps(b.other(), c.merged())) // the overlap rule speaks for those
+                    .findFirst()
+                    .map(b -> "At least " + duration(b.limit()) + " rest between shifts: only " + duration(b.found())
+                            + (b.other().end().isAfter(c.merged().start())
+                                    ? " before your shift starting "
+                                            + yourTime(b.other().start(), c)
+                                    : " after your shift ending "
+                                            + yourTime(b.other().end(), c)));
         }
     },
 
-    CONSECUTIVE_DAYS("consecutive days") {
+    CONSECUTIVE_DAYS(ContractRule.CONSECUTIVE_DAYS) {
         @Override
         Optional<String> check(ClaimContext c) {
-            ZoneId zone = c.agent().zone();
-            Set<LocalDate> days = new TreeSet<>();
-            c.others().forEach(s -> days.add(s.start().atZone(zone).toLocalDate()));
-            LocalDate day = c.merged().start().atZone(zone).toLocalDate();
-            days.add(day);
-            LocalDate first = day;
-            while (days.contains(first.minusDays(1))) {
-                first = first.minusDays(1);
-            }
-            LocalDate last = day;
-            while (days.contains(last.plusDays(1))) {
-                last = last.plusDays(1);
-            }
-            long run = last.toEpochDay() - first.toEpochDay() + 1;
-            return run <= c.agent().contract().maxConsecutiveDays
-                    ? Optional.empty()
-                    : Optional.of("At most " + c.agent().contract().maxConsecutiveDays
-                            + " days in a row: this would make " + run + " (" + first + " to " + last + ")");
+            return breach(c)
+                    .map(b -> "At most " + b.limit() + " days in a row: this would make " + b.found() + " ("
+                            + b.firstDay() + " to " + b.lastDay() + ")");
         }
     };
 
     private final String ruleName;
 
+    /** The contract rule this claim rule words for the agent, or null for a claim's own rule. */
+    private final ContractRule contractRule;
+
     ClaimRule(String ruleName) {
         this.ruleName = ruleName;
+        this.contractRule = null;
+    }
+
+    ClaimRule(ContractRule contractRule) {
+        this.ruleName = contractRule.ruleName();
+        this.contractRule = contractRule;
     }
 
     String ruleName() {
@@ -221,19 +179,13 @@ enum ClaimRule {
                         + ")");
     }
 
-    private static boolean overlaps(ScheduledShift shift, TimeSpan range) {
-        return shift.start().isBefore(range.end()) && range.start().isBefore(shift.end());
+    /** How the claim's shift breaks the contract rule this rule words: the first breach. */
+    Optional<ContractBreach> breach(ClaimContext c) {
+        return contractRule.breaches(c.work(), c.agent().terms()).stream().findFirst();
     }
 
-    /** Minutes of the merged shift plus those of the other shifts the filter keeps. */
-    private static long workedMinutes(ClaimContext c, Predicate<TimeSpan> counted) {
-        long worked = minutes(c.merged().start(), c.merged().end());
-        for (ScheduledShift other : c.others()) {
-            if (counted.test(new TimeSpan(other.start(), other.end()))) {
-                worked += minutes(other.start(), other.end());
-            }
-        }
-        return worked;
+    private static boolean overlaps(TimeSpan shift, TimeSpan range) {
+        return shift.start().isBefore(range.end()) && range.start().isBefore(shift.end());
     }
 
     private static String mergedText(ClaimContext c) {

@@ -108,20 +108,7 @@ public class ClaimService {
         }
         ScheduledShift made = withBreaks(agent, shape, range);
         ScheduleShiftRecord shift = write(schedule, shape, made);
-        log.append(LogEntry.of(
-                username,
-                agentId,
-                LogEntry.CLAIM,
-                LogEntry.DONE,
-                range.channel().clientId(),
-                range.channel().channel(),
-                span.start(),
-                span.end(),
-                1,
-                Duration.between(span.start(), span.end()).toMinutes(),
-                shift.id,
-                null,
-                null));
+        logClaim(username, agentId, range, shift.id);
         // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.
         Instant visibleSince = now.minusSeconds(60L * record.accessDelayMinutes());
         for (Instant start : range.intervals()) {
@@ -131,20 +118,7 @@ public class ClaimService {
             }
         }
         news.changed(range.channel(), span);
-        return new ClaimedShift(
-                shift.id,
-                shift.scheduleId,
-                agentId,
-                shift.clientId,
-                shift.channel,
-                shift.start,
-                shift.end,
-                made.breaks().stream()
-                        .map(b -> new BreakView(b.start(), b.end()))
-                        .toList(),
-                span.start(),
-                span.end(),
-                Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
+        return claimed(agentId, shift, made, span, agent);
     }
 
     /** The shift the claim makes, with breaks placed for its whole length. */
@@ -171,5 +145,42 @@ public class ClaimService {
     private Client client(String clientId) {
         return clients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
+    }
+
+    private void logClaim(String username, String agentId, SlotRange range, long shiftId) {
+        TimeSpan span = range.span();
+        log.append(LogEntry.of(
+                username,
+                agentId,
+                LogEntry.CLAIM,
+                LogEntry.DONE,
+                range.channel().clientId(),
+                range.channel().channel(),
+                span.start(),
+                span.end(),
+                1,
+                Duration.between(span.start(), span.end()).toMinutes(),
+                shiftId,
+                null,
+                null));
+    }
+
+    /** The shift made or extended, with the hours claimed and the agent's week it lies in. */
+    private static ClaimedShift claimed(
+            String agentId, ScheduleShiftRecord shift, ScheduledShift made, TimeSpan claimed, Agent agent) {
+        return new ClaimedShift(
+                shift.id,
+                shift.scheduleId,
+                agentId,
+                shift.clientId,
+                shift.channel,
+                shift.start,
+                shift.end,
+                made.breaks().stream()
+                        .map(b -> new BreakView(b.start(), b.end()))
+                        .toList(),
+                claimed.start(),
+                claimed.end(),
+                Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
     }
 }

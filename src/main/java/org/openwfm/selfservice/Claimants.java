@@ -44,7 +44,7 @@ public class Claimants {
                 agent.certifications.stream()
                         .map(c -> new ChannelKey(c.clientId, c.channel))
                         .collect(Collectors.toSet()),
-                agent.contract,
+                agent.contract.terms(),
                 record.accessTier(),
                 record.accessDelayMinutes());
     }

@@ -1,7 +1,6 @@
 package org.openwfm.selfservice;
 
 import static org.openwfm.selfservice.Wording.duration;
-import static org.openwfm.selfservice.Wording.hours;
 import static org.openwfm.selfservice.Wording.local;
 import static org.openwfm.selfservice.Wording.minutes;
 import static org.openwfm.selfservice.Wording.span;
@@ -11,8 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.contract.AgentShifts;
+import org.openwfm.workforce.contract.ContractRule;
 
-/** Every rule a release must pass, in one place, each with a reason the agent can read. */
+/**
+ * Every rule a release must pass, in one place, each with a reason the agent can read. What the release
+ * leaves must keep the contract: those rules are the shared {@link ContractRule}s, worded here.
+ */
 enum ReleaseRule {
     RELEASE_NOTICE("release notice") {
         @Override
@@ -29,33 +34,45 @@ enum ReleaseRule {
         }
     },
 
+    /** What is left before and after the released hours is a shift of its own: the minimum length holds for it. */
     REMAINING_SHIFT_LENGTH("remaining shift length") {
         @Override
         Optional<String> check(ReleaseContext c) {
-            long minimum = Math.round(c.minShiftHours() * 60);
             return Stream.of(
-                            new Instant[] {c.shift().start(), c.range().start()},
-                            new Instant[] {c.range().end(), c.shift().end()})
-                    .filter(piece -> minutes(piece[0], piece[1]) > 0 && minutes(piece[0], piece[1]) < minimum)
-                    .findFirst()
-                    .map(piece -> "This would leave " + duration(minutes(piece[0], piece[1])) + " of your shift ("
-                            + span(piece[0], piece[1], c.agentZone()) + "), less than the " + hours(c.minShiftHours())
-                            + " minimum; release the whole shift or keep at least " + hours(c.minShiftHours()));
+                            new TimeSpan(c.shift().start(), c.range().start()),
+                            new TimeSpan(c.range().end(), c.shift().end()))
+                    .filter(piece -> minutes(piece.start(), piece.end()) > 0)
+                    .flatMap(piece ->
+                            ContractRule.MIN_SHIFT_LENGTH
+                                    .breaches(AgentShifts.alone(c.agentZone(), piece), c.terms())
+                                    .stream()
+                                    .map(b -> "This would leave " + duration(b.found()) + " of your shift ("
+                                            + span(piece.start(), piece.end(), c.agentZone()) + "), less than the "
+                                            + duration(b.limit())
+                                            + " minimum; release the whole shift or keep at least "
+                                            + duration(b.limit())))
+                    .findFirst();
         }
     },
 
+    /** Releasing the middle of a shift leaves two shifts, which need the contract's rest between them. */
     REST("rest") {
         @Override
         Optional<String> check(ReleaseContext c) {
             boolean split = c.range().start().isAfter(c.shift().start())
                     && c.range().end().isBefore(c.shift().end());
-            long gap = minutes(c.range().start(), c.range().end());
-            return !split || gap >= Math.round(c.minRestHours() * 60)
-                    ? Optional.empty()
-                    : Optional.of("Releasing the middle of your shift would leave two shifts only " + duration(gap)
-                            + " apart, less than the " + hours(c.minRestHours())
-                            + " rest between shifts; release from its start "
-                            + "or its end instead");
+            if (!split) {
+                return Optional.empty();
+            }
+            TimeSpan before = new TimeSpan(c.shift().start(), c.range().start());
+            TimeSpan after = new TimeSpan(c.range().end(), c.shift().end());
+            return ContractRule.REST
+                    .breaches(new AgentShifts(c.agentZone(), before, List.of(after)), c.terms())
+                    .stream()
+                    .findFirst()
+                    .map(b -> "Releasing the middle of your shift would leave two shifts only " + duration(b.found())
+                            + " apart, less than the " + duration(b.limit())
+                            + " rest between shifts; release from its start or its end instead");
         }
     };
 

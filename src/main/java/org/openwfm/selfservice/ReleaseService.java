@@ -81,8 +81,7 @@ public class ReleaseService {
                 zone,
                 shift.channelKey(),
                 rules.releaseNoticeHours,
-                agent.contract.minShiftHours,
-                agent.contract.minRestHours,
+                agent.contract.terms(),
                 new TimeSpan(shift.start, shift.end),
                 range);
         List<Violation> broken = ReleaseRule.broken(context);

@@ -29,7 +29,7 @@ class ShiftBreaks {
 
     /** @param clientWeek the client's week the shift lies in, whose requirement the placement weighs */
     List<TimeSpan> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
-        BreakTerms rules = BreakTerms.of(contract);
+        BreakTerms rules = contract.breakTerms();
         if (!rules.anyDue(java.time.Duration.between(shift.start(), shift.end()).toMinutes())) {
             return List.of();
         }

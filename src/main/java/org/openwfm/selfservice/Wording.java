@@ -24,10 +24,6 @@ final class Wording {
         return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
-    static String hours(double hours) {
-        return duration(Math.round(hours * 60));
-    }
-
     /** "Tue 2026-12-01 09:00" in the zone. */
     static String local(Instant instant, ZoneId zone) {
         return LOCAL.format(instant.atZone(zone));

@@ -8,10 +8,4 @@ public record BreakTerms(int breakMinutes, int breakEveryMinutes, int mealMinute
         return (mealMinutes > 0 && shiftMinutes > mealAfterMinutes)
                 || (breakMinutes > 0 && breakEveryMinutes > 0 && shiftMinutes >= breakEveryMinutes);
     }
-
-    public static BreakTerms of(Contract contract) {
-        return new BreakTerms(
-                contract.breakMinutes, (int) Math.round(contract.breakEveryHours * 60), contract.mealMinutes, (int)
-                        Math.round(contract.mealAfterHours * 60));
-    }
 }

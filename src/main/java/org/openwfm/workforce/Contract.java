@@ -3,7 +3,11 @@ package org.openwfm.workforce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** What an agent has agreed to work: the limits every schedule and every claim must respect. */
+/**
+ * What an agent has agreed to work: the limits every schedule and every claim must respect. Stored and
+ * shown in hours as agreed; everything that plans or checks reads them in minutes, through {@link #terms()}
+ * and {@link #breakTerms()}, so hours become minutes here and nowhere else.
+ */
 @Embeddable
 public class Contract {
 
@@ -41,4 +45,25 @@ public class Contract {
 
     @Column(name = "meal_after_hours")
     public double mealAfterHours = 6;
+
+    /** The working limits in minutes, as the solver, the claim and release rules and publishing read them. */
+    public ContractTerms terms() {
+        return new ContractTerms(
+                minutes(minWeeklyHours),
+                minutes(maxWeeklyHours),
+                minutes(maxDailyHours),
+                minutes(minShiftHours),
+                minutes(maxShiftHours),
+                minutes(minRestHours),
+                maxConsecutiveDays);
+    }
+
+    /** The break rules in minutes. */
+    public BreakTerms breakTerms() {
+        return new BreakTerms(breakMinutes, minutes(breakEveryHours), mealMinutes, minutes(mealAfterHours));
+    }
+
+    private static int minutes(double hours) {
+        return (int) Math.round(hours * 60);
+    }
 }

@@ -1,6 +1,10 @@
 package org.openwfm.workforce;
 
-/** An agent's contract in planning units (minutes), so the constraints read the data, not constants. */
+/**
+ * An agent's contract in planning units (minutes), so the constraints read the data, not constants. Made
+ * by {@link Contract#terms()}; the contract rules ({@link org.openwfm.workforce.contract.ContractRule})
+ * and the solver's constraints read the same fields.
+ */
 public record ContractTerms(
         int minWeeklyMinutes,
         int maxWeeklyMinutes,
@@ -8,4 +12,17 @@ public record ContractTerms(
         int minShiftMinutes,
         int maxShiftMinutes,
         int minRestMinutes,
-        int maxConsecutiveDays) {}
+        int maxConsecutiveDays) {
+
+    /** These terms less the minutes of the week already worked elsewhere (never below zero). */
+    public ContractTerms lessWorkedElsewhere(int minutesWorkedElsewhere) {
+        return new ContractTerms(
+                Math.max(0, minWeeklyMinutes - minutesWorkedElsewhere),
+                Math.max(0, maxWeeklyMinutes - minutesWorkedElsewhere),
+                maxDailyMinutes,
+                minShiftMinutes,
+                maxShiftMinutes,
+                minRestMinutes,
+                maxConsecutiveDays);
+    }
+}

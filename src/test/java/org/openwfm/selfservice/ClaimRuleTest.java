@@ -13,7 +13,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
-import org.openwfm.workforce.Contract;
+import org.openwfm.workforce.ContractTerms;
 
 /**
  * Each claim rule with the exact reason it gives. The agent lives in Phoenix (UTC−7 all year), the
@@ -38,6 +38,7 @@ class ClaimRuleTest {
         ClaimContext c = new ClaimContext(
                 NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), CLAIM, CLAIM, List.of(), 30);
         assertThat(ClaimRule.CERTIFICATION.check(c)).contains("A001 is not certified for retail VOICE");
+        assertThat(ClaimRule.CERTIFICATION.check(context())).isEmpty();
     }
 
     @Test
@@ -50,6 +51,18 @@ class ClaimRuleTest {
     }
 
     @Test
+    void openingHoursUpToTheLastIntervalPass() {
+        Instant claimEnd = CLAIM.end();
+        Instant lastStart = Instant.parse("2026-12-01T19:30:00Z");
+        assertThat(ClaimRule.OPENING_HOURS.check(new ClaimContext(
+                        NOW, agent(), slot(t -> t.isBefore(claimEnd), Map.of()), CLAIM, CLAIM, List.of(), 30)))
+                .isEmpty();
+        assertThat(ClaimRule.OPENING_HOURS.check(new ClaimContext(
+                        NOW, agent(), slot(t -> t.isBefore(lastStart), Map.of()), CLAIM, CLAIM, List.of(), 30)))
+                .contains("retail VOICE is closed at Tue 2026-12-01 14:30 (America/New_York)");
+    }
+
+    @Test
     void claimNoticeBeforeTheStart() {
         TimeSpan soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
         ClaimContext c = new ClaimContext(
@@ -57,6 +70,19 @@ class ClaimRuleTest {
         assertThat(ClaimRule.CLAIM_NOTICE.check(c))
                 .contains(
                         "Claims close 30 min before the start: these hours start Wed 2026-11-25 05:00 your time, in 12 min");
+    }
+
+    @Test
+    void claimNoticeIsMetExactlyAtTheCutoff() {
+        TimeSpan soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
+        ClaimContext atCutoff = new ClaimContext(
+                Instant.parse("2026-11-25T11:30:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
+        ClaimContext minuteLate = new ClaimContext(
+                Instant.parse("2026-11-25T11:31:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
+        assertThat(ClaimRule.CLAIM_NOTICE.check(atCutoff)).isEmpty();
+        assertThat(ClaimRule.CLAIM_NOTICE.check(minuteLate))
+                .contains(
+                        "Claims close 30 min before the start: these hours start Wed 2026-11-25 05:00 your time, in 29 min");
     }
 
     @Test
@@ -89,10 +115,31 @@ class ClaimRuleTest {
     }
 
     @Test
+    void accessWindowOpensExactlyAfterTheTiersDelay() {
+        Map<Instant, Instant> openedHalfAnHourAgo = Map.of(CLAIM.start(), NOW.minusSeconds(30 * 60));
+        Map<Instant, Instant> openedLater = Map.of(CLAIM.start(), NOW.minusSeconds(29 * 60));
+        assertThat(ClaimRule.ACCESS_WINDOW.check(new ClaimContext(
+                        NOW,
+                        agent(Set.of(RETAIL), 2, 30),
+                        slot(t -> true, openedHalfAnHourAgo),
+                        CLAIM,
+                        CLAIM,
+                        List.of(),
+                        30)))
+                .isEmpty();
+        assertThat(ClaimRule.ACCESS_WINDOW.check(new ClaimContext(
+                        NOW, agent(Set.of(RETAIL), 2, 30), slot(t -> true, openedLater), CLAIM, CLAIM, List.of(), 30)))
+                .contains(
+                        "Newly opened hours reach access tier 2 after 30 min: these open to you at Wed 2026-11-25 05:01 your time");
+    }
+
+    @Test
     void overlap() {
         ScheduledShift bank = shift(BANK, "2026-12-01T18:00:00Z", "2026-12-01T22:00:00Z");
         assertThat(ClaimRule.OVERLAP.check(withOthers(CLAIM, bank)))
                 .contains("Overlaps your shift on bank VOICE, Tue 2026-12-01 11:00–15:00");
+        ScheduledShift touching = shift(BANK, "2026-12-01T20:00:00Z", "2026-12-01T22:00:00Z");
+        assertThat(ClaimRule.OVERLAP.check(withOthers(CLAIM, touching))).isEmpty();
     }
 
     @Test
@@ -101,6 +148,15 @@ class ClaimRuleTest {
         assertThat(ClaimRule.MIN_SHIFT_LENGTH.check(withOthers(twoHours)))
                 .contains(
                         "A shift lasts at least 4 h; this claim would make a shift of 2 h (Tue 2026-12-01 09:00–11:00)");
+    }
+
+    @Test
+    void minimumShiftLengthIsMetByExactlyTheMinimum() {
+        TimeSpan justShort = span("2026-12-01T16:00:00Z", "2026-12-01T19:59:00Z");
+        assertThat(ClaimRule.MIN_SHIFT_LENGTH.check(withOthers(CLAIM))).isEmpty();
+        assertThat(ClaimRule.MIN_SHIFT_LENGTH.check(withOthers(justShort)))
+                .contains(
+                        "A shift lasts at least 4 h; this claim would make a shift of 3 h 59 min (Tue 2026-12-01 09:00–12:59)");
     }
 
     @Test
@@ -113,12 +169,36 @@ class ClaimRuleTest {
     }
 
     @Test
+    void maximumShiftLengthIsKeptByExactlyTheMaximum() {
+        TimeSpan eightHours = span("2026-12-01T16:00:00Z", "2026-12-02T00:00:00Z");
+        TimeSpan minuteMore = span("2026-12-01T16:00:00Z", "2026-12-02T00:01:00Z");
+        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(
+                        new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, eightHours, List.of(), 30)))
+                .isEmpty();
+        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(
+                        new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, minuteMore, List.of(), 30)))
+                .contains(
+                        "A shift lasts at most 8 h; this claim would make a shift of 8 h 1 min (Tue 2026-12-01 09:00–17:01)");
+    }
+
+    @Test
     void dailyMaximumCountsTheAgentsLocalDay() {
         TimeSpan sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
         // 19:00–23:00 in Phoenix is still Tuesday there, though Wednesday in UTC.
         ScheduledShift evening = shift(BANK, "2026-12-02T02:00:00Z", "2026-12-02T06:00:00Z");
         assertThat(ClaimRule.DAILY_MAXIMUM.check(withOthers(sixHours, evening)))
                 .contains("At most 9 h a day: Tue 2026-12-01 would have 10 h");
+    }
+
+    @Test
+    void dailyMaximumIsKeptByExactlyTheMaximum() {
+        TimeSpan sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
+        ScheduledShift threeHours = shift(BANK, "2026-12-02T02:00:00Z", "2026-12-02T05:00:00Z");
+        ScheduledShift threeHoursAndAMinute = shift(BANK, "2026-12-02T02:00:00Z", "2026-12-02T05:01:00Z");
+        assertThat(ClaimRule.DAILY_MAXIMUM.check(withOthers(sixHours, threeHours)))
+                .isEmpty();
+        assertThat(ClaimRule.DAILY_MAXIMUM.check(withOthers(sixHours, threeHoursAndAMinute)))
+                .contains("At most 9 h a day: Tue 2026-12-01 would have 9 h 1 min");
     }
 
     @Test
@@ -132,6 +212,22 @@ class ClaimRuleTest {
         };
         assertThat(ClaimRule.WEEKLY_MAXIMUM.check(withOthers(sixHours, nineHourDays)))
                 .contains("At most 40 h a week: the week of Mon 2026-11-30 would have 42 h");
+    }
+
+    @Test
+    void weeklyMaximumIsKeptByExactlyTheMaximum() {
+        TimeSpan sixHours = span("2026-12-01T16:00:00Z", "2026-12-01T22:00:00Z");
+        ScheduledShift[] thirtyFourHours = {
+            shift(BANK, "2026-11-30T15:00:00Z", "2026-12-01T00:00:00Z"),
+            shift(BANK, "2026-12-02T15:00:00Z", "2026-12-03T00:00:00Z"),
+            shift(BANK, "2026-12-03T15:00:00Z", "2026-12-04T00:00:00Z"),
+            shift(BANK, "2026-12-04T15:00:00Z", "2026-12-04T22:00:00Z")
+        };
+        assertThat(ClaimRule.WEEKLY_MAXIMUM.check(withOthers(sixHours, thirtyFourHours)))
+                .isEmpty();
+        TimeSpan sixHoursAndAMinute = span("2026-12-01T16:00:00Z", "2026-12-01T22:01:00Z");
+        assertThat(ClaimRule.WEEKLY_MAXIMUM.check(withOthers(sixHoursAndAMinute, thirtyFourHours)))
+                .contains("At most 40 h a week: the week of Mon 2026-11-30 would have 40 h 1 min");
     }
 
     @Test
@@ -151,6 +247,28 @@ class ClaimRuleTest {
     }
 
     @Test
+    void restIsKeptByExactlyTheMinimum() {
+        ScheduledShift elevenHoursBefore = shift(BANK, "2026-12-01T01:00:00Z", "2026-12-01T05:00:00Z");
+        ScheduledShift elevenHoursAfter = shift(BANK, "2026-12-02T07:00:00Z", "2026-12-02T11:00:00Z");
+        ScheduledShift minuteShort = shift(BANK, "2026-12-02T06:59:00Z", "2026-12-02T11:00:00Z");
+        assertThat(ClaimRule.REST.check(withOthers(CLAIM, elevenHoursBefore, elevenHoursAfter)))
+                .isEmpty();
+        assertThat(ClaimRule.REST.check(withOthers(CLAIM, minuteShort)))
+                .contains(
+                        "At least 11 h rest between shifts: only 10 h 59 min before your shift starting Tue 2026-12-01 23:59 your time");
+    }
+
+    @Test
+    void restLeavesAnOverlappingShiftToTheOverlapRule() {
+        ScheduledShift overlapping = shift(BANK, "2026-12-01T18:00:00Z", "2026-12-01T22:00:00Z");
+        ScheduledShift next = shift(BANK, "2026-12-02T05:00:00Z", "2026-12-02T09:00:00Z");
+        assertThat(ClaimRule.REST.check(withOthers(CLAIM, overlapping))).isEmpty();
+        assertThat(ClaimRule.REST.check(withOthers(CLAIM, overlapping, next)))
+                .contains(
+                        "At least 11 h rest between shifts: only 9 h before your shift starting Tue 2026-12-01 22:00 your time");
+    }
+
+    @Test
     void consecutiveDays() {
         ScheduledShift[] fiveDays = {
             shift(BANK, "2026-11-26T16:00:00Z", "2026-11-26T20:00:00Z"),
@@ -161,6 +279,18 @@ class ClaimRuleTest {
         };
         assertThat(ClaimRule.CONSECUTIVE_DAYS.check(withOthers(CLAIM, fiveDays)))
                 .contains("At most 5 days in a row: this would make 6 (2026-11-26 to 2026-12-01)");
+    }
+
+    @Test
+    void consecutiveDaysAreKeptByExactlyTheMaximum() {
+        ScheduledShift[] fourDays = {
+            shift(BANK, "2026-11-27T16:00:00Z", "2026-11-27T20:00:00Z"),
+            shift(BANK, "2026-11-28T16:00:00Z", "2026-11-28T20:00:00Z"),
+            shift(BANK, "2026-11-29T16:00:00Z", "2026-11-29T20:00:00Z"),
+            shift(BANK, "2026-11-30T16:00:00Z", "2026-11-30T20:00:00Z")
+        };
+        assertThat(ClaimRule.CONSECUTIVE_DAYS.check(withOthers(CLAIM, fourDays)))
+                .isEmpty();
     }
 
     @Test
@@ -177,17 +307,8 @@ class ClaimRuleTest {
                 .containsExactly("certification");
     }
 
-    static Contract contract() {
-        Contract contract = new Contract();
-        contract.minWeeklyHours = 0;
-        contract.maxWeeklyHours = 40;
-        contract.maxDailyHours = 9;
-        contract.minShiftHours = 4;
-        contract.maxShiftHours = 8;
-        contract.minRestHours = 11;
-        contract.maxConsecutiveDays = 5;
-        return contract;
-    }
+    /** 0–40 h a week, at most 9 h a day, shifts of 4–8 h, 11 h rest, 5 days in a row. */
+    static final ContractTerms TERMS = new ContractTerms(0, 40 * 60, 9 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
 
     private static ClaimContext context() {
         return withOthers(CLAIM);
@@ -202,7 +323,7 @@ class ClaimRuleTest {
     }
 
     private static ClaimContext.Claimant agent(Set<ChannelKey> certified, int tier, int delayMinutes) {
-        return new ClaimContext.Claimant("A001", PHOENIX, certified, contract(), tier, delayMinutes);
+        return new ClaimContext.Claimant("A001", PHOENIX, certified, TERMS, tier, delayMinutes);
     }
 
     private static ClaimContext.SlotTerms slot(

@@ -32,7 +32,6 @@ import org.openwfm.staffing.WeekStaffing;
 import org.openwfm.workforce.Agent;
 import org.openwfm.workforce.AgentRepository;
 import org.openwfm.workforce.BreakTerms;
-import org.openwfm.workforce.Contract;
 import org.openwfm.workforce.ContractTerms;
 
 /**
@@ -140,7 +139,8 @@ public class RosterProblemBuilder {
                     .toList();
             List<ScheduledShift> otherWork = elsewhere.getOrDefault(agent.id, List.of());
             List<IndexRange> unavailable = new ArrayList<>(timeOff);
-            long restSeconds = Math.round(agent.contract.minRestHours * 3600);
+            ContractTerms terms = agent.contract.terms();
+            long restSeconds = 60L * terms.minRestMinutes();
             otherWork.forEach(s -> unavailable.add(horizon.clip(
                     horizon.indexOf(s.start().minusSeconds(restSeconds)),
                     horizon.ceilIndexOf(s.end().plusSeconds(restSeconds)))));
@@ -156,13 +156,13 @@ public class RosterProblemBuilder {
             PlanningAgent planningAgent = new PlanningAgent(
                     agent.id,
                     agent.timeZone,
-                    rules(agent.contract, otherMinutes),
+                    terms.lessWorkedElsewhere(otherMinutes),
                     certified,
                     stretches,
                     timeOff,
                     preferred);
             planningAgents.add(planningAgent);
-            BreakTerms agentBreaks = BreakTerms.of(agent.contract);
+            BreakTerms agentBreaks = agent.contract.breakTerms();
             breakRules.put(agent.id, agentBreaks);
             LocalDate firstDate = horizon.firstLocalDate(zone);
             for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
@@ -262,21 +262,5 @@ public class RosterProblemBuilder {
 
     private static int minutesAfter(Instant from, Instant to) {
         return (int) ((to.getEpochSecond() - from.getEpochSecond()) / 60);
-    }
-
-    /** The contract, less what published work on channels outside this roster already uses. */
-    private static ContractTerms rules(Contract c, int minutesWorkedElsewhere) {
-        return new ContractTerms(
-                Math.max(0, minutes(c.minWeeklyHours) - minutesWorkedElsewhere),
-                Math.max(0, minutes(c.maxWeeklyHours) - minutesWorkedElsewhere),
-                minutes(c.maxDailyHours),
-                minutes(c.minShiftHours),
-                minutes(c.maxShiftHours),
-                minutes(c.minRestHours),
-                c.maxConsecutiveDays);
-    }
-
-    private static int minutes(double hours) {
-        return (int) Math.round(hours * 60);
     }
 }

@@ -1,0 +1,32 @@
+package org.openwfm.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.openwfm.roster.problem.ScheduledShift;
+
+/**
+ * What the publish rules look at, gathered under the publish lock.
+ *
+ * @param planned        the schedule's shifts
+ * @param sharingClients the week's published schedules that plan one of its clients: the ones it replaces
+ * @param replaced       the published shifts of those schedules
+ * @param clashes        how its shifts would clash with other published shifts, worked out only when asked
+ */
+record PublishCandidate(
+        Schedule schedule,
+        List<ScheduledShift> planned,
+        List<Schedule> sharingClients,
+        List<PublishedShift> replaced,
+        Supplier<List<String>> clashes) {
+
+    /** The published schedules it replaces. */
+    List<Long> superseded() {
+        return sharingClients.stream().map(s -> s.id).toList();
+    }
+
+    /** When its solve began, which every schedule it replaces must predate. */
+    Instant plannedAt() {
+        return schedule.startedAt == null ? schedule.createdAt : schedule.startedAt;
+    }
+}

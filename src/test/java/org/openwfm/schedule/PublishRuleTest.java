@@ -1,0 +1,222 @@
+package org.openwfm.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.openwfm.client.Channel;
+import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.workforce.Agent;
+
+/** Each publish rule kept exactly at its edge and broken just past it, with the refusal planners read. */
+class PublishRuleTest {
+
+    static final LocalDate WEEK = LocalDate.parse("2027-03-15");
+    static final Instant PLANNED_AT = Instant.parse("2027-03-10T09:00:00Z");
+    static final ChannelKey BANK = new ChannelKey("bank", Channel.VOICE);
+    static final ScheduledShift MONDAY = shift("2027-03-15T16:00:00Z", "2027-03-16T00:00:00Z");
+
+    @Test
+    void solved() {
+        assertThat(PublishRule.SOLVED.check(candidate(schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft"))))
+                .isEmpty();
+        assertThat(PublishRule.SOLVED.check(candidate(schedule(ScheduleStatus.CANCELLED, "0hard/0medium/0soft"))))
+                .isEmpty();
+        assertRefused(
+                PublishRule.SOLVED.check(candidate(schedule(ScheduleStatus.SOLVING, "0hard/0medium/0soft"))),
+                409,
+                "Schedule 7 is SOLVING; only a solved schedule can be published");
+    }
+
+    @Test
+    void feasibleMeansNoHardPenaltyAtAll() {
+        assertThat(PublishRule.FEASIBLE.check(candidate(schedule(ScheduleStatus.SOLVED, "0hard/-40medium/-900soft"))))
+                .isEmpty();
+        assertRefused(
+                PublishRule.FEASIBLE.check(candidate(schedule(ScheduleStatus.SOLVED, "-1hard/0medium/0soft"))),
+                422,
+                "Schedule 7 breaks hard rules (-1hard/0medium/0soft) and cannot be published");
+        assertThat(PublishRule.feasible(null)).isFalse();
+        assertThat(PublishRule.feasible("not a score")).isFalse();
+    }
+
+    @Test
+    void replacesOnlyOlderSchedulesOfItsClients() {
+        Schedule older = published(3, "bank", PLANNED_AT);
+        Schedule newer = published(3, "bank", PLANNED_AT.plusSeconds(1));
+        Schedule wider = published(4, "bank,retail", PLANNED_AT.minusSeconds(3600));
+        Schedule bank = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        assertThat(PublishRule.REPLACES_ONLY_OLDER_OF_ITS_CLIENTS.check(candidate(bank, List.of(older), List.of())))
+                .isEmpty();
+        String refusal = " is published for the week of 2027-03-15 with other clients, or after this one was planned;"
+                + " re-plan the week";
+        assertRefused(
+                PublishRule.REPLACES_ONLY_OLDER_OF_ITS_CLIENTS.check(candidate(bank, List.of(newer), List.of())),
+                409,
+                "Schedule 3" + refusal);
+        assertRefused(
+                PublishRule.REPLACES_ONLY_OLDER_OF_ITS_CLIENTS.check(candidate(bank, List.of(wider), List.of())),
+                409,
+                "Schedule 4" + refusal);
+    }
+
+    @Test
+    void plannedFromKnownOnlyMattersWhenReplacing() {
+        Schedule untracked = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        untracked.plannedFrom = null;
+        assertThat(PublishRule.PLANNED_FROM_KNOWN.check(candidate(untracked))).isEmpty();
+        assertRefused(
+                PublishRule.PLANNED_FROM_KNOWN.check(
+                        candidate(untracked, List.of(published(3, "bank", PLANNED_AT)), List.of())),
+                409,
+                "Schedule 7 was planned before this service tracked claims and releases; re-plan the week");
+    }
+
+    @Test
+    void unchangedSincePlanned() {
+        PublishedShift kept = new PublishedShift(3, WEEK, List.of("bank"), 11, MONDAY);
+        Schedule schedule = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        schedule.plannedFrom = ShiftStore.digest(List.of(kept));
+        List<Schedule> replaced = List.of(published(3, "bank", PLANNED_AT));
+        assertThat(PublishRule.UNCHANGED_SINCE_PLANNED.check(candidate(schedule, replaced, List.of(kept))))
+                .isEmpty();
+        PublishedShift moved =
+                new PublishedShift(3, WEEK, List.of("bank"), 11, shift("2027-03-15T16:00:00Z", "2027-03-15T23:00:00Z"));
+        assertRefused(
+                PublishRule.UNCHANGED_SINCE_PLANNED.check(candidate(schedule, replaced, List.of(moved))),
+                409,
+                "Claims or releases changed the published week of 2027-03-15 after schedule 7 was planned;"
+                        + " re-plan the week");
+    }
+
+    @Test
+    void keepsPublishedShiftsUnlessReplanning() {
+        PublishedShift kept = new PublishedShift(3, WEEK, List.of("bank"), 11, MONDAY);
+        Schedule schedule = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        List<Schedule> replaced = List.of(published(3, "bank", PLANNED_AT));
+        assertThat(PublishRule.KEEPS_PUBLISHED_SHIFTS.check(candidate(schedule, replaced, List.of(kept))))
+                .isEmpty();
+        PublishedShift dropped =
+                new PublishedShift(3, WEEK, List.of("bank"), 12, shift("2027-03-17T16:00:00Z", "2027-03-17T20:00:00Z"));
+        assertRefused(
+                PublishRule.KEEPS_PUBLISHED_SHIFTS.check(candidate(schedule, replaced, List.of(kept, dropped))),
+                409,
+                "Publishing would drop 1 published shift(s), such as A1 bank VOICE"
+                        + " 2027-03-17T16:00:00Z–2027-03-17T20:00:00Z; re-plan the week again");
+        schedule.replanPublished = true;
+        assertThat(PublishRule.KEEPS_PUBLISHED_SHIFTS.check(candidate(schedule, replaced, List.of(kept, dropped))))
+                .isEmpty();
+    }
+
+    @Test
+    void noClashWithPublished() {
+        Schedule schedule = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        assertThat(PublishRule.NO_CLASH_WITH_PUBLISHED.check(candidate(schedule)))
+                .isEmpty();
+        PublishCandidate clashing =
+                new PublishCandidate(schedule, List.of(MONDAY), List.of(), List.of(), () -> List.of("a", "b"));
+        assertRefused(
+                PublishRule.NO_CLASH_WITH_PUBLISHED.check(clashing),
+                409,
+                "Schedule 7 would double-book, crowd or overwork agents with published shifts: a; b");
+    }
+
+    @Test
+    void restAgainstPublishedShiftsIsKeptByExactlyTheMinimum() {
+        ScheduledShift elevenHoursLater = shift("2027-03-16T11:00:00Z", "2027-03-16T19:00:00Z");
+        ScheduledShift minuteShort = shift("2027-03-16T10:59:00Z", "2027-03-16T19:00:00Z");
+        assertThat(PublishClashes.crowded(agent(), List.of(MONDAY), List.of(elevenHoursLater)))
+                .isEmpty();
+        assertThat(PublishClashes.crowded(agent(), List.of(MONDAY), List.of(minuteShort)))
+                .containsExactly("A1 bank VOICE 2027-03-15T16:00:00Z–2027-03-16T00:00:00Z against"
+                        + " A1 bank VOICE 2027-03-16T10:59:00Z–2027-03-16T19:00:00Z");
+    }
+
+    @Test
+    void dailyMaximumAcrossSchedulesIsKeptByExactlyTheMaximum() {
+        // Phoenix: the Monday shift is 09:00–17:00, the other 18:00–19:00 or 18:00–19:01 the same day.
+        ScheduledShift oneHour = shift("2027-03-16T01:00:00Z", "2027-03-16T02:00:00Z");
+        ScheduledShift oneHourAndAMinute = shift("2027-03-16T01:00:00Z", "2027-03-16T02:01:00Z");
+        assertThat(PublishClashes.contractAcrossSchedules(agent(), List.of(MONDAY), List.of(oneHour)))
+                .isEmpty();
+        assertThat(PublishClashes.contractAcrossSchedules(agent(), List.of(MONDAY), List.of(oneHourAndAMinute)))
+                .containsExactly("A1 would work 9.016666666666667 h on 2027-03-15, above its 9.0 h a day");
+    }
+
+    @Test
+    void consecutiveDaysAcrossSchedulesAreKeptByExactlyTheMaximum() {
+        List<ScheduledShift> ownFourDays = List.of(
+                MONDAY,
+                shift("2027-03-16T16:00:00Z", "2027-03-16T20:00:00Z"),
+                shift("2027-03-17T16:00:00Z", "2027-03-17T20:00:00Z"),
+                shift("2027-03-18T16:00:00Z", "2027-03-18T20:00:00Z"));
+        ScheduledShift friday = shift("2027-03-19T16:00:00Z", "2027-03-19T20:00:00Z");
+        ScheduledShift saturday = shift("2027-03-20T16:00:00Z", "2027-03-20T20:00:00Z");
+        assertThat(PublishClashes.contractAcrossSchedules(agent(), ownFourDays, List.of(friday)))
+                .isEmpty();
+        assertThat(PublishClashes.contractAcrossSchedules(agent(), ownFourDays, List.of(friday, saturday)))
+                .containsExactly(
+                        "A1 would work 6 days in a row around 2027-03-15, above its 5",
+                        "A1 would work 6 days in a row around 2027-03-16, above its 5",
+                        "A1 would work 6 days in a row around 2027-03-17, above its 5",
+                        "A1 would work 6 days in a row around 2027-03-18, above its 5");
+    }
+
+    private static void assertRefused(Optional<ProblemException> refusal, int status, String detail) {
+        assertThat(refusal).isPresent();
+        assertThat(refusal.get().problem().status()).isEqualTo(status);
+        assertThat(refusal.get().problem().detail()).isEqualTo(detail);
+    }
+
+    private static PublishCandidate candidate(Schedule schedule) {
+        return candidate(schedule, List.of(), List.of());
+    }
+
+    private static PublishCandidate candidate(
+            Schedule schedule, List<Schedule> sharingClients, List<PublishedShift> replaced) {
+        return new PublishCandidate(schedule, List.of(MONDAY), sharingClients, replaced, List::of);
+    }
+
+    private static Schedule schedule(ScheduleStatus status, String score) {
+        Schedule schedule = new Schedule();
+        schedule.id = 7L;
+        schedule.weekStart = WEEK;
+        schedule.clientIds = "bank";
+        schedule.status = status;
+        schedule.score = score;
+        schedule.createdAt = PLANNED_AT.minusSeconds(60);
+        schedule.startedAt = PLANNED_AT;
+        schedule.plannedFrom = ShiftStore.digest(List.of());
+        return schedule;
+    }
+
+    private static Schedule published(long id, String clientIds, Instant publishedAt) {
+        Schedule published = new Schedule();
+        published.id = id;
+        published.weekStart = WEEK;
+        published.clientIds = clientIds;
+        published.status = ScheduleStatus.PUBLISHED;
+        published.publishedAt = publishedAt;
+        return published;
+    }
+
+    /** Phoenix (UTC−7), 9 h a day, 11 h rest, 5 days in a row. */
+    private static Agent agent() {
+        Agent agent = new Agent();
+        agent.id = "A1";
+        agent.timeZone = "America/Phoenix";
+        agent.contract.maxDailyHours = 9;
+        agent.contract.minRestHours = 11;
+        agent.contract.maxConsecutiveDays = 5;
+        return agent;
+    }
+
+    private static ScheduledShift shift(String start, String end) {
+        return new ScheduledShift("A1", BANK, Instant.parse(start), Instant.parse(end));
+    }
+}
