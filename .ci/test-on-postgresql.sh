@@ -3,7 +3,7 @@
 # created for the run and dropped after it. Quarkus builds the test application inside the test JVM, so the
 # database kind can be switched for the run with properties. Needs PostgreSQL on PGHOST:PGPORT (default
 # 127.0.0.1:5432) that user PGUSER (default postgres) can create databases on without a password.
-#   bash .ci/test-on-postgresql.sh [extra Maven arguments, e.g. -Dtest=SelfServiceTest]
+#   bash .ci/test-on-postgresql.sh [extra Maven arguments, e.g. -Dtest=ClaimingTest]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${PGHOST:-127.0.0.1}

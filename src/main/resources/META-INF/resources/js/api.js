@@ -37,7 +37,8 @@ export async function api(path, { method = 'GET', body, contentType, headers = {
   let response;
   try {
     response = await fetch(`/api/v1${path}`, init);
-  } catch (unreachable) {
+  } catch {
+    // fetch rejects only when no answer came at all (offline, refused, DNS).
     throw new ApiError({ status: 0, detail: 'The service cannot be reached; check the connection and try again.' });
   }
   if (response.status === 401) {
@@ -48,7 +49,8 @@ export async function api(path, { method = 'GET', body, contentType, headers = {
   let data = null;
   try {
     data = text ? JSON.parse(text) : null;
-  } catch (notJson) {
+  } catch {
+    // Not JSON: a proxy's or the server's own error page, so the status is all there is to say.
     data = { status: response.status, detail: `The service answered ${response.status} ${response.statusText}` };
   }
   if (!response.ok) {

@@ -27,6 +27,19 @@ class ActiveJobLimitsRuleTest {
     }
 
     @Test
+    void aPlannersThirdActiveJobIsTheLastAccepted() {
+        assertThatCode(() -> limits.check("planner", 2, 0)).doesNotThrowAnyException();
+
+        assertThatThrownBy(() -> limits.check("planner", 3, 0))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(429))
+                .hasMessage(
+                        "planner has 3 schedule jobs queued or solving, the most one planner may have"
+                                + " (openwfm.roster.max-active-jobs-per-user = 3); stop one (DELETE) or wait for one to finish");
+    }
+
+    @Test
     void thePlannersOwnLimitIsNamedFirst() {
         assertThatThrownBy(() -> limits.check("quota-planner", 3, 10))
                 .hasMessageStartingWith("quota-planner has 3 schedule jobs queued or solving");

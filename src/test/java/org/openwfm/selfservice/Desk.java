@@ -20,6 +20,10 @@ import org.openwfm.support.PlannerSteps;
 final class Desk {
 
     static final String PASSWORD = Api.TEST_USER_PASSWORD;
+    /** The week most desks are used in. */
+    static final String WEEK = "2027-05-03";
+    /** The opening hours most desks have: Mondays 08:00–16:00 (UTC). */
+    static final String MONDAY = "MONDAY 08:00-16:00";
 
     final String clientId;
 
@@ -175,5 +179,17 @@ final class Desk {
 
     JsonPath claim(String agentId, String start, String end, int status) {
         return claim(agentId, clientId, start, end, status);
+    }
+
+    /** The open slots the agent is offered in the week, as it sees them. */
+    static List<Map<String, Object>> agentSlots(String agentId, String weekStart) {
+        return asAgent(agentId)
+                .queryParam("weekStart", weekStart)
+                .get("/api/v1/agents/" + agentId + "/open-slots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 }

@@ -9,6 +9,8 @@ class SeatLedgerTest {
     @Test
     void aPublishedScheduleOpensWhatItLeavesShortAndNothingWhereItOverstaffs() {
         assertThat(SeatLedger.opened(SeatLedger.gap(10, 7))).isEqualTo(new SeatLedger(3, 0, 0, 3));
+        assertThat(SeatLedger.opened(SeatLedger.gap(8, 7))).isEqualTo(new SeatLedger(1, 0, 0, 1));
+        assertThat(SeatLedger.opened(SeatLedger.gap(7, 7))).isEqualTo(new SeatLedger(0, 0, 0, 0));
         assertThat(SeatLedger.opened(SeatLedger.gap(5, 7))).isEqualTo(new SeatLedger(0, 0, 0, 0));
     }
 
@@ -22,6 +24,9 @@ class SeatLedgerTest {
 
         assertThat(rise).isEqualTo(new SeatLedger(5, 0, 2, 3)); // 12 needed, 9 on: 3 open
         assertThat(fall).isEqualTo(new SeatLedger(2, 0, 2, 0)); // the two claims stay, nothing more is open
+        // A gap of exactly the claims leaves nothing open; one more opens one seat.
+        assertThat(claimedTwo.withGap(2)).isEqualTo(new SeatLedger(2, 0, 2, 0));
+        assertThat(claimedTwo.withGap(3)).isEqualTo(new SeatLedger(3, 0, 2, 1));
     }
 
     @Test

@@ -45,52 +45,56 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
         }
         double lambda = trafficErlangs / ahtSeconds;
         double theta = 1 / patienceSeconds;
-        double serviceRate = agents / ahtSeconds;
-        double shape = serviceRate / theta + 1;
-        double logZ = -theta * answerWithinSeconds;
-        double logOneMinusZ = Math.log(-Math.expm1(logZ));
-        double peak = (lambda - serviceRate) / theta;
+        Tail tail = tail(lambda, theta, agents / ahtSeconds);
+        // Normalisation: Σ π(j<N) = π(N)·(1/B − 1), in the same scale as the sums.
+        double denominator = (1 / erlangB - 1) * Math.exp(-tail.logScale) + tail.sumQ;
+        double wait = tail.sumQ / denominator;
+        double meanQueue = tail.sumMQ / denominator;
+        double abandon = theta * meanQueue / lambda;
+        double serviceLevel = 1 - wait + tail.answeredInTime / denominator;
+        double occupancy = agents == 0 ? 0 : trafficErlangs * (1 - abandon) / agents;
+        return new QueueMetrics(
+                agents, trafficErlangs, clamp(serviceLevel), wait, abandon, meanQueue / lambda, clamp(occupancy));
+    }
 
-        // q is π(N+m)/π(N), rescaled (with the sums) whenever it grows too large for a double.
-        double q = 1;
-        double logScale = 0;
-        double sumQ = 0;
-        double sumMQ = 0;
-        double answeredInTime = 0;
-        // The incomplete beta's terms, z^a·(1−z)·a·∏(a+k)(1−z)/(k+1), start far below the smallest double
-        // for large N; they are carried as mantissa·e^exponent and added once they become representable.
-        double oneMinusZ = -Math.expm1(logZ);
-        double betaExponent = shape * logZ;
-        double incompleteBeta = Math.exp(betaExponent);
-        double betaMantissa = betaExponent > MIN_EXPONENT ? incompleteBeta : 1;
-        betaExponent = betaExponent > MIN_EXPONENT ? 0 : betaExponent;
+    /** The queue states N+m, m = 0, 1, …, summed until past the peak the terms no longer count. */
+    private Tail tail(double lambda, double theta, double serviceRate) {
+        double peak = (lambda - serviceRate) / theta;
+        IncompleteBeta incompleteBeta = new IncompleteBeta(serviceRate / theta + 1, -theta * answerWithinSeconds);
+        Tail tail = new Tail();
         for (int m = 0; ; m++) {
             if (m > 0) {
-                q *= lambda / (serviceRate + m * theta);
-                betaMantissa *= oneMinusZ * (m == 1 ? shape : (shape + m - 1) / m);
-                if (betaExponent != 0) {
-                    if (betaMantissa > 0 && betaMantissa < TINY) {
-                        betaMantissa /= TINY;
-                        betaExponent += LOG_TINY;
-                    }
-                    if (betaExponent > MIN_EXPONENT) {
-                        betaMantissa *= Math.exp(betaExponent); // representable now: carry it plainly
-                        betaExponent = 0;
-                    }
-                }
-                incompleteBeta += betaExponent == 0 ? betaMantissa : 0;
+                tail.q *= lambda / (serviceRate + m * theta);
+                incompleteBeta.addTerm(m);
             }
-            sumQ += q;
-            sumMQ += m * q;
-            double reachesAgent = serviceRate / (serviceRate + (m + 1) * theta);
-            answeredInTime += q * reachesAgent * Math.max(0, 1 - incompleteBeta);
-            if (m > peak && q < TAIL_PRECISION * sumQ) {
-                break;
+            tail.add(m, serviceRate / (serviceRate + (m + 1) * theta), incompleteBeta.sum);
+            if (m > peak && tail.q < TAIL_PRECISION * tail.sumQ) {
+                return tail;
             }
             if (m >= MAX_TAIL_TERMS) {
                 throw new TrafficOutOfRangeException("Erlang A needs more than " + MAX_TAIL_TERMS
                         + " queue states here: arrivals times patience is beyond any real center");
             }
+            tail.rescaleWhenLarge();
+        }
+    }
+
+    /** The tail's sums; q is π(N+m)/π(N), rescaled (with the sums) whenever it grows too large for a double. */
+    private static final class Tail {
+        double q = 1;
+        double logScale;
+        double sumQ;
+        double sumMQ;
+        double answeredInTime;
+
+        /** State N+m: its weight, and its share answered in time (it reaches an agent before t and before patience). */
+        void add(int m, double reachesAgent, double incompleteBeta) {
+            sumQ += q;
+            sumMQ += m * q;
+            answeredInTime += q * reachesAgent * Math.max(0, 1 - incompleteBeta);
+        }
+
+        void rescaleWhenLarge() {
             if (q > RESCALE_ABOVE) {
                 q /= RESCALE_ABOVE;
                 sumQ /= RESCALE_ABOVE;
@@ -99,15 +103,43 @@ public record ErlangA(double trafficErlangs, double ahtSeconds, double patienceS
                 logScale += RESCALE_LOG;
             }
         }
-        // Normalisation: Σ π(j<N) = π(N)·(1/B − 1), in the same scale as the sums.
-        double denominator = (1 / erlangB - 1) * Math.exp(-logScale) + sumQ;
-        double wait = sumQ / denominator;
-        double meanQueue = sumMQ / denominator;
-        double abandon = theta * meanQueue / lambda;
-        double serviceLevel = 1 - wait + answeredInTime / denominator;
-        double occupancy = agents == 0 ? 0 : trafficErlangs * (1 - abandon) / agents;
-        return new QueueMetrics(
-                agents, trafficErlangs, clamp(serviceLevel), wait, abandon, meanQueue / lambda, clamp(occupancy));
+    }
+
+    /**
+     * I_z(a, m + 1) for m = 0, 1, …, term by term: z^a·(1−z)·a·∏(a+k)(1−z)/(k+1). For large N the terms start far
+     * below the smallest double, so they are carried as mantissa·e^exponent and added once they become representable.
+     */
+    private static final class IncompleteBeta {
+        private final double shape;
+        private final double oneMinusZ;
+        private double mantissa;
+        private double exponent;
+        double sum;
+
+        IncompleteBeta(double shape, double logZ) {
+            this.shape = shape;
+            oneMinusZ = -Math.expm1(logZ);
+            exponent = shape * logZ;
+            sum = Math.exp(exponent);
+            mantissa = exponent > MIN_EXPONENT ? sum : 1;
+            exponent = exponent > MIN_EXPONENT ? 0 : exponent;
+        }
+
+        /** Adds the term of m ≥ 1. */
+        void addTerm(int m) {
+            mantissa *= oneMinusZ * (m == 1 ? shape : (shape + m - 1) / m);
+            if (exponent != 0) {
+                if (mantissa > 0 && mantissa < TINY) {
+                    mantissa /= TINY;
+                    exponent += LOG_TINY;
+                }
+                if (exponent > MIN_EXPONENT) {
+                    mantissa *= Math.exp(exponent); // representable now: carry it plainly
+                    exponent = 0;
+                }
+            }
+            sum += exponent == 0 ? mantissa : 0;
+        }
     }
 
     private static double clamp(double probability) {

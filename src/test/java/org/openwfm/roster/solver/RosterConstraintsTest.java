@@ -22,7 +22,10 @@ import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.workforce.ContractTerms;
 
-/** One test per constraint, named after it; each would fail if its constraint were removed. */
+/**
+ * One test per constraint, named after it; each would fail if its constraint were removed. Each also holds the case
+ * exactly at its limit, penalized zero, beside one just past it, so an off-by-one in a comparison shows.
+ */
 class RosterConstraintsTest {
 
     private final ConstraintVerifier<RosterConstraints, Roster> verifier =
@@ -35,6 +38,9 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::certification)
                 .given(shift(agent, 0, 9, 17, BANK_VOICE, List.of()), shift(agent, 1, 9, 17))
                 .penalizesBy(8 * 60);
+        verifier.verifyThat(RosterConstraints::certification)
+                .given(shift(agent, 1, 9, 17))
+                .penalizesBy(0);
     }
 
     @Test
@@ -44,6 +50,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::availability)
                 .given(shift(agent, 0, 6, 12), shift(agent, 1, 8, 20))
                 .penalizesBy(6 * 60);
+        // Available 08:00–20:00: exactly that window is free, half an hour past it costs the whole shift.
+        verifier.verifyThat(RosterConstraints::availability)
+                .given(shift(agent, 1, 8, 20))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::availability)
+                .given(shift(agent, 1, 8, 20.5))
+                .penalizesBy(12 * 60 + 30);
     }
 
     @Test
@@ -53,6 +66,12 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::timeOff)
                 .given(shift(agent, 0, 9, 17), shift(agent, 1, 9, 17))
                 .penalizesBy(60);
+        verifier.verifyThat(RosterConstraints::timeOff)
+                .given(shift(agent, 0, 10, 18))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::timeOff)
+                .given(shift(agent, 0, 9.5, 17.5))
+                .penalizesBy(30);
     }
 
     @Test
@@ -64,6 +83,9 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::openingHours)
                 .given(shift(agent, 0, 9, 12.5, RETAIL_VOICE, covered))
                 .penalizesBy(30);
+        verifier.verifyThat(RosterConstraints::openingHours)
+                .given(shift(agent, 0, 9, 12, RETAIL_VOICE, covered.subList(0, 6)))
+                .penalizesBy(0);
     }
 
     @Test
@@ -73,6 +95,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::noOverlap)
                 .given(shift(agent, 0, 14, 26), shift(agent, 1, 0, 4), shift(retailAgent("A2"), 1, 0, 4))
                 .penalizesBy(2 * 60);
+        // Ending at midnight exactly as the next shift starts is no overlap; half an hour later is.
+        verifier.verifyThat(RosterConstraints::noOverlap)
+                .given(shift(agent, 0, 14, 24), shift(agent, 1, 0, 4))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::noOverlap)
+                .given(shift(agent, 0, 14, 24.5), shift(agent, 1, 0, 4))
+                .penalizesBy(30);
     }
 
     @Test
@@ -82,6 +111,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::shiftLength)
                 .given(shift(agent, 0, 9, 12), shift(agent, 2, 8, 19), shift(agent, 4, 9, 17))
                 .penalizesBy(60 + 60);
+        // 4 to 10 hours: both ends are allowed, half an hour beyond either is not.
+        verifier.verifyThat(RosterConstraints::shiftLength)
+                .given(shift(agent, 0, 9, 13), shift(agent, 2, 8, 18))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::shiftLength)
+                .given(shift(agent, 0, 9, 12.5), shift(agent, 2, 8, 18.5))
+                .penalizesBy(30 + 30);
     }
 
     @Test
@@ -92,6 +128,12 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::dailyMaxHours)
                 .given(shift(agent, 0, 8, 17.5), shift(agent, 1, 9, 17))
                 .penalizesBy(90);
+        verifier.verifyThat(RosterConstraints::dailyMaxHours)
+                .given(shift(agent, 1, 9, 17))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::dailyMaxHours)
+                .given(shift(agent, 1, 9, 17.5))
+                .penalizesBy(30);
     }
 
     @Test
@@ -106,6 +148,13 @@ class RosterConstraintsTest {
                         shift(agent, 3, 8, 18),
                         shift(agent, 4, 8, 13))
                 .penalizesBy(5 * 60);
+        // Exactly the 40 h maximum is free; half an hour more is not.
+        verifier.verifyThat(RosterConstraints::weeklyMaxHours)
+                .given(shift(agent, 0, 8, 18), shift(agent, 1, 8, 18), shift(agent, 2, 8, 18), shift(agent, 3, 8, 18))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::weeklyMaxHours)
+                .given(shift(agent, 0, 8, 18), shift(agent, 1, 8, 18), shift(agent, 2, 8, 18), shift(agent, 3, 8, 18.5))
+                .penalizesBy(30);
     }
 
     @Test
@@ -116,6 +165,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::restBetweenShifts)
                 .given(shift(agent, 0, 14, 22), shift(agent, 1, 6, 14), shift(agent, 3, 9, 17))
                 .penalizesBy(3 * 60);
+        // Tuesday at 09:00 gives exactly the 11 h due; at 08:30 half an hour is missing.
+        verifier.verifyThat(RosterConstraints::restBetweenShifts)
+                .given(shift(agent, 0, 14, 22), shift(agent, 1, 9, 17))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::restBetweenShifts)
+                .given(shift(agent, 0, 14, 22), shift(agent, 1, 8.5, 16.5))
+                .penalizesBy(30);
     }
 
     @Test
@@ -131,6 +187,15 @@ class RosterConstraintsTest {
                         shift(agent, 3, 9, 13),
                         shift(agent, 5, 9, 13))
                 .penalizesBy(24 * 60);
+        // Three in a row, then a day off: exactly the limit.
+        verifier.verifyThat(RosterConstraints::maxConsecutiveDays)
+                .given(
+                        shift(agent, 0, 9, 13),
+                        shift(agent, 1, 9, 13),
+                        shift(agent, 2, 9, 13),
+                        shift(agent, 4, 9, 13),
+                        shift(agent, 5, 9, 13))
+                .penalizesBy(0);
     }
 
     @Test
@@ -141,6 +206,15 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::agentsShort)
                 .given(concat(needTwo, needOne, List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needTwo))))
                 .penalizesBy(2 * 20 + 2 * 1);
+        // Exactly the two agents required: nothing short.
+        verifier.verifyThat(RosterConstraints::agentsShort)
+                .given(concat(
+                        needTwo,
+                        List.of(),
+                        List.of(
+                                shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needTwo),
+                                shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needTwo))))
+                .penalizesBy(0);
     }
 
     @Test
@@ -191,6 +265,18 @@ class RosterConstraintsTest {
                                 shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needOne),
                                 shift(retailAgent("A3"), 0, 10, 11, RETAIL_VOICE, needOne))))
                 .penalizesBy(2 * 2 * 30);
+        // Exactly the one agent required: nobody idle; a second is idle for both slots.
+        verifier.verifyThat(RosterConstraints::overstaffing)
+                .given(concat(needOne, List.of(), List.of(shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne))))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::overstaffing)
+                .given(concat(
+                        needOne,
+                        List.of(),
+                        List.of(
+                                shift(retailAgent("A1"), 0, 10, 11, RETAIL_VOICE, needOne),
+                                shift(retailAgent("A2"), 0, 10, 11, RETAIL_VOICE, needOne))))
+                .penalizesBy(2 * 30);
     }
 
     @Test
@@ -201,6 +287,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::weeklyMinimumHours)
                 .given(worksSomeHours, worksNone, shift(worksSomeHours, 0, 8, 16))
                 .penalizesBy((20 - 8) * 60 + 20 * 60);
+        // Exactly the 20 h minimum is free; half an hour less is not.
+        verifier.verifyThat(RosterConstraints::weeklyMinimumHours)
+                .given(worksSomeHours, shift(worksSomeHours, 0, 8, 18), shift(worksSomeHours, 1, 8, 18))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::weeklyMinimumHours)
+                .given(worksSomeHours, shift(worksSomeHours, 0, 8, 18), shift(worksSomeHours, 1, 8, 17.5))
+                .penalizesBy(30);
     }
 
     @Test
@@ -224,6 +317,11 @@ class RosterConstraintsTest {
                         shift(heavy, 2, 9, 17),
                         idleDay)
                 .penalizesBy(432);
+
+        // Equal loads: no spread to penalize.
+        verifier.verifyThat(RosterConstraints::fairHours)
+                .given(shift(light, 0, 9, 17), shift(heavy, 0, 9, 17))
+                .penalizesBy(0);
     }
 
     @Test
@@ -239,6 +337,12 @@ class RosterConstraintsTest {
                         shift(retailAgent("A1"), 0, 10, 10.5, RETAIL_VOICE, busy),
                         shift(retailAgent("A2"), 0, 10.5, 11, RETAIL_VOICE, quiet))
                 .penalizesBy(7);
+        // The same talk time each: no spread to penalize.
+        verifier.verifyThat(RosterConstraints::fairTalkTime)
+                .given(
+                        shift(retailAgent("A1"), 0, 10, 10.5, RETAIL_VOICE, busy),
+                        shift(retailAgent("A2"), 0, 10, 10.5, RETAIL_VOICE, busy))
+                .penalizesBy(0);
     }
 
     @Test
@@ -256,6 +360,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::preferences)
                 .given(shift(prefersMornings, 0, 9, 17), shift(noWishes, 0, 9, 17))
                 .penalizesBy(4 * 60);
+        // Exactly the preferred 08:00–13:00 is free; half an hour past it is not.
+        verifier.verifyThat(RosterConstraints::preferences)
+                .given(shift(prefersMornings, 0, 8, 13))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::preferences)
+                .given(shift(prefersMornings, 0, 8, 13.5))
+                .penalizesBy(30);
     }
 
     private static Object[] concat(List<CoverageSlot> first, List<CoverageSlot> second, List<ShiftAssignment> shifts) {

@@ -1,0 +1,180 @@
+package org.openwfm.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.openwfm.selfservice.Desk.MONDAY;
+import static org.openwfm.selfservice.Desk.WEEK;
+import static org.openwfm.selfservice.Desk.agentSlots;
+import static org.openwfm.selfservice.Desk.asAgent;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Releasing claimed hours: with notice they reopen at once, without it the release is refused, and releasing late costs access. */
+@QuarkusTest
+class ReleasingTest {
+
+    @Test
+    void aReleaseOutsideTheNoticeWindowReopensItsHoursAtOnce() {
+        Desk desk = Desk.open("ss-rel", 24, MONDAY);
+        desk.release("2027-05-03T08:00:00Z", "2027-05-03T16:00:00Z", 2);
+        String agent = desk.agent("SR1");
+        long shift = desk.claim(agent, "2027-05-03T08:00:00Z", "2027-05-03T14:00:00Z", 201)
+                .getLong("id");
+
+        JsonPath released = asAgent(agent)
+                .body(Map.of(
+                        "shiftId",
+                        shift,
+                        "start",
+                        "2027-05-03T12:00:00Z",
+                        "end",
+                        "2027-05-03T14:00:00Z",
+                        "reason",
+                        "school pickup"))
+                .post("/api/v1/agents/SR1/releases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(released.getList("remaining.start")).containsExactly("2027-05-03T08:00:00Z");
+        assertThat(released.getList("remaining.end")).containsExactly("2027-05-03T12:00:00Z");
+        assertThat(desk.slots(WEEK).get("2027-05-03T12:00:00Z"))
+                .containsEntry("openSeats", 2)
+                .containsEntry("releasedSeats", 3)
+                .containsEntry("claimedSeats", 1);
+        assertThat(desk.openSeats(WEEK, "2027-05-03T11:30:00Z")).isEqualTo(1);
+        Map<String, Object> logged = asAgent(agent)
+                .get("/api/v1/agents/SR1/history")
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("[0]");
+        assertThat(logged)
+                .containsEntry("action", "RELEASE")
+                .containsEntry("outcome", "DONE")
+                .containsEntry("reason", "school pickup")
+                .containsEntry("minutes", 120);
+
+        // A 1-hour stub would be shorter than the agent's 2-hour minimum shift.
+        asAgent(agent)
+                .body(Map.of("shiftId", shift, "start", "2027-05-03T09:00:00Z", "end", "2027-05-03T10:00:00Z"))
+                .post("/api/v1/agents/SR1/releases")
+                .then()
+                .statusCode(422)
+                .body("errors[0].rule", equalTo("remaining shift length"))
+                .body(
+                        "errors[0].message",
+                        equalTo("This would leave 1 h of your shift (Mon 2027-05-03 01:00–02:00), less than "
+                                + "the 2 h minimum; release the whole shift or keep at least 2 h"));
+        asAgent(agent)
+                .body(Map.of("shiftId", shift))
+                .post("/api/v1/agents/SR1/releases")
+                .then()
+                .statusCode(200)
+                .body("remaining", org.hamcrest.Matchers.empty());
+        assertThat(asAgent(agent)
+                        .queryParam("weekStart", WEEK)
+                        .get("/api/v1/agents/SR1/schedule")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("shifts"))
+                .isEmpty();
+        assertThat(desk.openSeats(WEEK, "2027-05-03T08:00:00Z")).isEqualTo(2);
+    }
+
+    @Test
+    void aReleaseInsideTheNoticeWindowIsRefusedWithTheReason() {
+        Desk desk = Desk.open("ss-notice", 720, "MONDAY 16:00-20:00");
+        desk.release("2026-12-07T16:00:00Z", "2026-12-07T20:00:00Z", 1);
+        String agent = desk.agent("SN1");
+        long shift = desk.claim(agent, "2026-12-07T16:00:00Z", "2026-12-07T20:00:00Z", 201)
+                .getLong("id");
+
+        asAgent(agent)
+                .body(Map.of("shiftId", shift))
+                .post("/api/v1/agents/SN1/releases")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].rule", equalTo("release notice"))
+                .body(
+                        "errors[0].message",
+                        startsWith("Releasing ss-notice VOICE hours needs 720 h notice: these hours start "
+                                + "Mon 2026-12-07 09:00 your time, in "));
+
+        assertThat(asAgent(agent)
+                        .queryParam("weekStart", "2026-12-07")
+                        .get("/api/v1/agents/SN1/schedule")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("shifts"))
+                .hasSize(1);
+        assertThat(desk.openSeats("2026-12-07", "2026-12-07T16:00:00Z")).isZero();
+        assertThat(asAgent(agent)
+                        .get("/api/v1/agents/SN1/history")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getMap("[0]"))
+                .containsEntry("action", "RELEASE")
+                .containsEntry("outcome", "REFUSED");
+    }
+
+    @Test
+    void agentsWhoReleaseLateSeeNewHoursAfterReliableOnes() {
+        Desk desk = Desk.open("ss-tier", 1);
+        Instant start = soonWithinOneWeek(Instant.now().plus(Duration.ofHours(2)), 6);
+        desk.release(start.toString(), start.plus(Duration.ofHours(4)).toString(), 2);
+        String late = desk.agent("ST1");
+        String reliable = desk.agent("ST2");
+        long shift = desk.claim(
+                        late, start.toString(), start.plus(Duration.ofHours(2)).toString(), 201)
+                .getLong("id");
+        asAgent(late)
+                .body(Map.of("shiftId", shift))
+                .post("/api/v1/agents/ST1/releases")
+                .then()
+                .statusCode(200);
+
+        asAgent(late)
+                .get("/api/v1/agents/ST1/reliability")
+                .then()
+                .statusCode(200)
+                .body("hoursKept", equalTo(0.0f))
+                .body("hoursReleasedLate", equalTo(2.0f))
+                .body("reliability", equalTo(0.0f))
+                .body("accessTier", equalTo(3))
+                .body("accessDelayMinutes", equalTo(60));
+        String week = java.time.LocalDate.ofInstant(start, java.time.ZoneId.of("America/Phoenix"))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .toString();
+        assertThat(agentSlots(late, week)).isEmpty();
+        assertThat(agentSlots(reliable, week)).isNotEmpty();
+        JsonPath refused = desk.claim(
+                late, start.toString(), start.plus(Duration.ofHours(2)).toString(), 422);
+        assertThat(refused.getList("errors.rule")).containsExactly("access window");
+        assertThat(refused.getString("errors[0].message"))
+                .startsWith("Newly opened hours reach access tier 3 after 1 h: these open " + "to you at ");
+        desk.claim(reliable, start.toString(), start.plus(Duration.ofHours(2)).toString(), 201);
+    }
+
+    /** The next half-hour at or after {@code from} such that {@code hours} more stay in the same UTC week. */
+    static Instant soonWithinOneWeek(Instant from, int hours) {
+        Instant start = from.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant nextMonday = java.time.LocalDate.ofInstant(start, java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        return start.plus(Duration.ofHours(hours)).isAfter(nextMonday) ? nextMonday : start;
+    }
+}
