@@ -37,6 +37,7 @@ import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
+import org.openwfm.workforce.AgentRepository;
 
 /** Schedules as planners see them: submit, read, stop, publish, coverage. */
 @ApplicationScoped
@@ -50,6 +51,9 @@ public class ScheduleService {
 
     @Inject
     ShiftStore shiftStore;
+
+    @Inject
+    AgentRepository agents;
 
     @Inject
     EventLog events;
@@ -125,7 +129,7 @@ public class ScheduleService {
     public ScheduleView publish(long id) {
         Schedule schedule = existing(id);
         store.lockPublishing();
-        store.lockAgents();
+        agents.lockAll();
         store.refresh(schedule);
         if (schedule.status != ScheduleStatus.SOLVED && schedule.status != ScheduleStatus.CANCELLED) {
             throw ProblemException.conflict(
