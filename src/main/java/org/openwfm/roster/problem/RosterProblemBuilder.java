@@ -25,7 +25,8 @@ import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
+import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.staffing.WeekStaffing;
@@ -186,14 +187,14 @@ public class RosterProblemBuilder {
         if (clientIds == null || clientIds.isEmpty()) {
             List<Client> all = clients.listWithChannels();
             if (all.isEmpty()) {
-                throw ProblemException.unprocessable("There are no clients to schedule");
+                throw new RequestRefusedException("There are no clients to schedule");
             }
             return all;
         }
         List<Client> found = new ArrayList<>();
         for (String id : new HashSet<>(clientIds)) {
             found.add(clients.findByIdOptional(id)
-                    .orElseThrow(() -> ProblemException.invalidField("clientIds", "no client '" + id + "'")));
+                    .orElseThrow(() -> InvalidRequestException.field("clientIds", "no client '" + id + "'")));
         }
         found.sort(Comparator.comparing(c -> c.id));
         return found;
@@ -206,7 +207,7 @@ public class RosterProblemBuilder {
                 .map(c -> c.intervalMinutes)
                 .collect(Collectors.toSet());
         if (grains.size() != 1) {
-            throw ProblemException.unprocessable(
+            throw new RequestRefusedException(
                     "The clients to schedule together mix interval lengths " + grains + "; schedule them separately");
         }
         return grains.iterator().next();
