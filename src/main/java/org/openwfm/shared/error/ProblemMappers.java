@@ -36,7 +36,10 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
-    /** The one place domain refusals get their HTTP status: the same answers the factories of {@link ProblemException} give. */
+    /**
+     * The one place domain refusals get their HTTP status, through the factories of {@link ProblemException},
+     * so they answer exactly as when those were thrown deep down.
+     */
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
         return problem(ProblemException.invalid(e.getMessage(), e.violations()));
