@@ -100,7 +100,7 @@ class ArchitectureTest {
      */
     private static final Map<String, Set<String>> ENTITIES_STILL_SHARED = Map.of(
             "Agent", Set.of("roster", "schedule", "selfservice"),
-            "Client", Set.of("forecast", "roster", "selfservice", "staffing", "workforce"),
+            "Client", Set.of("forecast", "roster", "selfservice", "staffing"),
             "ClientChannel", Set.of("forecast", "roster", "selfservice", "staffing"));
 
     /** An entity is a feature's table: other features ask the feature (a service, a port), never hold its rows. */
