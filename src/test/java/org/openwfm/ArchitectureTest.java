@@ -4,10 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
+import java.util.Set;
 
 /** Keeps the features depending one way: shared and access at the bottom, resources at the top. */
 @AnalyzeClasses(packages = "org.openwfm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -85,4 +93,108 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .haveSimpleNameEndingWith("Resource");
+
+    /**
+     * Entities crossing into another feature before ports replaced them, by entity and the features using it.
+     * The list only shrinks: a new use of another feature's entity breaks {@link #entitiesStayInTheirFeature}.
+     */
+    private static final Map<String, Set<String>> ENTITIES_STILL_SHARED = Map.of(
+            "Agent", Set.of("roster", "schedule", "selfservice"),
+            "Client", Set.of("forecast", "roster", "selfservice", "staffing"),
+            "ClientChannel", Set.of("forecast", "roster", "selfservice", "staffing"));
+
+    /** An entity is a feature's table: other features ask the feature (a service, a port), never hold its rows. */
+    @ArchTest
+    static final ArchRule entitiesStayInTheirFeature = classes()
+            .that()
+            .resideInAPackage("org.openwfm..")
+            .should(new ArchCondition<JavaClass>("use only the entities of their own feature") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                        String user = feature(origin);
+                        if (target.isAnnotatedWith(jakarta.persistence.Entity.class)
+                                && !feature(target).equals(user)
+                                && !ENTITIES_STILL_SHARED
+                                        .getOrDefault(target.getSimpleName(), Set.of())
+                                        .contains(user)) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    /** Resources translate HTTP and call services: persistence is a service's or a store's business. */
+    @ArchTest
+    static final ArchRule resourcesDoNoPersistenceWork = noClasses()
+            .that()
+            .areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Store")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(jakarta.persistence.EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("io.quarkus.hibernate.orm.panache..");
+
+    /**
+     * Self-scheduling sees published schedules only through their port: the port and its values, the
+     * publish event, and the shift shapes of the schedule API (a claimed or released shift answers in the
+     * same JSON as a schedule's).
+     */
+    @ArchTest
+    static final ArchRule selfServiceUsesSchedulesThroughTheirPort = noClasses()
+            .that()
+            .resideInAPackage("org.openwfm.selfservice..")
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "are of schedules but not PublishedWeeks, its values, SchedulePublished or the shift views",
+                    (JavaClass type) -> type.getPackageName().startsWith("org.openwfm.schedule")
+                            && !type.getName().startsWith("org.openwfm.schedule.PublishedWeeks")
+                            && !type.getName().equals("org.openwfm.schedule.SchedulePublished")
+                            && !type.getName().equals("org.openwfm.schedule.rest.ScheduleViews$ShiftView")
+                            && !type.getName().equals("org.openwfm.schedule.rest.ScheduleViews$BreakView")));
+
+    /**
+     * Value types, parsers and the planning problem say what is wrong in domain exceptions; the status
+     * code is chosen in one place ({@code ProblemMappers}).
+     */
+    @ArchTest
+    static final ArchRule deepLayersChooseNoStatusCode = noClasses()
+            .that()
+            .areEnums()
+            .or()
+            .areAssignableTo(Record.class)
+            .or()
+            .resideInAnyPackage(
+                    "org.openwfm.roster..",
+                    "org.openwfm.shared.time..",
+                    "org.openwfm.shared.paging..",
+                    "org.openwfm.staffing.queueing..")
+            .or()
+            .haveFullyQualifiedName("org.openwfm.shared.RequestParams")
+            .or()
+            .haveFullyQualifiedName("org.openwfm.staffing.IntervalCalculation")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.openwfm.shared.error.ProblemException")
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(jakarta.ws.rs.WebApplicationException.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(jakarta.ws.rs.core.Response.Status.class);
+
+    /** The top-level package under org.openwfm a class belongs to. */
+    static String feature(JavaClass type) {
+        String rest = type.getPackageName().replaceFirst("^org\\.openwfm\\.?", "");
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 }

@@ -3,7 +3,6 @@ package org.openwfm.access;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +20,7 @@ public class UserService {
     UserRepository users;
 
     @Inject
-    EntityManager em;
+    AgentDirectory agents;
 
     @Inject
     PasswordHasher hasher;
@@ -54,7 +53,7 @@ public class UserService {
         if (isAgent != (request.agentId() != null)) {
             throw ProblemException.invalidField("agentId", "is required for role agent and only for it");
         }
-        if (isAgent && !agentExists(request.agentId())) {
+        if (isAgent && !agents.exists(request.agentId())) {
             throw ProblemException.invalidField("agentId", "no agent '" + request.agentId() + "'");
         }
         AppUser user = users.findById(username);
@@ -170,14 +169,5 @@ public class UserService {
 
     private static String describe(String role, String agentId) {
         return agentId == null ? role : role + " (agent " + agentId + ")";
-    }
-
-    /** Asked in SQL so that sign-in, which every feature uses, depends on none of them. */
-    private boolean agentExists(String agentId) {
-        return ((Number) em.createNativeQuery("select count(*) from agent where id = ?1")
-                                .setParameter(1, agentId)
-                                .getSingleResult())
-                        .longValue()
-                > 0;
     }
 }

@@ -1,6 +1,6 @@
 package org.openwfm.client;
 
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
 
 /** How customers reach a client. VOICE and VIDEO are staffed with Erlang queues, CHAT with concurrency, EMAIL as workload. */
 public enum Channel {
@@ -18,7 +18,7 @@ public enum Channel {
         }
         Channel channel = parse(text);
         if (channel == null) {
-            throw ProblemException.invalidField(name, "'" + text + "' is not one of " + NAMES);
+            throw InvalidRequestException.field(name, "'" + text + "' is not one of " + NAMES);
         }
         return channel;
     }

@@ -29,6 +29,12 @@ public class ClientService {
     @Inject
     EntityManager em;
 
+    @Inject
+    CertifiedAgents certifications;
+
+    @Inject
+    StoredForecasts forecasts;
+
     @Transactional
     public List<ClientDto> listClients() {
         return clients.listWithChannels().stream().map(ClientMapper::toDto).toList();
@@ -107,8 +113,8 @@ public class ClientService {
 
     /** Agents certified for it and forecasts about it would be left pointing at nothing. */
     private void refuseIfInUse(String clientId, Channel channel, String action) {
-        long certified = count("select count(*) from agent_certification where client_id = ?1", clientId, channel);
-        long forecastRows = count("select count(*) from forecast_interval where client_id = ?1", clientId, channel);
+        long certified = certifications.certificationsFor(clientId, channel);
+        long forecastRows = forecasts.intervalsOf(clientId, channel);
         if (certified > 0 || forecastRows > 0) {
             throw ProblemException.conflict("Cannot " + action + " client '" + clientId + "': " + certified
                     + " agent certification(s) and " + forecastRows + " forecast interval(s) refer to it");
@@ -116,20 +122,11 @@ public class ClientService {
     }
 
     private void refuseIfForecast(String clientId, Channel channel, String action) {
-        long forecastRows = count("select count(*) from forecast_interval where client_id = ?1", clientId, channel);
+        long forecastRows = forecasts.intervalsOf(clientId, channel);
         if (forecastRows > 0) {
             throw ProblemException.conflict("Cannot " + action + " client '" + clientId + "': " + forecastRows
                     + " forecast interval(s) are stored on the current interval");
         }
-    }
-
-    private long count(String sql, String clientId, Channel channel) {
-        var query = em.createNativeQuery(channel == null ? sql : sql + " and channel = ?2")
-                .setParameter(1, clientId);
-        if (channel != null) {
-            query.setParameter(2, channel.name());
-        }
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     private static List<Violation> validate(ClientDto dto) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.LimitReachedException;
 
 /**
  * How many event streams each user holds open on this replica. A stream holds a connection and a listener for as
@@ -29,7 +29,7 @@ public class OpenStreams {
         int open = openByUser.getOrDefault(username, 0);
         int most = config.events().maxStreamsPerUser();
         if (open >= most) {
-            throw ProblemException.tooMany(
+            throw new LimitReachedException(
                     username + " has " + open + " event streams open, the most one user may"
                             + " (openwfm.events.max-streams-per-user = " + most + "); close one first",
                     RETRY_AFTER);

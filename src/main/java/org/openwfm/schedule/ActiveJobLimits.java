@@ -2,7 +2,7 @@ package org.openwfm.schedule;
 
 import java.time.Duration;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.LimitReachedException;
 
 /**
  * How many schedule jobs may be queued or solving at once, per planner and in all. Checked by
@@ -20,14 +20,14 @@ record ActiveJobLimits(int perUser, int total) {
     /** Refuses (429) a new job when the planner's or the service's active jobs are at their limit. */
     void check(String planner, long activeOfPlanner, long activeInAll) {
         if (activeOfPlanner >= perUser) {
-            throw ProblemException.tooMany(
+            throw new LimitReachedException(
                     planner + " has " + activeOfPlanner + " schedule jobs queued or solving, the most"
                             + " one planner may have (openwfm.roster.max-active-jobs-per-user = " + perUser
                             + "); stop one (DELETE) or wait for one to finish",
                     RETRY_AFTER);
         }
         if (activeInAll >= total) {
-            throw ProblemException.tooMany(
+            throw new LimitReachedException(
                     "The service has " + activeInAll + " schedule jobs queued or solving, the most it"
                             + " takes at once (openwfm.roster.max-active-jobs = " + total + "); wait for one to finish",
                     RETRY_AFTER);

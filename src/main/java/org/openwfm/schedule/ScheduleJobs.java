@@ -28,6 +28,7 @@ import org.openwfm.roster.problem.RosterProblem;
 import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.error.DomainException;
 import org.openwfm.shared.error.ProblemException;
 
 /**
@@ -207,8 +208,9 @@ public class ScheduleJobs {
 
     private void fail(long id, Throwable failure) {
         LOG.errorf(failure, "Schedule job %d failed", id);
-        String reason =
-                failure instanceof ProblemException problem ? problem.problem().detail() : failure.toString();
+        String reason = failure instanceof ProblemException problem
+                ? problem.problem().detail()
+                : failure instanceof DomainException refused ? refused.getMessage() : failure.toString();
         store.fail(id, ScheduleStatus.FAILED, "Solving failed: " + reason);
         forget(id);
     }

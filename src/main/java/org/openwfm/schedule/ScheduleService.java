@@ -35,6 +35,7 @@ import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
+import org.openwfm.workforce.AgentRepository;
 
 /** Schedules as planners see them: submit, read, stop, publish, coverage. */
 @ApplicationScoped
@@ -48,6 +49,9 @@ public class ScheduleService {
 
     @Inject
     ShiftStore shiftStore;
+
+    @Inject
+    AgentRepository agents;
 
     @Inject
     EventLog events;
@@ -119,7 +123,7 @@ public class ScheduleService {
     public ScheduleView publish(long id) {
         Schedule schedule = existing(id);
         store.lockPublishing();
-        store.lockAgents();
+        agents.lockAll();
         store.refresh(schedule);
         List<Long> superseded = checks.requirePublishable(schedule);
         Schedule published = store.publish(id, superseded);

@@ -190,16 +190,6 @@ public class ScheduleStore {
                 .getResultList();
     }
 
-    /**
-     * Locks every agent's row, in id order. Claims and releases lock their agent's row first, so a
-     * publish waits for those in flight and they wait for it: none slips in between its checks and its
-     * commit (whatever certifications change meanwhile).
-     */
-    @Transactional
-    public void lockAgents() {
-        em.createNativeQuery("select id from agent order by id for update").getResultList();
-    }
-
     /** Reads the schedule again, as it is after the locks just taken. */
     @Transactional
     public void refresh(Schedule schedule) {
@@ -245,14 +235,6 @@ public class ScheduleStore {
                 .setParameter("week", weekStart)
                 .setParameter("published", ScheduleStatus.PUBLISHED)
                 .getResultList();
-    }
-
-    /** The published schedule of the week that plans the client; publishing keeps it to at most one. */
-    @Transactional
-    public Optional<Schedule> publishedCovering(LocalDate weekStart, String clientId) {
-        return publishedForWeek(weekStart).stream()
-                .filter(s -> s.clientIdList().isEmpty() || s.clientIdList().contains(clientId))
-                .findFirst();
     }
 
     private void announce(Schedule schedule) {

@@ -17,10 +17,9 @@ import java.util.Set;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.schedule.Schedule;
-import org.openwfm.schedule.ScheduleShiftRecord;
-import org.openwfm.schedule.ScheduleStore;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
+import org.openwfm.schedule.PublishedWeeks.Shift;
+import org.openwfm.schedule.PublishedWeeks.Week;
 import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.time.TimeSpan;
@@ -47,10 +46,7 @@ public class AgentSlots {
     ClientRepository clients;
 
     @Inject
-    ScheduleStore schedules;
-
-    @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     @Inject
     OpenSlotStore slots;
@@ -76,8 +72,8 @@ public class AgentSlots {
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
         ClaimContext.Claimant claimant = Claimants.claimant(agent, reliability.of(agentId, now));
-        List<ScheduleShiftRecord> own =
-                shifts.publishedOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
+        List<Shift> own =
+                published.shiftsOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream()
                 .sorted(Comparator.comparing(ChannelKey::toString))
@@ -93,10 +89,11 @@ public class AgentSlots {
             }
             SlotValues values = valuer.load(channel, clientZone, from, to);
             for (List<SlotRow> run : runs(open, clientZone)) {
-                Optional<Schedule> schedule =
-                        schedules.publishedCovering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
+                Optional<Week> schedule =
+                        published.covering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
                 if (schedule.isPresent()) {
-                    Offer offer = new Offer(claimant, client.get(), channel, schedule.get().id, run, own, now);
+                    Offer offer = new Offer(
+                            claimant, client.get(), channel, schedule.get().scheduleId(), run, own, now);
                     longEnough(offer.offered(), zone, claimant.terms()).forEach(c -> views.add(values.view(c.row())));
                 }
             }
@@ -131,7 +128,7 @@ public class AgentSlots {
         private final SlotRange week;
         private final long scheduleId;
         private final List<SlotRow> run;
-        private final List<ScheduleShiftRecord> own;
+        private final List<Shift> own;
         private final Instant now;
         private final Map<Instant, Instant> openedAt = new HashMap<>();
 
@@ -141,7 +138,7 @@ public class AgentSlots {
                 ChannelKey channel,
                 long scheduleId,
                 List<SlotRow> run,
-                List<ScheduleShiftRecord> own,
+                List<Shift> own,
                 Instant now) {
             ZoneId clientZone = ZoneId.of(client.timeZone);
             TimeSpan span =
@@ -161,10 +158,14 @@ public class AgentSlots {
         }
 
         List<Claimable> offered() {
-            List<Instant> ends =
-                    own.stream().filter(this::sameWeekShift).map(r -> r.end).toList();
-            List<Instant> starts =
-                    own.stream().filter(this::sameWeekShift).map(r -> r.start).toList();
+            List<Instant> ends = own.stream()
+                    .filter(this::sameWeekShift)
+                    .map(s -> s.shift().end())
+                    .toList();
+            List<Instant> starts = own.stream()
+                    .filter(this::sameWeekShift)
+                    .map(s -> s.shift().start())
+                    .toList();
             TimeSpan span = week.span();
             List<Claimable> offered = new ArrayList<>();
             for (SlotRow row : run) {
@@ -193,8 +194,8 @@ public class AgentSlots {
             return offered;
         }
 
-        private boolean sameWeekShift(ScheduleShiftRecord record) {
-            return record.scheduleId == scheduleId && record.channelKey().equals(week.channel());
+        private boolean sameWeekShift(Shift own) {
+            return own.scheduleId() == scheduleId && own.shift().channel().equals(week.channel());
         }
 
         /** The shift a claim of the range would make, when it passes every rule but the shortest shift. */

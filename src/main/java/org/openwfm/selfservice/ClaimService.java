@@ -14,10 +14,9 @@ import java.util.stream.Collectors;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.schedule.Schedule;
-import org.openwfm.schedule.ScheduleShiftRecord;
-import org.openwfm.schedule.ScheduleStore;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
+import org.openwfm.schedule.PublishedWeeks.Shift;
+import org.openwfm.schedule.PublishedWeeks.Week;
 import org.openwfm.schedule.rest.ScheduleViews.BreakView;
 import org.openwfm.selfservice.rest.SelfServiceViews.ClaimRequest;
 import org.openwfm.selfservice.rest.SelfServiceViews.ClaimedShift;
@@ -48,10 +47,7 @@ public class ClaimService {
     ClientRepository clients;
 
     @Inject
-    ScheduleStore schedules;
-
-    @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     @Inject
     OpenSlotStore slots;
@@ -80,16 +76,16 @@ public class ClaimService {
                 SlotRange.parse(client(request.clientId()), request.channel(), request.start(), request.end());
         Agent agent = claimants.lock(agentId);
         Instant now = clock.instant();
-        Schedule schedule = schedules
-                .publishedCovering(range.weekStart(), range.channel().clientId())
+        Week schedule = published
+                .covering(range.weekStart(), range.channel().clientId())
                 .orElseThrow(() -> ProblemException.conflict(
                         "No hours of " + range.channel() + " are open in the week of " + range.weekStart()));
         TimeSpan span = range.span();
         ClaimShape shape = ClaimShape.of(
-                shifts.publishedOfAgent(
+                published.shiftsOfAgent(
                         agentId, span.start().minus(AROUND), span.end().plus(AROUND)),
                 range.channel(),
-                schedule.id,
+                schedule.scheduleId(),
                 span);
         Reliability record = reliability.of(agentId, now);
         Map<Instant, Instant> openedAt = slots.openRows(range.channel(), span.start(), span.end()).stream()
@@ -107,8 +103,8 @@ public class ClaimService {
             throw ProblemException.rulesBroken("The claim", broken);
         }
         ScheduledShift made = withBreaks(agent, shape, range);
-        ScheduleShiftRecord shift = write(schedule, shape, made);
-        logClaim(username, agentId, range, shift.id);
+        Shift shift = write(schedule, shape, made);
+        logClaim(username, agentId, range, shift.shiftId());
         // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.
         Instant visibleSince = now.minusSeconds(60L * record.accessDelayMinutes());
         for (Instant start : range.intervals()) {
@@ -132,14 +128,13 @@ public class ClaimService {
     }
 
     /** A new shift, or the touching one stretched over the range (and over a second touching one, which goes). */
-    private ScheduleShiftRecord write(Schedule schedule, ClaimShape shape, ScheduledShift made) {
+    private Shift write(Week schedule, ClaimShape shape, ScheduledShift made) {
         if (shape.joined().isEmpty()) {
-            return shifts.insert(schedule.id, made);
+            return published.add(schedule.scheduleId(), made);
         }
-        ScheduleShiftRecord kept = shape.joined().get(0);
-        shape.joined().stream().skip(1).forEach(shifts::delete);
-        shifts.move(kept, made.start(), made.end(), made.breaks());
-        return kept;
+        Shift kept = shape.joined().get(0);
+        shape.joined().stream().skip(1).forEach(published::remove);
+        return published.move(kept, new TimeSpan(made.start(), made.end()), made.breaks());
     }
 
     private Client client(String clientId) {
@@ -167,20 +162,20 @@ public class ClaimService {
 
     /** The shift made or extended, with the hours claimed and the agent's week it lies in. */
     private static ClaimedShift claimed(
-            String agentId, ScheduleShiftRecord shift, ScheduledShift made, TimeSpan claimed, Agent agent) {
+            String agentId, Shift shift, ScheduledShift made, TimeSpan claimed, Agent agent) {
         return new ClaimedShift(
-                shift.id,
-                shift.scheduleId,
+                shift.shiftId(),
+                shift.scheduleId(),
                 agentId,
-                shift.clientId,
-                shift.channel,
-                shift.start,
-                shift.end,
+                made.channel().clientId(),
+                made.channel().channel(),
+                made.start(),
+                made.end(),
                 made.breaks().stream()
                         .map(b -> new BreakView(b.start(), b.end()))
                         .toList(),
                 claimed.start(),
                 claimed.end(),
-                Weeks.mondayOf(shift.start, ZoneId.of(agent.timeZone)));
+                Weeks.mondayOf(made.start(), ZoneId.of(agent.timeZone)));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.schedule.ScheduleShiftRecord;
+import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.shared.time.TimeSpan;
 
 /**
@@ -15,28 +15,27 @@ import org.openwfm.shared.time.TimeSpan;
  * @param joined the agent's shifts the claim extends
  * @param others the agent's other shifts, which the rules weigh the new shift against
  */
-record ClaimShape(List<ScheduleShiftRecord> joined, TimeSpan merged, List<ScheduledShift> others) {
+record ClaimShape(List<Shift> joined, TimeSpan merged, List<ScheduledShift> others) {
 
-    static ClaimShape of(List<ScheduleShiftRecord> own, ChannelKey channel, long scheduleId, TimeSpan range) {
-        List<ScheduleShiftRecord> joined = own.stream()
-                .filter(r -> r.scheduleId == scheduleId
-                        && r.channelKey().equals(channel)
-                        && (r.end.equals(range.start()) || r.start.equals(range.end())))
+    static ClaimShape of(List<Shift> own, ChannelKey channel, long scheduleId, TimeSpan range) {
+        List<Shift> joined = own.stream()
+                .filter(s -> s.scheduleId() == scheduleId
+                        && s.shift().channel().equals(channel)
+                        && (s.shift().end().equals(range.start())
+                                || s.shift().start().equals(range.end())))
                 .toList();
         Instant start = joined.stream()
-                .map(r -> r.start)
+                .map(s -> s.shift().start())
                 .filter(t -> t.isBefore(range.start()))
                 .findFirst()
                 .orElse(range.start());
         Instant end = joined.stream()
-                .map(r -> r.end)
+                .map(s -> s.shift().end())
                 .filter(t -> t.isAfter(range.end()))
                 .findFirst()
                 .orElse(range.end());
-        List<ScheduledShift> others = own.stream()
-                .filter(r -> !joined.contains(r))
-                .map(r -> r.toShift(List.of()))
-                .toList();
+        List<ScheduledShift> others =
+                own.stream().filter(s -> !joined.contains(s)).map(Shift::shift).toList();
         return new ClaimShape(joined, new TimeSpan(start, end), others);
     }
 }

@@ -16,7 +16,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
-import org.openwfm.schedule.ScheduleStore;
+import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.selfservice.rest.SelfServiceViews.OpenSeatsRequest;
 import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.error.ProblemException;
@@ -31,7 +31,7 @@ public class OpenSlotService {
     ClientRepository clients;
 
     @Inject
-    ScheduleStore schedules;
+    PublishedWeeks published;
 
     @Inject
     OpenSlotStore slots;
@@ -96,9 +96,9 @@ public class OpenSlotService {
             throw ProblemException.rulesBroken(
                     "The release of seats", List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
         });
-        schedules.lockPublishing();
-        if (schedules.publishedCovering(range.weekStart(), client.id).isEmpty()) {
-            schedules.publishEmpty(range.weekStart(), client.id, username);
+        published.lockPublishing();
+        if (published.covering(range.weekStart(), client.id).isEmpty()) {
+            published.openEmpty(range.weekStart(), client.id, username);
         }
         long step = range.rules().intervalMinutes * 60L;
         range.intervals().forEach(t -> slots.release(range.channel(), t, t.plusSeconds(step), request.seats(), now));

@@ -3,9 +3,13 @@ package org.openwfm.selfservice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.function.Supplier;
+import org.openwfm.selfservice.rest.SelfServiceViews.ClaimRequest;
+import org.openwfm.selfservice.rest.SelfServiceViews.ReleaseRequest;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.Instants;
 
 /**
  * Records refused claims and releases too. The refused write's own transaction has rolled back by then,
@@ -48,6 +52,46 @@ public class RefusalLog {
             }
             throw e;
         }
+    }
+
+    /** What a refused claim records: the request as the agent sent it (times it could not read stay empty). */
+    public static LogEntry claimAttempt(String username, String agentId, ClaimRequest request) {
+        return LogEntry.of(
+                username,
+                agentId,
+                LogEntry.CLAIM,
+                null,
+                request.clientId(),
+                request.channel(),
+                instantOrNull(request.start()),
+                instantOrNull(request.end()),
+                1,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** What a refused release records: the shift and the hours named. */
+    public static LogEntry releaseAttempt(String username, String agentId, ReleaseRequest request) {
+        return LogEntry.of(
+                username,
+                agentId,
+                LogEntry.RELEASE,
+                null,
+                null,
+                null,
+                instantOrNull(request.start()),
+                instantOrNull(request.end()),
+                1,
+                null,
+                request.shiftId(),
+                null,
+                null);
+    }
+
+    private static Instant instantOrNull(String text) {
+        return Instants.parseWithOffset(text).orElse(null);
     }
 
     private static String reason(Violation v) {

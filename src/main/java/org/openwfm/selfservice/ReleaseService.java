@@ -10,14 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.schedule.ScheduleShiftRecord;
-import org.openwfm.schedule.ScheduleStatus;
-import org.openwfm.schedule.ScheduleStore;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
+import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.schedule.rest.ScheduleViews.BreakView;
 import org.openwfm.schedule.rest.ScheduleViews.ShiftView;
 import org.openwfm.selfservice.rest.SelfServiceViews.Release;
@@ -45,10 +44,7 @@ public class ReleaseService {
     ClientRepository clients;
 
     @Inject
-    ScheduleStore schedules;
-
-    @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     @Inject
     OpenSlotStore slots;
@@ -68,69 +64,60 @@ public class ReleaseService {
     @Transactional
     public Release release(String agentId, ReleaseRequest request, String username) {
         Agent agent = claimants.lock(agentId);
-        ScheduleShiftRecord shift = publishedShiftOf(agentId, request.shiftId());
-        Client client = clients.findById(shift.clientId);
-        ClientChannel rules = client.channel(shift.channel)
+        Shift shift = publishedShiftOf(agentId, request.shiftId());
+        ChannelKey channel = shift.shift().channel();
+        Client client = clients.findById(channel.clientId());
+        ClientChannel rules = client.channel(channel.channel())
                 .orElseThrow(() -> ProblemException.conflict("Client '" + client.id + "' no longer has the "
-                        + shift.channel + " channel of shift " + shift.id + "; ask a planner"));
+                        + channel.channel() + " channel of shift " + shift.shiftId() + "; ask a planner"));
         TimeSpan range = range(request, shift, rules.intervalMinutes);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(agent.timeZone);
         ReleaseContext context = new ReleaseContext(
-                now,
-                zone,
-                shift.channelKey(),
-                rules.releaseNoticeHours,
-                agent.contract.terms(),
-                new TimeSpan(shift.start, shift.end),
-                range);
+                now, zone, channel, rules.releaseNoticeHours, agent.contract.terms(), shift.span(), range);
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);
         }
-        LocalDate clientWeek = Weeks.mondayOf(shift.start, ZoneId.of(client.timeZone));
+        LocalDate clientWeek = Weeks.mondayOf(shift.shift().start(), ZoneId.of(client.timeZone));
         List<ShiftView> remaining = reshape(shift, range, agent, clientWeek);
         long step = rules.intervalMinutes * 60L;
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
-            slots.release(shift.channelKey(), start, start.plusSeconds(step), 1, now);
+            slots.release(channel, start, start.plusSeconds(step), 1, now);
         }
         log.append(LogEntry.of(
                 username,
                 agentId,
                 LogEntry.RELEASE,
                 LogEntry.DONE,
-                shift.clientId,
-                shift.channel,
+                channel.clientId(),
+                channel.channel(),
                 range.start(),
                 range.end(),
                 1,
                 Duration.between(range.start(), range.end()).toMinutes(),
-                shift.id,
+                shift.shiftId(),
                 Duration.between(now, range.start()).toMinutes(),
                 request.reason()));
-        news.changed(shift.channelKey(), range);
-        return new Release(shift.id, range.start(), range.end(), remaining);
+        news.changed(channel, range);
+        return new Release(shift.shiftId(), range.start(), range.end(), remaining);
     }
 
     /** The agent's shift in a published schedule; any other shift is as good as unknown to this agent. */
-    private ScheduleShiftRecord publishedShiftOf(String agentId, long shiftId) {
-        ScheduleShiftRecord shift = shifts.find(shiftId);
-        boolean published = shift != null
-                && schedules
-                        .find(shift.scheduleId)
-                        .map(s -> s.status)
-                        .filter(status -> status == ScheduleStatus.PUBLISHED)
-                        .isPresent();
-        if (!published || !shift.agentId.equals(agentId)) {
-            throw ProblemException.notFound("Published shift of agent " + agentId, String.valueOf(shiftId));
-        }
-        return shift;
+    private Shift publishedShiftOf(String agentId, long shiftId) {
+        return published
+                .publishedShift(shiftId)
+                .filter(shift -> shift.shift().agentId().equals(agentId))
+                .orElseThrow(() ->
+                        ProblemException.notFound("Published shift of agent " + agentId, String.valueOf(shiftId)));
     }
 
     /** The hours named, or the whole shift: on the grain and inside the shift. */
-    private static TimeSpan range(ReleaseRequest request, ScheduleShiftRecord shift, int grainMinutes) {
-        Instant start = request.start() == null ? shift.start : RequestParams.requiredInstant("start", request.start());
-        Instant end = request.end() == null ? shift.end : RequestParams.requiredInstant("end", request.end());
+    private static TimeSpan range(ReleaseRequest request, Shift published, int grainMinutes) {
+        TimeSpan shift = published.span();
+        Instant start =
+                request.start() == null ? shift.start() : RequestParams.requiredInstant("start", request.start());
+        Instant end = request.end() == null ? shift.end() : RequestParams.requiredInstant("end", request.end());
         if (!Grain.isOnGrain(start, grainMinutes) || !Grain.isOnGrain(end, grainMinutes)) {
             throw ProblemException.invalidField(
                     Grain.isOnGrain(start, grainMinutes) ? "end" : "start",
@@ -139,44 +126,42 @@ public class ReleaseService {
         if (!end.isAfter(start)) {
             throw ProblemException.invalidField("end", "must be after start");
         }
-        if (start.isBefore(shift.start) || end.isAfter(shift.end)) {
+        if (start.isBefore(shift.start()) || end.isAfter(shift.end())) {
             throw ProblemException.invalidField(
                     "start",
-                    "the released hours must lie inside shift " + shift.id + " (" + shift.start + "–" + shift.end
-                            + ")");
+                    "the released hours must lie inside shift " + published.shiftId() + " (" + shift.start() + "–"
+                            + shift.end() + ")");
         }
         return new TimeSpan(start, end);
     }
 
     /** What is left of the shift: nothing, the part before or after the range, or both (a split). */
-    private List<ShiftView> reshape(ScheduleShiftRecord shift, TimeSpan range, Agent agent, LocalDate clientWeek) {
+    private List<ShiftView> reshape(Shift shift, TimeSpan range, Agent agent, LocalDate clientWeek) {
         List<TimeSpan> pieces = new ArrayList<>();
-        if (shift.start.isBefore(range.start())) {
-            pieces.add(new TimeSpan(shift.start, range.start()));
+        if (shift.shift().start().isBefore(range.start())) {
+            pieces.add(new TimeSpan(shift.shift().start(), range.start()));
         }
-        if (range.end().isBefore(shift.end)) {
-            pieces.add(new TimeSpan(range.end(), shift.end));
+        if (range.end().isBefore(shift.shift().end())) {
+            pieces.add(new TimeSpan(range.end(), shift.shift().end()));
         }
         if (pieces.isEmpty()) {
-            shifts.delete(shift);
+            published.remove(shift);
             return List.of();
         }
+        ChannelKey channel = shift.shift().channel();
         List<ShiftView> remaining = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             TimeSpan piece = pieces.get(i);
-            ScheduledShift shaped = new ScheduledShift(agent.id, shift.channelKey(), piece.start(), piece.end());
+            ScheduledShift shaped = new ScheduledShift(agent.id, channel, piece.start(), piece.end());
             List<TimeSpan> placed = breaks.place(shaped, agent.contract, clientWeek);
-            ScheduleShiftRecord record = shift;
-            if (i == 0) {
-                shifts.move(shift, piece.start(), piece.end(), placed);
-            } else {
-                record = shifts.insert(shift.scheduleId, shaped.withBreaks(placed));
-            }
+            Shift written = i == 0
+                    ? published.move(shift, piece, placed)
+                    : published.add(shift.scheduleId(), shaped.withBreaks(placed));
             remaining.add(new ShiftView(
-                    record.id,
+                    written.shiftId(),
                     agent.id,
-                    shift.clientId,
-                    shift.channel,
+                    channel.clientId(),
+                    channel.channel(),
                     piece.start(),
                     piece.end(),
                     placed.stream().map(b -> new BreakView(b.start(), b.end())).toList()));

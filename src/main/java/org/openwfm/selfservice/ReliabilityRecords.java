@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.shared.config.OpenWfmConfig;
 
 /** Reliability and access tier, worked out from the published shifts and the audit log when asked. */
@@ -12,7 +12,7 @@ import org.openwfm.shared.config.OpenWfmConfig;
 public class ReliabilityRecords {
 
     @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     @Inject
     SelfServiceLog log;
@@ -23,8 +23,9 @@ public class ReliabilityRecords {
     public Reliability of(String agentId, Instant now) {
         OpenWfmConfig.SelfService rules = config.selfService();
         Instant from = now.minus(Duration.ofDays(7L * rules.reliabilityWeeks()));
-        long keptMinutes = shifts.publishedOfAgent(agentId, from, now).stream()
-                .mapToLong(s -> Duration.between(s.start, s.end).toMinutes())
+        long keptMinutes = published.shiftsOfAgent(agentId, from, now).stream()
+                .mapToLong(s ->
+                        Duration.between(s.shift().start(), s.shift().end()).toMinutes())
                 .sum();
         long[] released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
         long lateMinutes = released[1];

@@ -17,9 +17,8 @@ import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.forecast.ForecastRevised;
 import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.SchedulePublished;
-import org.openwfm.schedule.ScheduleStore;
-import org.openwfm.schedule.ShiftStore;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.StaffingService;
@@ -40,10 +39,7 @@ class SeatOpening {
     StaffingService staffing;
 
     @Inject
-    ScheduleStore schedules;
-
-    @Inject
-    ShiftStore shifts;
+    PublishedWeeks schedules;
 
     @Inject
     OpenSlotStore slots;
@@ -61,7 +57,7 @@ class SeatOpening {
      */
     void onPublished(@Observes SchedulePublished published) {
         Instant now = clock.instant();
-        List<ScheduledShift> planned = shifts.shifts(published.scheduleId());
+        List<ScheduledShift> planned = schedules.shiftsOf(published.scheduleId());
         List<Client> planning = published.clientIds().isEmpty()
                 ? clients.listWithChannels()
                 : published.clientIds().stream().map(clients::findById).toList();
@@ -101,7 +97,7 @@ class SeatOpening {
             for (LocalDate week = Weeks.mondayOf(window.from(), zone);
                     week.atStartOfDay(zone).toInstant().isBefore(window.to());
                     week = week.plusWeeks(1)) {
-                if (schedules.publishedCovering(week, client.id).isPresent()) {
+                if (schedules.covering(week, client.id).isPresent()) {
                     recompute(key, staffing.weekStaffing(client.id, window.channel(), week), now);
                 }
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openwfm.roster.breaks.BreakPlanner;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.workforce.BreakTerms;
@@ -25,7 +25,7 @@ class ShiftBreaks {
     StaffingService staffing;
 
     @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     /** @param clientWeek the client's week the shift lies in, whose requirement the placement weighs */
     List<TimeSpan> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
@@ -38,7 +38,7 @@ class ShiftBreaks {
                 staffing.weekStaffing(
                         shift.channel().clientId(), shift.channel().channel(), clientWeek)));
         List<ScheduledShift> onChannel =
-                new ArrayList<>(shifts.publishedOnChannel(shift.channel(), shift.start(), shift.end()).stream()
+                new ArrayList<>(published.shiftsOnChannel(shift.channel(), shift.start(), shift.end()).stream()
                         .filter(s -> !s.agentId().equals(shift.agentId()))
                         .toList());
         onChannel.add(shift.withBreaks(List.of()));

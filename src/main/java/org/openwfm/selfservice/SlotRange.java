@@ -11,7 +11,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.shared.RequestParams;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.time.Grain;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
@@ -26,18 +26,18 @@ record SlotRange(ChannelKey channel, ClientChannel rules, ZoneId clientZone, Tim
     /** Reads the request's fields; a bad one is a 400 naming it. */
     static SlotRange parse(Client client, Channel channel, String startText, String endText) {
         ClientChannel rules = client.channel(channel)
-                .orElseThrow(() -> ProblemException.invalidField(
+                .orElseThrow(() -> InvalidRequestException.field(
                         "channel", "client '" + client.id + "' has no " + channel + " channel"));
         Instant start = onGrain("start", RequestParams.requiredInstant("start", startText), rules.intervalMinutes);
         Instant end = onGrain("end", RequestParams.requiredInstant("end", endText), rules.intervalMinutes);
         if (!end.isAfter(start)) {
-            throw ProblemException.invalidField("end", "must be after start");
+            throw InvalidRequestException.field("end", "must be after start");
         }
         ZoneId zone = ZoneId.of(client.timeZone);
         LocalDate week = Weeks.mondayOf(start, zone);
         Instant weekEnd = week.plusWeeks(1).atStartOfDay(zone).toInstant();
         if (end.isAfter(weekEnd)) {
-            throw ProblemException.invalidField(
+            throw InvalidRequestException.field(
                     "end",
                     "a range lies within one week of the client (Monday to Monday in " + zone + "); split it at "
                             + weekEnd);
@@ -59,7 +59,7 @@ record SlotRange(ChannelKey channel, ClientChannel rules, ZoneId clientZone, Tim
 
     private static Instant onGrain(String field, Instant instant, int grainMinutes) {
         if (!Grain.isOnGrain(instant, grainMinutes)) {
-            throw ProblemException.invalidField(
+            throw InvalidRequestException.field(
                     field, instant + " is not on the channel's " + grainMinutes + "-minute grain");
         }
         return instant;

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.StaffingService;
@@ -21,7 +21,7 @@ class SlotValuer {
     StaffingService staffing;
 
     @Inject
-    ShiftStore shifts;
+    PublishedWeeks published;
 
     SlotValues load(ChannelKey channel, ZoneId clientZone, Instant from, Instant to) {
         Map<Instant, IntervalStaffing> byStart = new HashMap<>();
@@ -32,6 +32,6 @@ class SlotValuer {
                     .intervals()
                     .forEach(interval -> byStart.put(interval.start(), interval));
         }
-        return new SlotValues(byStart, shifts.publishedOnChannel(channel, from, to));
+        return new SlotValues(byStart, published.shiftsOnChannel(channel, from, to));
     }
 }

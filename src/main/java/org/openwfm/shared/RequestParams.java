@@ -3,7 +3,7 @@ package org.openwfm.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.time.Instants;
 
 /**
@@ -16,21 +16,21 @@ public final class RequestParams {
 
     public static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(name, "is required");
+            throw InvalidRequestException.field(name, "is required");
         }
         return value.trim();
     }
 
     public static Instant requiredInstant(String name, String value) {
         return Instants.parseWithOffset(required(name, value))
-                .orElseThrow(() -> ProblemException.invalidField(name, "'" + value + "' is not " + Instants.EXPECTED));
+                .orElseThrow(() -> InvalidRequestException.field(name, "'" + value + "' is not " + Instants.EXPECTED));
     }
 
     public static LocalDate requiredDate(String name, String value) {
         try {
             return LocalDate.parse(required(name, value));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not a date such as 2026-11-30");
+            throw InvalidRequestException.field(name, "'" + value + "' is not a date such as 2026-11-30");
         }
     }
 
@@ -45,7 +45,7 @@ public final class RequestParams {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not a whole number");
+            throw InvalidRequestException.field(name, "'" + value + "' is not a whole number");
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.openwfm.client.Channel;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
+import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.staffing.StaffingViews.Calculation;
 import org.openwfm.staffing.queueing.EmailWorkload;
@@ -24,7 +25,7 @@ final class IntervalCalculation {
         requireFinite(r);
         Channel channel = r.channel() == null ? Channel.VOICE : r.channel();
         if (r.maxAbandonRate() != null && r.patienceSeconds() == null) {
-            throw ProblemException.invalidField(
+            throw InvalidRequestException.field(
                     "maxAbandonRate", "needs patienceSeconds: abandonment is modelled only with patience");
         }
         double shrinkage = orDefault(r.shrinkage(), 0.0);
@@ -57,14 +58,14 @@ final class IntervalCalculation {
      */
     private static void requireWithinLimits(QueueModel model, OpenWfmConfig.Staffing limits) {
         if (model.trafficErlangs() > limits.maxTrafficErlangs()) {
-            throw ProblemException.unprocessable(String.format(
+            throw new RequestRefusedException(String.format(
                     Locale.ROOT,
                     "%,.0f Erlangs is beyond the %,.0f this service calculates (openwfm.staffing.max-traffic-erlangs)",
                     model.trafficErlangs(),
                     limits.maxTrafficErlangs()));
         }
         if (model instanceof ErlangA erlangA && erlangA.queueStates() > limits.maxErlangAStates()) {
-            throw ProblemException.unprocessable(String.format(
+            throw new RequestRefusedException(String.format(
                     Locale.ROOT,
                     "Erlang A with %,.0f arrivals within the mean patience is beyond the %,.0f this service calculates"
                             + " (openwfm.staffing.max-erlang-a-states)",
@@ -85,7 +86,7 @@ final class IntervalCalculation {
         check(errors, "patienceSeconds", r.patienceSeconds());
         check(errors, "maxAbandonRate", r.maxAbandonRate());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.size() + " field(s) are not finite numbers", errors);
+            throw new InvalidRequestException(errors.size() + " field(s) are not finite numbers", errors);
         }
     }
 

@@ -10,4 +10,15 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, String> {
     public List<Agent> listOrdered() {
         return find("order by id").list();
     }
+
+    /**
+     * Locks every agent's row, in id order. Claims and releases lock their agent's row first, so a publish
+     * that takes this waits for those in flight and they wait for it: none slips in between its checks and
+     * its commit (whatever certifications change meanwhile).
+     */
+    public void lockAll() {
+        getEntityManager()
+                .createNativeQuery("select id from agent order by id for update")
+                .getResultList();
+    }
 }

@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.openwfm.client.Channel;
-import org.openwfm.client.Client;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
@@ -158,23 +155,16 @@ public class AgentService {
         if (certifications.isEmpty()) {
             return errors;
         }
-        Map<String, Client> known =
-                clients
-                        .list(
-                                "id in ?1",
-                                certifications.stream()
-                                        .map(CertificationDto::clientId)
-                                        .toList())
-                        .stream()
-                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<String, Set<Channel>> known = clients.channelsOf(
+                certifications.stream().map(CertificationDto::clientId).toList());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < certifications.size(); i++) {
             CertificationDto cert = certifications.get(i);
             String at = "certifications[" + i + "]";
-            Client client = known.get(cert.clientId());
-            if (client == null) {
+            Set<Channel> channels = known.get(cert.clientId());
+            if (channels == null) {
                 errors.add(Violation.ofField(at + ".clientId", "no client '" + cert.clientId() + "'"));
-            } else if (client.channel(cert.channel()).isEmpty()) {
+            } else if (!channels.contains(cert.channel())) {
                 errors.add(Violation.ofField(
                         at + ".channel", "client '" + cert.clientId() + "' has no " + cert.channel() + " channel"));
             }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.LimitReachedException;
 
 /** The service-wide limit, which a test through HTTP could not reach without filling the shared solver queue. */
 class ActiveJobLimitsRuleTest {
@@ -18,10 +18,9 @@ class ActiveJobLimitsRuleTest {
         assertThatCode(() -> limits.check("planner", 2, 9)).doesNotThrowAnyException();
 
         assertThatThrownBy(() -> limits.check("planner", 2, 10))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.problem().status()).isEqualTo(429);
-                    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
-                })
+                .isInstanceOfSatisfying(
+                        LimitReachedException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)))
                 .hasMessage("The service has 10 schedule jobs queued or solving, the most it takes at once"
                         + " (openwfm.roster.max-active-jobs = 10); wait for one to finish");
     }
@@ -32,8 +31,8 @@ class ActiveJobLimitsRuleTest {
 
         assertThatThrownBy(() -> limits.check("planner", 3, 0))
                 .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.problem().status()).isEqualTo(429))
+                        LimitReachedException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)))
                 .hasMessage(
                         "planner has 3 schedule jobs queued or solving, the most one planner may have"
                                 + " (openwfm.roster.max-active-jobs-per-user = 3); stop one (DELETE) or wait for one to finish");

@@ -17,7 +17,8 @@ import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.roster.domain.Roster;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
+import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.staffing.WeekStaffing;
 import org.openwfm.workforce.Agent;
@@ -85,14 +86,14 @@ public class RosterProblemBuilder {
         if (clientIds == null || clientIds.isEmpty()) {
             List<Client> all = clients.listWithChannels();
             if (all.isEmpty()) {
-                throw ProblemException.unprocessable("There are no clients to schedule");
+                throw new RequestRefusedException("There are no clients to schedule");
             }
             return all;
         }
         List<Client> found = new ArrayList<>();
         for (String id : new HashSet<>(clientIds)) {
             found.add(clients.findByIdOptional(id)
-                    .orElseThrow(() -> ProblemException.invalidField("clientIds", "no client '" + id + "'")));
+                    .orElseThrow(() -> InvalidRequestException.field("clientIds", "no client '" + id + "'")));
         }
         found.sort(Comparator.comparing(c -> c.id));
         return found;
@@ -105,7 +106,7 @@ public class RosterProblemBuilder {
                 .map(c -> c.intervalMinutes)
                 .collect(Collectors.toSet());
         if (grains.size() != 1) {
-            throw ProblemException.unprocessable(
+            throw new RequestRefusedException(
                     "The clients to schedule together mix interval lengths " + grains + "; schedule them separately");
         }
         return grains.iterator().next();

@@ -6,51 +6,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
-import org.openwfm.client.Channel;
-import org.openwfm.schedule.ScheduleShiftRecord;
-import org.openwfm.schedule.ShiftStore;
+import org.openwfm.schedule.AgentWeeks;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentWeek;
 import org.openwfm.shared.RequestParams;
-import org.openwfm.shared.error.ProblemException;
-import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
-import org.openwfm.workforce.Agent;
-import org.openwfm.workforce.AgentRepository;
 
 /** An agent's published week, in UTC and in the agent's own zone (what the agent sees on its page). */
 @Path("/api/v1/agents/{agentId}/schedule")
 public class AgentScheduleResource {
 
-    public record AgentWeek(String agentId, String timeZone, LocalDate weekStart, List<AgentShift> shifts) {}
-
-    /** Instants in UTC; {@code local*} the same moments in the agent's zone, with their offset. */
-    public record AgentShift(
-            long shiftId,
-            long scheduleId,
-            String clientId,
-            Channel channel,
-            Instant start,
-            Instant end,
-            OffsetDateTime localStart,
-            OffsetDateTime localEnd,
-            List<AgentBreak> breaks) {}
-
-    public record AgentBreak(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
-
     @Inject
-    ShiftStore store;
-
-    @Inject
-    AgentRepository agents;
+    AgentWeeks weeks;
 
     @Inject
     CurrentUser currentUser;
@@ -67,32 +38,6 @@ public class AgentScheduleResource {
     public AgentWeek week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
         currentUser.requireSelfIfAgent(agentId);
         LocalDate weekStart = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStartText));
-        Agent agent = agents.findByIdOptional(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        Instant from = weekStart.atStartOfDay(zone).toInstant();
-        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
-        List<ScheduleShiftRecord> records = store.publishedOfAgent(agentId, from, to);
-        Map<Long, List<TimeSpan>> breaks =
-                store.breaksOfShifts(records.stream().map(r -> r.id).toList());
-        List<AgentShift> shifts = records.stream()
-                .map(r -> new AgentShift(
-                        r.id,
-                        r.scheduleId,
-                        r.clientId,
-                        r.channel,
-                        r.start,
-                        r.end,
-                        local(r.start, zone),
-                        local(r.end, zone),
-                        breaks.getOrDefault(r.id, List.of()).stream()
-                                .map(b -> new AgentBreak(
-                                        b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
-                                .toList()))
-                .toList();
-        return new AgentWeek(agentId, agent.timeZone, weekStart, shifts);
-    }
-
-    private static OffsetDateTime local(Instant instant, ZoneId zone) {
-        return instant.atZone(zone).toOffsetDateTime();
+        return weeks.week(agentId, weekStart);
     }
 }

@@ -13,13 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
+import org.openwfm.selfservice.AgentHistory;
 import org.openwfm.selfservice.AgentSlots;
 import org.openwfm.selfservice.ClaimService;
 import org.openwfm.selfservice.Claimants;
@@ -28,14 +27,12 @@ import org.openwfm.selfservice.RefusalLog;
 import org.openwfm.selfservice.ReleaseService;
 import org.openwfm.selfservice.Reliability;
 import org.openwfm.selfservice.ReliabilityRecords;
-import org.openwfm.selfservice.SelfServiceLog;
 import org.openwfm.selfservice.rest.SelfServiceViews.ClaimRequest;
 import org.openwfm.selfservice.rest.SelfServiceViews.ClaimedShift;
 import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
 import org.openwfm.selfservice.rest.SelfServiceViews.ReleaseRequest;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.idempotency.Idempotency;
-import org.openwfm.shared.time.Instants;
 import org.openwfm.shared.time.Weeks;
 
 /**
@@ -44,11 +41,6 @@ import org.openwfm.shared.time.Weeks;
  */
 @Path("/api/v1/agents/{agentId}")
 public class AgentSelfServiceResource {
-
-    /** How far back an agent's history reaches. */
-    private static final Duration HISTORY = Duration.ofDays(90);
-
-    private static final int HISTORY_LIMIT = 500;
 
     @Inject
     AgentSlots slots;
@@ -63,7 +55,7 @@ public class AgentSelfServiceResource {
     ReliabilityRecords reliability;
 
     @Inject
-    SelfServiceLog log;
+    AgentHistory history;
 
     @Inject
     RefusalLog refusals;
@@ -118,22 +110,8 @@ public class AgentSelfServiceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
         String user = currentUser.username();
-        LogEntry attempt = LogEntry.of(
-                user,
-                agentId,
-                LogEntry.CLAIM,
-                null,
-                request.clientId(),
-                request.channel(),
-                instantOrNull(request.start()),
-                instantOrNull(request.end()),
-                1,
-                null,
-                null,
-                null,
-                null);
         return refusals.logged(
-                attempt,
+                RefusalLog.claimAttempt(user, agentId, request),
                 () -> idempotency.once(idempotencyKey, user, "POST claims " + agentId + "\n" + request, () -> {
                     ClaimedShift shift = claims.claim(agentId, request, user);
                     return Response.created(URI.create(
@@ -164,22 +142,8 @@ public class AgentSelfServiceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         currentUser.requireSelfIfAgent(agentId);
         String user = currentUser.username();
-        LogEntry attempt = LogEntry.of(
-                user,
-                agentId,
-                LogEntry.RELEASE,
-                null,
-                null,
-                null,
-                instantOrNull(request.start()),
-                instantOrNull(request.end()),
-                1,
-                null,
-                request.shiftId(),
-                null,
-                null);
         return refusals.logged(
-                attempt,
+                RefusalLog.releaseAttempt(user, agentId, request),
                 () -> idempotency.once(
                         idempotencyKey,
                         user,
@@ -213,12 +177,6 @@ public class AgentSelfServiceResource {
     @APIResponse(responseCode = "404", description = "No such agent")
     public List<LogEntry> history(@PathParam("agentId") String agentId) {
         currentUser.requireSelfIfAgent(agentId);
-        claimants.find(agentId);
-        Instant now = clock.instant();
-        return log.ofAgent(agentId, now.minus(HISTORY), HISTORY_LIMIT);
-    }
-
-    private static Instant instantOrNull(String text) {
-        return Instants.parseWithOffset(text).orElse(null);
+        return history.of(agentId);
     }
 }

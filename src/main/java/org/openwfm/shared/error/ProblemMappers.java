@@ -36,6 +36,25 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
+    /**
+     * The one place domain refusals get their HTTP status, through the factories of {@link ProblemException},
+     * so they answer exactly as when those were thrown deep down.
+     */
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return problem(ProblemException.invalid(e.getMessage(), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response requestRefused(RequestRefusedException e) {
+        return problem(ProblemException.unprocessable(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response limitReached(LimitReachedException e) {
+        return problem(ProblemException.tooMany(e.getMessage(), e.retryAfter()));
+    }
+
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e) {
         List<Violation> errors = e.getConstraintViolations().stream()

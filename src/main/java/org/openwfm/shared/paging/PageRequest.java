@@ -1,6 +1,6 @@
 package org.openwfm.shared.paging;
 
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
 
 /**
  * Which slice of a list a client asked for, from the query parameters {@code limit} and {@code offset}; read by hand
@@ -15,11 +15,11 @@ public record PageRequest(int limit, int offset) {
     public static PageRequest of(String limitText, String offsetText) {
         int limit = limitText == null ? DEFAULT_LIMIT : whole("limit", limitText);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be from 1 to " + MAX_LIMIT + ", was " + limit);
+            throw InvalidRequestException.field("limit", "must be from 1 to " + MAX_LIMIT + ", was " + limit);
         }
         int offset = offsetText == null ? 0 : whole("offset", offsetText);
         if (offset < 0) {
-            throw ProblemException.invalidField("offset", "must be 0 or more, was " + offset);
+            throw InvalidRequestException.field("offset", "must be 0 or more, was " + offset);
         }
         return new PageRequest(limit, offset);
     }
@@ -28,7 +28,7 @@ public record PageRequest(int limit, int offset) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "'" + text + "' is not a whole number");
+            throw InvalidRequestException.field(name, "'" + text + "' is not a whole number");
         }
     }
 }

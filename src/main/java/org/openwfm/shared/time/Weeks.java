@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.InvalidRequestException;
 
 /** Weeks are named by their Monday, within the years both databases store. */
 public final class Weeks {
@@ -20,11 +20,11 @@ public final class Weeks {
     /** Refuses (400, naming the field) a date that is not a Monday between 1970 and 9998. */
     public static LocalDate requireMonday(String field, LocalDate weekStart) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw ProblemException.invalidField(
+            throw InvalidRequestException.field(
                     field, weekStart + " is a " + weekStart.getDayOfWeek() + ", not a Monday");
         }
         if (weekStart.getYear() < 1970 || weekStart.getYear() > 9998) {
-            throw ProblemException.invalidField(field, "must lie in the years 1970 to 9998");
+            throw InvalidRequestException.field(field, "must lie in the years 1970 to 9998");
         }
         return weekStart;
     }

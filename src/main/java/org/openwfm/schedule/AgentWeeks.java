@@ -1,0 +1,61 @@
+package org.openwfm.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentBreak;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentShift;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentWeek;
+import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentRepository;
+
+/** An agent's published week, in UTC and in the agent's own zone. */
+@ApplicationScoped
+public class AgentWeeks {
+
+    @Inject
+    ShiftStore shifts;
+
+    @Inject
+    AgentRepository agents;
+
+    /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
+    @Transactional
+    public AgentWeek week(String agentId, LocalDate weekStart) {
+        Agent agent = agents.findByIdOptional(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
+        ZoneId zone = ZoneId.of(agent.timeZone);
+        Instant from = weekStart.atStartOfDay(zone).toInstant();
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+        List<ScheduleShiftRecord> records = shifts.publishedOfAgent(agentId, from, to);
+        Map<Long, List<TimeSpan>> breaks =
+                shifts.breaksOfShifts(records.stream().map(r -> r.id).toList());
+        List<AgentShift> week = records.stream()
+                .map(r -> new AgentShift(
+                        r.id,
+                        r.scheduleId,
+                        r.clientId,
+                        r.channel,
+                        r.start,
+                        r.end,
+                        local(r.start, zone),
+                        local(r.end, zone),
+                        breaks.getOrDefault(r.id, List.of()).stream()
+                                .map(b -> new AgentBreak(
+                                        b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
+                                .toList()))
+                .toList();
+        return new AgentWeek(agentId, agent.timeZone, weekStart, week);
+    }
+
+    private static OffsetDateTime local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime();
+    }
+}
