@@ -35,7 +35,7 @@ public class RefusalLog {
                         attempt.username(),
                         attempt.agentId(),
                         attempt.action(),
-                        status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED,
+                        LogOutcome.ofRefusalStatus(status),
                         attempt.clientId(),
                         attempt.channel(),
                         attempt.start(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openwfm.shared.error.Violation;
+import org.openwfm.shared.time.TimeSpan;
 
 /** Every rule a release must pass, in one place, each with a reason the agent can read. */
 enum ReleaseRule {
@@ -34,12 +35,14 @@ enum ReleaseRule {
         Optional<String> check(ReleaseContext c) {
             long minimum = Math.round(c.minShiftHours() * 60);
             return Stream.of(
-                            new Instant[] {c.shift().start(), c.range().start()},
-                            new Instant[] {c.range().end(), c.shift().end()})
-                    .filter(piece -> minutes(piece[0], piece[1]) > 0 && minutes(piece[0], piece[1]) < minimum)
+                            new TimeSpan(c.shift().start(), c.range().start()),
+                            new TimeSpan(c.range().end(), c.shift().end()))
+                    .filter(piece ->
+                            minutes(piece.start(), piece.end()) > 0 && minutes(piece.start(), piece.end()) < minimum)
                     .findFirst()
-                    .map(piece -> "This would leave " + duration(minutes(piece[0], piece[1])) + " of your shift ("
-                            + span(piece[0], piece[1], c.agentZone()) + "), less than the " + hours(c.minShiftHours())
+                    .map(piece -> "This would leave " + duration(minutes(piece.start(), piece.end()))
+                            + " of your shift (" + span(piece.start(), piece.end(), c.agentZone()) + "), less than the "
+                            + hours(c.minShiftHours())
                             + " minimum; release the whole shift or keep at least " + hours(c.minShiftHours()));
         }
     },

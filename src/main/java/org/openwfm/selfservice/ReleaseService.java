@@ -98,8 +98,8 @@ public class ReleaseService {
         log.append(LogEntry.of(
                 username,
                 agentId,
-                LogEntry.RELEASE,
-                LogEntry.DONE,
+                LogAction.RELEASE,
+                LogOutcome.DONE,
                 shift.clientId,
                 shift.channel,
                 range.start(),

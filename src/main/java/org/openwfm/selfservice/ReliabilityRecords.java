@@ -26,8 +26,8 @@ public class ReliabilityRecords {
         long keptMinutes = shifts.publishedOfAgent(agentId, from, now).stream()
                 .mapToLong(s -> Duration.between(s.start, s.end).toMinutes())
                 .sum();
-        long[] released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
-        long lateMinutes = released[1];
+        SelfServiceLog.ReleasedMinutes released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
+        long lateMinutes = released.late();
         Double reliability = keptMinutes + lateMinutes == 0 ? null : (double) keptMinutes / (keptMinutes + lateMinutes);
         AccessTiers tiers = tiers();
         int tier = tiers.tierFor(reliability);
@@ -35,7 +35,7 @@ public class ReliabilityRecords {
                 agentId,
                 rules.reliabilityWeeks(),
                 keptMinutes / 60.0,
-                released[0] / 60.0,
+                released.total() / 60.0,
                 lateMinutes / 60.0,
                 reliability,
                 tier,

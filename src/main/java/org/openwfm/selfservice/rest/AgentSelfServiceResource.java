@@ -23,6 +23,7 @@ import org.openwfm.access.Roles;
 import org.openwfm.selfservice.AgentSlots;
 import org.openwfm.selfservice.ClaimService;
 import org.openwfm.selfservice.Claimants;
+import org.openwfm.selfservice.LogAction;
 import org.openwfm.selfservice.LogEntry;
 import org.openwfm.selfservice.RefusalLog;
 import org.openwfm.selfservice.ReleaseService;
@@ -121,7 +122,7 @@ public class AgentSelfServiceResource {
         LogEntry attempt = LogEntry.of(
                 user,
                 agentId,
-                LogEntry.CLAIM,
+                LogAction.CLAIM,
                 null,
                 request.clientId(),
                 request.channel(),
@@ -167,7 +168,7 @@ public class AgentSelfServiceResource {
         LogEntry attempt = LogEntry.of(
                 user,
                 agentId,
-                LogEntry.RELEASE,
+                LogAction.RELEASE,
                 null,
                 null,
                 null,
