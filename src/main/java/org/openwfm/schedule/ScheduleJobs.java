@@ -117,8 +117,8 @@ public class ScheduleJobs {
     public void stop(long id) {
         stopRequested.add(id);
         solverManager.terminateEarly(id);
-        if (store.find(id).filter(s -> s.status == ScheduleStatus.QUEUED).isPresent()) {
-            store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started");
+        if (store.find(id).filter(Schedule::isQueued).isPresent()) {
+            store.cancel(id, "Stopped by a planner before it started");
             markClosed(id); // a queued job never reaches finish()
             return;
         }
@@ -209,7 +209,7 @@ public class ScheduleJobs {
         LOG.errorf(failure, "Schedule job %d failed", id);
         String reason =
                 failure instanceof ProblemException problem ? problem.problem().detail() : failure.toString();
-        store.fail(id, ScheduleStatus.FAILED, "Solving failed: " + reason);
+        store.fail(id, "Solving failed: " + reason);
         forget(id);
     }
 

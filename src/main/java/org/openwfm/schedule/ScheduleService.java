@@ -104,7 +104,7 @@ public class ScheduleService {
 
     public ScheduleView stop(long id) {
         Schedule schedule = existing(id);
-        if (schedule.status != ScheduleStatus.QUEUED && schedule.status != ScheduleStatus.SOLVING) {
+        if (!schedule.isActive()) {
             throw ProblemException.conflict(
                     "Schedule " + id + " is " + schedule.status + "; only a queued or solving job can be stopped");
         }
