@@ -3,7 +3,6 @@ package org.openwfm.schedule;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,9 +168,8 @@ public class ScheduleJobs {
                 ScheduleKpis kpis = evaluate(problem, placeBreaks(problem, best));
                 // Per-agent figures wait for the end: they would make each event (one a second, kept a day) ten times
                 // larger.
-                store.recordProgress(
-                        id, String.valueOf(best.getScore()), json.writeValueAsString(kpis.withoutAgents()));
-            } catch (JsonProcessingException | RuntimeException e) {
+                store.recordProgress(id, String.valueOf(best.getScore()), StoredKpis.write(json, kpis.withoutAgents()));
+            } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", id);
             }
         }
@@ -189,7 +187,7 @@ public class ScheduleJobs {
         try {
             RosterProblem problem = running.get(id);
             List<ScheduledShift> shifts = placeBreaks(problem, best);
-            String kpis = json.writeValueAsString(evaluate(problem, shifts));
+            String kpis = StoredKpis.write(json, evaluate(problem, shifts));
             boolean stopped = stopRequested.contains(id);
             store.finish(
                     id,
@@ -198,7 +196,7 @@ public class ScheduleJobs {
                     kpis,
                     stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,
                     stopped ? "Stopped by a planner; the best schedule found so far is kept" : null);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             fail(id, e);
         } finally {
             forget(id);

@@ -1,6 +1,6 @@
 package org.openwfm.schedule;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.rest.KpisView;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 
@@ -22,12 +23,8 @@ import org.openwfm.shared.paging.PageRequest;
 @ApplicationScoped
 public class ScheduleStore {
 
-    /** What planners hear about a job while it runs; the KPIs are stored as JSON and go out as they are. */
-    public record JobProgress(
-            long scheduleId,
-            ScheduleStatus status,
-            String score,
-            @JsonRawValue String kpis) {}
+    /** What planners hear about a job while it runs. */
+    public record JobProgress(long scheduleId, ScheduleStatus status, String score, KpisView kpis) {}
 
     @Inject
     EntityManager em;
@@ -40,6 +37,9 @@ public class ScheduleStore {
 
     @Inject
     EventLog events;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public Schedule create(Schedule schedule) {
@@ -247,6 +247,10 @@ public class ScheduleStore {
         events.append(
                 EventLog.JOB_PROGRESS,
                 Roles.PLANNER,
-                new JobProgress(schedule.id, schedule.status, schedule.score, schedule.kpis));
+                new JobProgress(
+                        schedule.id,
+                        schedule.status,
+                        schedule.score,
+                        KpisView.of(StoredKpis.read(json, schedule.kpis))));
     }
 }
