@@ -19,6 +19,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
@@ -243,12 +244,12 @@ public class RosterProblemBuilder {
             }
             int start = horizon.indexOf(shift.start());
             int length = horizon.indexOf(shift.end()) - start;
-            List<int[]> breaks = shift.breaks().isEmpty()
+            List<BreakOffset> breaks = shift.breaks().isEmpty()
                     ? options.nominalBreaks(length, breakRules.get(shift.agentId()))
                     : shift.breaks().stream()
-                            .map(pause -> new int[] {
-                                minutesAfter(shift.start(), pause.start()), minutesAfter(shift.start(), pause.end())
-                            })
+                            .map(pause -> new BreakOffset(
+                                    minutesAfter(shift.start(), pause.start()),
+                                    minutesAfter(shift.start(), pause.end())))
                             .toList();
             assignment.setOption(options.exactly(shift.channel(), start, length, breaks));
             if (!assignment.getOptions().contains(assignment.getOption())) {

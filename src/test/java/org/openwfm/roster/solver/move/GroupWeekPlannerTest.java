@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
@@ -80,7 +81,7 @@ class GroupWeekPlannerTest {
     void theLedgerCountsAnAgentAwayDuringItsBreaksAsTheScoreDoes() {
         // The morning with a 15-minute break at 10:00: the 10:00 slot is half covered, half an agent × 30 contacts.
         ShiftOption withBreak =
-                new ShiftOption(3, RETAIL_VOICE, 16, 8, GRAIN, morningSlots, List.of(new int[] {120, 135}));
+                new ShiftOption(3, RETAIL_VOICE, 16, 8, GRAIN, morningSlots, List.of(new BreakOffset(120, 135)));
         int[] present = new int[ledger.size()];
 
         long worth = ledger.marginalWorth(withBreak, present, new long[ledger.size()]);
