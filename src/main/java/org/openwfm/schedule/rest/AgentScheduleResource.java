@@ -30,10 +30,10 @@ import org.openwfm.workforce.AgentRepository;
 @Path("/api/v1/agents/{agentId}/schedule")
 public class AgentScheduleResource {
 
-    public record AgentWeek(String agentId, String timeZone, LocalDate weekStart, List<AgentShift> shifts) {}
+    public record AgentWeekView(String agentId, String timeZone, LocalDate weekStart, List<AgentShiftView> shifts) {}
 
     /** Instants in UTC; {@code local*} the same moments in the agent's zone, with their offset. */
-    public record AgentShift(
+    public record AgentShiftView(
             long shiftId,
             long scheduleId,
             String clientId,
@@ -42,9 +42,9 @@ public class AgentScheduleResource {
             Instant end,
             OffsetDateTime localStart,
             OffsetDateTime localEnd,
-            List<AgentBreak> breaks) {}
+            List<AgentBreakView> breaks) {}
 
-    public record AgentBreak(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
+    public record AgentBreakView(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
 
     @Inject
     ShiftStore store;
@@ -64,7 +64,7 @@ public class AgentScheduleResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a planner, or another agent's week")
     @APIResponse(responseCode = "404", description = "No such agent")
-    public AgentWeek week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
+    public AgentWeekView week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
         currentUser.requireSelfIfAgent(agentId);
         LocalDate weekStart = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStartText));
         Agent agent = agents.findByIdOptional(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
@@ -74,8 +74,8 @@ public class AgentScheduleResource {
         List<ScheduleShiftRecord> records = store.publishedOfAgent(agentId, from, to);
         Map<Long, List<TimeSpan>> breaks =
                 store.breaksOfShifts(records.stream().map(r -> r.id).toList());
-        List<AgentShift> shifts = records.stream()
-                .map(r -> new AgentShift(
+        List<AgentShiftView> shifts = records.stream()
+                .map(r -> new AgentShiftView(
                         r.id,
                         r.scheduleId,
                         r.clientId,
@@ -85,11 +85,11 @@ public class AgentScheduleResource {
                         local(r.start, zone),
                         local(r.end, zone),
                         breaks.getOrDefault(r.id, List.of()).stream()
-                                .map(b -> new AgentBreak(
+                                .map(b -> new AgentBreakView(
                                         b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
                                 .toList()))
                 .toList();
-        return new AgentWeek(agentId, agent.timeZone, weekStart, shifts);
+        return new AgentWeekView(agentId, agent.timeZone, weekStart, shifts);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {
