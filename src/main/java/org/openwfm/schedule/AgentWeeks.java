@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.openwfm.schedule.rest.AgentWeekViews.AgentBreak;
-import org.openwfm.schedule.rest.AgentWeekViews.AgentShift;
-import org.openwfm.schedule.rest.AgentWeekViews.AgentWeek;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentBreakView;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentShiftView;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentWeekView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.Agent;
@@ -29,7 +29,7 @@ public class AgentWeeks {
 
     /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
     @Transactional
-    public AgentWeek week(String agentId, LocalDate weekStart) {
+    public AgentWeekView week(String agentId, LocalDate weekStart) {
         Agent agent = agents.findByIdOptional(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
         ZoneId zone = ZoneId.of(agent.timeZone);
         Instant from = weekStart.atStartOfDay(zone).toInstant();
@@ -37,8 +37,8 @@ public class AgentWeeks {
         List<ScheduleShiftRecord> records = shifts.publishedOfAgent(agentId, from, to);
         Map<Long, List<TimeSpan>> breaks =
                 shifts.breaksOfShifts(records.stream().map(r -> r.id).toList());
-        List<AgentShift> week = records.stream()
-                .map(r -> new AgentShift(
+        List<AgentShiftView> week = records.stream()
+                .map(r -> new AgentShiftView(
                         r.id,
                         r.scheduleId,
                         r.clientId,
@@ -48,11 +48,11 @@ public class AgentWeeks {
                         local(r.start, zone),
                         local(r.end, zone),
                         breaks.getOrDefault(r.id, List.of()).stream()
-                                .map(b -> new AgentBreak(
+                                .map(b -> new AgentBreakView(
                                         b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
                                 .toList()))
                 .toList();
-        return new AgentWeek(agentId, agent.timeZone, weekStart, week);
+        return new AgentWeekView(agentId, agent.timeZone, weekStart, week);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {

@@ -14,7 +14,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A schedule job and its outcome; the record outlives the process that solved it. */
+/**
+ * A schedule job and its outcome; the record outlives the process that solved it. The request fields are set
+ * when it is made; status and what goes with it change only through the lifecycle methods below, which refuse
+ * a step the lifecycle does not have: QUEUED → SOLVING → SOLVED, CANCELLED (stopped) or FAILED; a QUEUED job
+ * can also be CANCELLED or FAILED; SOLVED or CANCELLED → PUBLISHED; PUBLISHED → CANCELLED when superseded.
+ */
 @Entity
 @Table(name = "schedule")
 public class Schedule {
@@ -70,6 +75,103 @@ public class Schedule {
 
     @Version
     public long version;
+
+    /** A new job waits in the queue. */
+    void enqueue(Instant now) {
+        require(status == null, "enqueued");
+        createdAt = now;
+        status = ScheduleStatus.QUEUED;
+    }
+
+    /** An empty published week for one client, so hours opened there can be claimed. */
+    static Schedule publishedEmpty(LocalDate weekStart, String clientId, String requestedBy, Instant now) {
+        Schedule schedule = new Schedule();
+        schedule.weekStart = weekStart;
+        schedule.clientIds = clientId;
+        schedule.requestedBy = requestedBy;
+        schedule.createdAt = now;
+        schedule.publishedAt = now;
+        schedule.status = ScheduleStatus.PUBLISHED;
+        schedule.message = "Opened for self-scheduling: no solved schedule was published for this week";
+        return schedule;
+    }
+
+    public boolean isQueued() {
+        return status == ScheduleStatus.QUEUED;
+    }
+
+    /** Queued or solving: it counts against the job limits and can still be stopped. */
+    public boolean isActive() {
+        return status == ScheduleStatus.QUEUED || status == ScheduleStatus.SOLVING;
+    }
+
+    public boolean isSolving() {
+        return status == ScheduleStatus.SOLVING;
+    }
+
+    void startSolving(Instant now) {
+        require(isQueued(), "started");
+        status = ScheduleStatus.SOLVING;
+        startedAt = now;
+    }
+
+    /** The digest of the published shifts the job was planned from (see {@link ShiftStore#digest}). */
+    void recordPlannedFrom(String digest) {
+        require(isActive(), "planned");
+        plannedFrom = digest;
+    }
+
+    /** The best score and KPIs so far, while it solves. */
+    void progress(String score, String kpisJson) {
+        require(isSolving(), "given progress");
+        this.score = score;
+        this.kpis = kpisJson;
+    }
+
+    /** Closes a job with the best schedule found: SOLVED, or CANCELLED when a planner stopped it. */
+    void finish(ScheduleStatus outcome, String score, String kpisJson, String message, Instant now) {
+        require(isActive() && (outcome == ScheduleStatus.SOLVED || outcome == ScheduleStatus.CANCELLED), "finished");
+        this.score = score;
+        this.kpis = kpisJson;
+        close(outcome, message, now);
+    }
+
+    /** Stops a job that leaves no schedule behind (yet). */
+    void cancel(String message, Instant now) {
+        require(isActive(), "cancelled");
+        close(ScheduleStatus.CANCELLED, message, now);
+    }
+
+    void fail(String message, Instant now) {
+        require(isActive(), "failed");
+        kpis = null; // they were a running solve's, and it left no schedule behind
+        close(ScheduleStatus.FAILED, message, now);
+    }
+
+    void publish(Instant now) {
+        require(status == ScheduleStatus.SOLVED || status == ScheduleStatus.CANCELLED, "published");
+        status = ScheduleStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    /** A published schedule that a newer one replaces. */
+    void supersede(long byScheduleId) {
+        require(status == ScheduleStatus.PUBLISHED, "superseded");
+        status = ScheduleStatus.CANCELLED;
+        message = "Superseded by schedule " + byScheduleId;
+    }
+
+    private void close(ScheduleStatus outcome, String message, Instant now) {
+        status = outcome;
+        this.message = message;
+        finishedAt = now;
+    }
+
+    private void require(boolean allowed, String step) {
+        if (!allowed) {
+            throw new IllegalStateException("Schedule " + id + " is " + status + " and cannot be " + step);
+        }
+    }
 
     public List<String> clientIdList() {
         return clientIds.isEmpty() ? List.of() : Arrays.asList(clientIds.split(","));

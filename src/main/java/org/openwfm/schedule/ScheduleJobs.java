@@ -3,7 +3,6 @@ package org.openwfm.schedule;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,8 +117,8 @@ public class ScheduleJobs {
     public void stop(long id) {
         stopRequested.add(id);
         solverManager.terminateEarly(id);
-        if (store.find(id).filter(s -> s.status == ScheduleStatus.QUEUED).isPresent()) {
-            store.fail(id, ScheduleStatus.CANCELLED, "Stopped by a planner before it started");
+        if (store.find(id).filter(Schedule::isQueued).isPresent()) {
+            store.cancel(id, "Stopped by a planner before it started");
             markClosed(id); // a queued job never reaches finish()
             return;
         }
@@ -170,9 +169,8 @@ public class ScheduleJobs {
                 ScheduleKpis kpis = evaluate(problem, placeBreaks(problem, best));
                 // Per-agent figures wait for the end: they would make each event (one a second, kept a day) ten times
                 // larger.
-                store.recordProgress(
-                        id, String.valueOf(best.getScore()), json.writeValueAsString(kpis.withoutAgents()));
-            } catch (JsonProcessingException | RuntimeException e) {
+                store.recordProgress(id, String.valueOf(best.getScore()), StoredKpis.write(json, kpis.withoutAgents()));
+            } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", id);
             }
         }
@@ -190,7 +188,7 @@ public class ScheduleJobs {
         try {
             RosterProblem problem = running.get(id);
             List<ScheduledShift> shifts = placeBreaks(problem, best);
-            String kpis = json.writeValueAsString(evaluate(problem, shifts));
+            String kpis = StoredKpis.write(json, evaluate(problem, shifts));
             boolean stopped = stopRequested.contains(id);
             store.finish(
                     id,
@@ -199,7 +197,7 @@ public class ScheduleJobs {
                     kpis,
                     stopped ? ScheduleStatus.CANCELLED : ScheduleStatus.SOLVED,
                     stopped ? "Stopped by a planner; the best schedule found so far is kept" : null);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             fail(id, e);
         } finally {
             forget(id);
@@ -211,7 +209,7 @@ public class ScheduleJobs {
         String reason = failure instanceof ProblemException problem
                 ? problem.problem().detail()
                 : failure instanceof DomainException refused ? refused.getMessage() : failure.toString();
-        store.fail(id, ScheduleStatus.FAILED, "Solving failed: " + reason);
+        store.fail(id, "Solving failed: " + reason);
         forget(id);
     }
 

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +18,11 @@ import org.openwfm.events.EventLog;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.evaluation.ScheduleEvaluation;
 import org.openwfm.roster.evaluation.ScheduleExplanation;
-import org.openwfm.roster.evaluation.ScheduleKpis;
 import org.openwfm.roster.evaluation.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.problem.RosterProblem;
 import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.rest.KpisView;
 import org.openwfm.schedule.rest.ScheduleViews.BreakView;
 import org.openwfm.schedule.rest.ScheduleViews.ExplanationView;
 import org.openwfm.schedule.rest.ScheduleViews.ScheduleRequest;
@@ -106,7 +104,7 @@ public class ScheduleService {
 
     public ScheduleView stop(long id) {
         Schedule schedule = existing(id);
-        if (schedule.status != ScheduleStatus.QUEUED && schedule.status != ScheduleStatus.SOLVING) {
+        if (!schedule.isActive()) {
             throw ProblemException.conflict(
                     "Schedule " + id + " is " + schedule.status + "; only a queued or solving job can be stopped");
         }
@@ -188,7 +186,7 @@ public class ScheduleService {
                 s.score,
                 s.solveSeconds,
                 s.replanPublished,
-                kpis(s.kpis),
+                KpisView.of(StoredKpis.read(json, s.kpis)),
                 s.message,
                 s.requestedBy,
                 s.createdAt,
@@ -196,13 +194,5 @@ public class ScheduleService {
                 s.finishedAt,
                 s.publishedAt,
                 shifts);
-    }
-
-    private ScheduleKpis kpis(String stored) {
-        try {
-            return stored == null ? null : json.readValue(stored, ScheduleKpis.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored KPIs are unreadable", e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.openwfm.schedule;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.schedule.rest.KpisView;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 
@@ -22,12 +23,8 @@ import org.openwfm.shared.paging.PageRequest;
 @ApplicationScoped
 public class ScheduleStore {
 
-    /** What planners hear about a job while it runs; the KPIs are stored as JSON and go out as they are. */
-    public record JobProgress(
-            long scheduleId,
-            ScheduleStatus status,
-            String score,
-            @JsonRawValue String kpis) {}
+    /** What planners hear about a job while it runs. */
+    public record JobProgress(long scheduleId, ScheduleStatus status, String score, KpisView kpis) {}
 
     @Inject
     EntityManager em;
@@ -41,10 +38,12 @@ public class ScheduleStore {
     @Inject
     EventLog events;
 
+    @Inject
+    ObjectMapper json;
+
     @Transactional
     public Schedule create(Schedule schedule) {
-        schedule.createdAt = clock.instant();
-        schedule.status = ScheduleStatus.QUEUED;
+        schedule.enqueue(clock.instant());
         em.persist(schedule);
         em.flush();
         announce(schedule);
@@ -102,9 +101,8 @@ public class ScheduleStore {
     @Transactional
     public void markSolving(long id) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule != null && schedule.status == ScheduleStatus.QUEUED) {
-            schedule.status = ScheduleStatus.SOLVING;
-            schedule.startedAt = clock.instant();
+        if (schedule != null && schedule.isQueued()) {
+            schedule.startSolving(clock.instant());
             announce(schedule);
         }
     }
@@ -113,17 +111,16 @@ public class ScheduleStore {
     @Transactional
     public void recordPlannedFrom(long id, String digest) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule != null) {
-            schedule.plannedFrom = digest;
+        if (schedule != null && schedule.isActive()) {
+            schedule.recordPlannedFrom(digest);
         }
     }
 
     @Transactional
     public void recordProgress(long id, String score, String kpisJson) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule != null && schedule.status == ScheduleStatus.SOLVING) {
-            schedule.score = score;
-            schedule.kpis = kpisJson;
+        if (schedule != null && schedule.isSolving()) {
+            schedule.progress(score, kpisJson);
             announce(schedule);
         }
     }
@@ -138,30 +135,31 @@ public class ScheduleStore {
             ScheduleStatus status,
             String message) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule == null
-                || (schedule.status != ScheduleStatus.SOLVING && schedule.status != ScheduleStatus.QUEUED)) {
+        if (schedule == null || !schedule.isActive()) {
             return; // already closed (for example marked FAILED by a restart): the record's word stands
         }
         shifts.deleteAll(id);
         solved.forEach(shift -> shifts.insert(id, shift));
-        schedule.score = score;
-        schedule.kpis = kpisJson;
-        schedule.status = status;
-        schedule.message = message;
-        schedule.finishedAt = clock.instant();
+        schedule.finish(status, score, kpisJson, message, clock.instant());
         announce(schedule);
     }
 
+    /** Closes a job that failed; one already closed (for example by a restart) keeps its record's word. */
     @Transactional
-    public void fail(long id, ScheduleStatus status, String message) {
+    public void fail(long id, String message) {
         Schedule schedule = em.find(Schedule.class, id);
-        if (schedule != null) {
-            schedule.status = status;
-            schedule.message = message;
-            schedule.finishedAt = clock.instant();
-            if (status == ScheduleStatus.FAILED) {
-                schedule.kpis = null; // they were a running solve's, and it left no schedule behind
-            }
+        if (schedule != null && schedule.isActive()) {
+            schedule.fail(message, clock.instant());
+            announce(schedule);
+        }
+    }
+
+    /** Stops a job before it solved anything; one already closed keeps its record's word. */
+    @Transactional
+    public void cancel(long id, String message) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.isActive()) {
+            schedule.cancel(message, clock.instant());
             announce(schedule);
         }
     }
@@ -200,13 +198,10 @@ public class ScheduleStore {
     @Transactional
     public Schedule publish(long id, List<Long> superseded) {
         for (Long old : superseded) {
-            Schedule replaced = em.find(Schedule.class, old);
-            replaced.status = ScheduleStatus.CANCELLED;
-            replaced.message = "Superseded by schedule " + id;
+            em.find(Schedule.class, old).supersede(id);
         }
         Schedule schedule = em.find(Schedule.class, id);
-        schedule.status = ScheduleStatus.PUBLISHED;
-        schedule.publishedAt = clock.instant();
+        schedule.publish(clock.instant());
         return schedule;
     }
 
@@ -216,14 +211,7 @@ public class ScheduleStore {
      */
     @Transactional
     public Schedule publishEmpty(LocalDate weekStart, String clientId, String requestedBy) {
-        Schedule schedule = new Schedule();
-        schedule.weekStart = weekStart;
-        schedule.clientIds = clientId;
-        schedule.requestedBy = requestedBy;
-        schedule.createdAt = clock.instant();
-        schedule.publishedAt = schedule.createdAt;
-        schedule.status = ScheduleStatus.PUBLISHED;
-        schedule.message = "Opened for self-scheduling: no solved schedule was published for this week";
+        Schedule schedule = Schedule.publishedEmpty(weekStart, clientId, requestedBy, clock.instant());
         em.persist(schedule);
         em.flush();
         return schedule;
@@ -241,6 +229,10 @@ public class ScheduleStore {
         events.append(
                 EventLog.JOB_PROGRESS,
                 Roles.PLANNER,
-                new JobProgress(schedule.id, schedule.status, schedule.score, schedule.kpis));
+                new JobProgress(
+                        schedule.id,
+                        schedule.status,
+                        schedule.score,
+                        KpisView.of(StoredKpis.read(json, schedule.kpis))));
     }
 }

@@ -147,8 +147,8 @@ public class ClaimService {
         log.append(LogEntry.of(
                 username,
                 agentId,
-                LogEntry.CLAIM,
-                LogEntry.DONE,
+                LogAction.CLAIM,
+                LogOutcome.DONE,
                 range.channel().clientId(),
                 range.channel().channel(),
                 span.start(),

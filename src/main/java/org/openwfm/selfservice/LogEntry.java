@@ -7,8 +7,8 @@ import org.openwfm.client.Channel;
 /**
  * One claim or release as the audit log keeps it: who, what, when and why.
  *
- * @param action        CLAIM, RELEASE (an agent gives hours back) or OPEN (a planner releases seats)
- * @param outcome       DONE, REFUSED (a rule forbade it) or CONFLICT (a seat was gone, or the week changed)
+ * @param action        what was tried ({@link LogAction})
+ * @param outcome       how it ended ({@link LogOutcome})
  * @param seats         seats per interval (a planner's release; 1 for an agent)
  * @param minutes       the length of the claimed or released range
  * @param noticeMinutes for releases: how long before the released hours started
@@ -20,8 +20,8 @@ public record LogEntry(
         Instant at,
         String username,
         String agentId,
-        String action,
-        String outcome,
+        LogAction action,
+        LogOutcome outcome,
         String clientId,
         Channel channel,
         Instant start,
@@ -36,8 +36,8 @@ public record LogEntry(
     public static LogEntry of(
             String username,
             String agentId,
-            String action,
-            String outcome,
+            LogAction action,
+            LogOutcome outcome,
             String clientId,
             Channel channel,
             Instant start,
@@ -64,11 +64,4 @@ public record LogEntry(
                 noticeMinutes,
                 reason);
     }
-
-    public static final String CLAIM = "CLAIM";
-    public static final String RELEASE = "RELEASE";
-    static final String OPEN = "OPEN";
-    static final String DONE = "DONE";
-    static final String REFUSED = "REFUSED";
-    static final String CONFLICT = "CONFLICT";
 }

@@ -105,8 +105,8 @@ public class OpenSlotService {
         log.append(LogEntry.of(
                 username,
                 null,
-                LogEntry.OPEN,
-                LogEntry.DONE,
+                LogAction.OPEN,
+                LogOutcome.DONE,
                 client.id,
                 request.channel(),
                 span.start(),

@@ -39,7 +39,7 @@ public class RefusalLog {
                         attempt.username(),
                         attempt.agentId(),
                         attempt.action(),
-                        status == 409 ? LogEntry.CONFLICT : LogEntry.REFUSED,
+                        LogOutcome.ofRefusalStatus(status),
                         attempt.clientId(),
                         attempt.channel(),
                         attempt.start(),
@@ -59,7 +59,7 @@ public class RefusalLog {
         return LogEntry.of(
                 username,
                 agentId,
-                LogEntry.CLAIM,
+                LogAction.CLAIM,
                 null,
                 request.clientId(),
                 request.channel(),
@@ -77,7 +77,7 @@ public class RefusalLog {
         return LogEntry.of(
                 username,
                 agentId,
-                LogEntry.RELEASE,
+                LogAction.RELEASE,
                 null,
                 null,
                 null,

@@ -88,8 +88,8 @@ public class ReleaseService {
         log.append(LogEntry.of(
                 username,
                 agentId,
-                LogEntry.RELEASE,
-                LogEntry.DONE,
+                LogAction.RELEASE,
+                LogOutcome.DONE,
                 channel.clientId(),
                 channel.channel(),
                 range.start(),

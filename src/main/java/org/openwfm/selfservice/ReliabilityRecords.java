@@ -27,8 +27,8 @@ public class ReliabilityRecords {
                 .mapToLong(s ->
                         Duration.between(s.shift().start(), s.shift().end()).toMinutes())
                 .sum();
-        long[] released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
-        long lateMinutes = released[1];
+        SelfServiceLog.ReleasedMinutes released = log.releasedMinutes(agentId, from, 60L * rules.lateReleaseHours());
+        long lateMinutes = released.late();
         Double reliability = keptMinutes + lateMinutes == 0 ? null : (double) keptMinutes / (keptMinutes + lateMinutes);
         AccessTiers tiers = tiers();
         int tier = tiers.tierFor(reliability);
@@ -36,7 +36,7 @@ public class ReliabilityRecords {
                 agentId,
                 rules.reliabilityWeeks(),
                 keptMinutes / 60.0,
-                released[0] / 60.0,
+                released.total() / 60.0,
                 lateMinutes / 60.0,
                 reliability,
                 tier,

@@ -30,8 +30,8 @@ public class SelfServiceLog {
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(2, entry.username())
                 .setParameter(3, entry.agentId())
-                .setParameter(4, entry.action())
-                .setParameter(5, entry.outcome())
+                .setParameter(4, entry.action().name())
+                .setParameter(5, entry.outcome().name())
                 .setParameter(6, entry.clientId())
                 .setParameter(
                         7, entry.channel() == null ? null : entry.channel().name())
@@ -66,8 +66,8 @@ public class SelfServiceLog {
                         Instants.ofColumn(r[1]),
                         (String) r[2],
                         (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
+                        LogAction.valueOf((String) r[4]),
+                        LogOutcome.valueOf((String) r[5]),
                         (String) r[6],
                         r[7] == null ? null : Channel.valueOf((String) r[7]),
                         r[8] == null ? null : Instants.ofColumn(r[8]),
@@ -82,18 +82,25 @@ public class SelfServiceLog {
 
     /** Minutes an agent released since {@code from}: in all, and with less notice than {@code lateMinutes}. */
     @Transactional
-    long[] releasedMinutes(String agentId, Instant from, long lateMinutes) {
+    ReleasedMinutes releasedMinutes(String agentId, Instant from, long lateMinutes) {
         Object[] sums =
                 (Object[]) em.createNativeQuery("select sum(minutes), sum(case when notice_minutes < ?3 then minutes "
-                                + "else 0 end) from self_service_log where agent_id = ?1 and at >= ?2 and action = 'RELEASE' "
-                                + "and outcome = 'DONE'")
+                                + "else 0 end) from self_service_log where agent_id = ?1 and at >= ?2 and action = ?4 "
+                                + "and outcome = ?5")
                         .setParameter(1, agentId)
                         .setParameter(2, from.atOffset(ZoneOffset.UTC))
                         .setParameter(3, lateMinutes)
+                        .setParameter(4, LogAction.RELEASE.name())
+                        .setParameter(5, LogOutcome.DONE.name())
                         .getSingleResult();
-        return new long[] {
-            sums[0] == null ? 0 : ((Number) sums[0]).longValue(), sums[1] == null ? 0 : ((Number) sums[1]).longValue()
-        };
+        return new ReleasedMinutes(longOrZero(sums[0]), longOrZero(sums[1]));
+    }
+
+    /** Minutes an agent gave back: all of them, and those given back with too little notice. */
+    record ReleasedMinutes(long total, long late) {}
+
+    private static long longOrZero(Object column) {
+        return column == null ? 0 : ((Number) column).longValue();
     }
 
     private static Long longOrNull(Object column) {

@@ -55,7 +55,7 @@ public final class StaffingViews {
             LocalDate weekStart,
             String timeZone,
             int intervalMinutes,
-            List<Interval> intervals) {
+            List<IntervalView> intervals) {
 
         static Week of(WeekStaffing week) {
             return new Week(
@@ -64,12 +64,12 @@ public final class StaffingViews {
                     week.weekStart(),
                     week.timeZone(),
                     week.intervalMinutes(),
-                    week.intervals().stream().map(Interval::of).toList());
+                    week.intervals().stream().map(IntervalView::of).toList());
         }
     }
 
     /** One interval: zero required when closed; contacts and AHT null where no forecast covers it. */
-    public record Interval(
+    public record IntervalView(
             Instant start,
             Instant end,
             boolean open,
@@ -81,9 +81,9 @@ public final class StaffingViews {
             double serviceLevel,
             double occupancy) {
 
-        static Interval of(IntervalStaffing i) {
+        static IntervalView of(IntervalStaffing i) {
             Requirement r = i.requirement();
-            return new Interval(
+            return new IntervalView(
                     i.start(),
                     i.end(),
                     i.open(),

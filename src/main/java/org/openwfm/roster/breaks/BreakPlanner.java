@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.IntBinaryOperator;
 import java.util.function.ToIntBiFunction;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
@@ -89,7 +90,7 @@ public final class BreakPlanner {
         long first = quarter(shift.start());
         int length = (int) (quarter(shift.end()) - first);
         ChannelKey channel = shift.channel();
-        List<int[]> placed = arrange(length, rules, (start, size) -> {
+        List<Quarters> placed = arrange(length, rules, (start, size) -> {
             int surplus = Integer.MAX_VALUE;
             for (long s = first + start; s < first + start + size; s++) {
                 surplus = Math.min(surplus, presentAt(channel, s) - required.applyAsInt(channel, instant(s)));
@@ -97,11 +98,11 @@ public final class BreakPlanner {
             return surplus;
         });
         List<TimeSpan> breaks = new ArrayList<>(placed.size());
-        for (int[] pause : placed) {
-            for (long s = first + pause[0]; s < first + pause[1]; s++) {
+        for (Quarters pause : placed) {
+            for (long s = first + pause.start(); s < first + pause.end(); s++) {
                 present.get(channel).merge(s, -1, Integer::sum);
             }
-            breaks.add(new TimeSpan(instant(first + pause[0]), instant(first + pause[1])));
+            breaks.add(new TimeSpan(instant(first + pause.start()), instant(first + pause.end())));
         }
         return breaks;
     }
@@ -111,6 +112,14 @@ public final class BreakPlanner {
      * first and last hour are taken off) and its nominal start, the centre of the search.
      */
     record DueBreak(int size, int from, int to, int nominal) {}
+
+    /** A placed break, [start, end) in quarters from its shift's start. */
+    private record Quarters(int start, int end) {
+
+        boolean near(int otherStart, int otherSize, int gap) {
+            return otherStart < end + gap && start < otherStart + otherSize + gap;
+        }
+    }
 
     /**
      * The rule, in one place: the breaks a shift of {@code quarters} quarters is due under {@code rules}, the meal
@@ -141,10 +150,14 @@ public final class BreakPlanner {
      * near it as the edges and the other breaks allow. The solver counts an agent away during these (the meal in the
      * middle, short breaks evenly spread); after solving, {@link #place} may still move them to where they cost least.
      *
-     * @return [start, end) of each break in quarters from the shift's start, in order
+     * @return the breaks in order
      */
-    public static List<int[]> nominalBreaks(int quarters, BreakTerms rules) {
-        return rules == null ? List.of() : arrange(quarters, rules, (start, size) -> 0);
+    public static List<BreakOffset> nominalBreaks(int quarters, BreakTerms rules) {
+        return rules == null
+                ? List.of()
+                : arrange(quarters, rules, (start, size) -> 0).stream()
+                        .map(pause -> new BreakOffset(pause.start() * 15, pause.end() * 15))
+                        .toList();
     }
 
     /**
@@ -152,18 +165,18 @@ public final class BreakPlanner {
      * in quarters from the shift's start) is highest, nearest its nominal spot among equals: an hour away from the
      * breaks already placed if it can, else merely not overlapping them; none in the shift's first or last hour.
      */
-    private static List<int[]> arrange(int quarters, BreakTerms rules, IntBinaryOperator worth) {
-        List<int[]> taken = new ArrayList<>();
+    private static List<Quarters> arrange(int quarters, BreakTerms rules, IntBinaryOperator worth) {
+        List<Quarters> taken = new ArrayList<>();
         for (DueBreak due : dueBreaks(quarters, rules)) {
             if (!arrange(quarters, due, worth, taken, GAP_QUARTERS)) {
                 arrange(quarters, due, worth, taken, 0);
             }
         }
-        taken.sort(Comparator.comparingInt(t -> t[0]));
+        taken.sort(Comparator.comparingInt(Quarters::start));
         return taken;
     }
 
-    private static boolean arrange(int quarters, DueBreak due, IntBinaryOperator worth, List<int[]> taken, int gap) {
+    private static boolean arrange(int quarters, DueBreak due, IntBinaryOperator worth, List<Quarters> taken, int gap) {
         int size = due.size();
         int earliest = Math.max(due.from(), EDGE_QUARTERS);
         int latest = Math.min(due.to(), quarters - EDGE_QUARTERS - size);
@@ -171,7 +184,7 @@ public final class BreakPlanner {
         int bestWorth = Integer.MIN_VALUE;
         for (int q = earliest; q <= latest; q++) {
             int start = q;
-            if (taken.stream().anyMatch(t -> start < t[1] + gap && t[0] < start + size + gap)) {
+            if (taken.stream().anyMatch(t -> t.near(start, size, gap))) {
                 continue;
             }
             int value = worth.applyAsInt(q, size);
@@ -185,7 +198,7 @@ public final class BreakPlanner {
         if (best < 0) {
             return false;
         }
-        taken.add(new int[] {best, best + size});
+        taken.add(new Quarters(best, best + size));
         return true;
     }
 

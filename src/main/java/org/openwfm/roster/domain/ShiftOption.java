@@ -29,8 +29,7 @@ public final class ShiftOption {
     }
 
     /**
-     * @param breaks [start, end) of each break in minutes from the shift's start; the agent is away from its slots
-     *               then
+     * @param breaks the shift's breaks; the agent is away from its slots then
      */
     public ShiftOption(
             long id,
@@ -39,7 +38,7 @@ public final class ShiftOption {
             int length,
             int grainMinutes,
             List<CoverageSlot> coveredSlots,
-            List<int[]> breaks) {
+            List<BreakOffset> breaks) {
         this.id = id;
         this.channel = channel;
         this.start = start;
@@ -58,8 +57,8 @@ public final class ShiftOption {
             int from = (slot.index() - start) * grainMinutes;
             int to = from + grainMinutes;
             int minutes = grainMinutes;
-            for (int[] pause : breaks) {
-                minutes -= Math.max(0, Math.min(to, pause[1]) - Math.max(from, pause[0]));
+            for (BreakOffset pause : breaks) {
+                minutes -= pause.minutesWithin(from, to);
             }
             presentMinutes[i] = Math.max(0, minutes);
             present.add(new SlotPresence(slot, presentMinutes[i]));

@@ -118,15 +118,15 @@ public final class ScheduleEvaluation {
     }
 
     private List<AgentKpis> byAgent() {
-        Map<String, double[]> perAgent = new TreeMap<>(); // hours, talk minutes, hours inside preferred hours
+        Map<String, AgentTotals> perAgent = new TreeMap<>();
         for (ScheduledShift shift : shifts) {
-            double[] sums = perAgent.computeIfAbsent(shift.agentId(), k -> new double[3]);
-            sums[0] += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
+            AgentTotals sums = perAgent.computeIfAbsent(shift.agentId(), k -> new AgentTotals());
+            sums.hours += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
             for (TimeSpan preferred : preferredHours.getOrDefault(shift.agentId(), List.of())) {
                 long from = Math.max(
                         preferred.start().getEpochSecond(), shift.start().getEpochSecond());
                 long to = Math.min(preferred.end().getEpochSecond(), shift.end().getEpochSecond());
-                sums[2] += Math.max(0, to - from) / 3600.0;
+                sums.preferredHours += Math.max(0, to - from) / 3600.0;
             }
             WeekStaffing week = staffing.get(shift.channel());
             if (week == null) {
@@ -137,17 +137,25 @@ public final class ScheduleEvaluation {
                         && interval.start().isBefore(shift.end())) {
                     double present = (double) shift.presentSeconds(interval.start(), interval.end())
                             / (week.intervalMinutes() * 60.0);
-                    sums[1] += interval.expectedTalkMinutes(scheduledAt(shift.channel(), interval.start()), present);
+                    sums.talkMinutes +=
+                            interval.expectedTalkMinutes(scheduledAt(shift.channel(), interval.start()), present);
                 }
             }
         }
         List<AgentKpis> agents = new ArrayList<>();
         perAgent.forEach((agentId, sums) -> agents.add(new AgentKpis(
                 agentId,
-                sums[0],
-                Math.round(sums[1] * 10) / 10.0,
-                preferredHours.containsKey(agentId) && sums[0] > 0 ? sums[2] / sums[0] : null)));
+                sums.hours,
+                Math.round(sums.talkMinutes * 10) / 10.0,
+                preferredHours.containsKey(agentId) && sums.hours > 0 ? sums.preferredHours / sums.hours : null)));
         return agents;
+    }
+
+    /** Running sums for one agent: shift hours, expected talk minutes, and shift hours inside preferred hours. */
+    private static final class AgentTotals {
+        double hours;
+        double talkMinutes;
+        double preferredHours;
     }
 
     /** Running sums for one channel or for all. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.workforce.BreakTerms;
@@ -32,12 +33,12 @@ final class PublishedPins {
             }
             int start = horizon.indexOf(shift.start());
             int length = horizon.indexOf(shift.end()) - start;
-            List<int[]> breaks = shift.breaks().isEmpty()
+            List<BreakOffset> breaks = shift.breaks().isEmpty()
                     ? options.nominalBreaks(length, breakRules.get(shift.agentId()))
                     : shift.breaks().stream()
-                            .map(pause -> new int[] {
-                                minutesAfter(shift.start(), pause.start()), minutesAfter(shift.start(), pause.end())
-                            })
+                            .map(pause -> new BreakOffset(
+                                    minutesAfter(shift.start(), pause.start()),
+                                    minutesAfter(shift.start(), pause.end())))
                             .toList();
             assignment.setOption(options.exactly(shift.channel(), start, length, breaks));
             if (!assignment.getOptions().contains(assignment.getOption())) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.breaks.BreakPlanner;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.ShiftOption;
@@ -75,22 +76,14 @@ public final class ShiftOptions {
         return options;
     }
 
-    /**
-     * The shared option for exactly this shift, whether or not an availability window offers it, with the given
-     * breaks ([start, end) in minutes from the shift's start).
-     */
-    ShiftOption exactly(ChannelKey channel, int start, int length, List<int[]> breaks) {
+    /** The shared option for exactly this shift, whether or not an availability window offers it, with these breaks. */
+    ShiftOption exactly(ChannelKey channel, int start, int length, List<BreakOffset> breaks) {
         return option(channel, slotsByChannel.get(channel), start, length, breaks);
     }
 
-    /** The breaks a shift of {@code length} intervals is due, at their nominal spots, in minutes from its start. */
-    List<int[]> nominalBreaks(int length, BreakTerms breakRules) {
-        if (breakRules == null) {
-            return List.of();
-        }
-        return BreakPlanner.nominalBreaks(length * grainMinutes / 15, breakRules).stream()
-                .map(pause -> new int[] {pause[0] * 15, pause[1] * 15})
-                .toList();
+    /** The breaks a shift of {@code length} intervals is due, at their nominal spots. */
+    List<BreakOffset> nominalBreaks(int length, BreakTerms breakRules) {
+        return BreakPlanner.nominalBreaks(length * grainMinutes / 15, breakRules);
     }
 
     /** How many intervals from {@code start} (before {@code limit}) the channel stays open. */
@@ -103,9 +96,11 @@ public final class ShiftOptions {
     }
 
     /** Options are shared per channel, start, length and breaks (agents whose breaks fall alike share them). */
-    private ShiftOption option(ChannelKey channel, CoverageSlot[] slots, int start, int length, List<int[]> breaks) {
+    private ShiftOption option(
+            ChannelKey channel, CoverageSlot[] slots, int start, int length, List<BreakOffset> breaks) {
         StringBuilder key = new StringBuilder(channel + "/" + start + "/" + length);
-        breaks.forEach(pause -> key.append('/').append(pause[0]).append('-').append(pause[1]));
+        breaks.forEach(
+                pause -> key.append('/').append(pause.startMinute()).append('-').append(pause.endMinute()));
         return shared.computeIfAbsent(key.toString(), k -> {
             List<CoverageSlot> covered = new ArrayList<>(length);
             for (int i = start; i < start + length; i++) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.schedule.AgentWeeks;
-import org.openwfm.schedule.rest.AgentWeekViews.AgentWeek;
+import org.openwfm.schedule.rest.AgentWeekViews.AgentWeekView;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.time.Weeks;
 
@@ -35,7 +35,7 @@ public class AgentScheduleResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a planner, or another agent's week")
     @APIResponse(responseCode = "404", description = "No such agent")
-    public AgentWeek week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
+    public AgentWeekView week(@PathParam("agentId") String agentId, @QueryParam("weekStart") String weekStartText) {
         currentUser.requireSelfIfAgent(agentId);
         LocalDate weekStart = Weeks.requireMonday("weekStart", RequestParams.requiredDate("weekStart", weekStartText));
         return weeks.week(agentId, weekStart);

@@ -11,10 +11,10 @@ public final class AgentWeekViews {
 
     private AgentWeekViews() {}
 
-    public record AgentWeek(String agentId, String timeZone, LocalDate weekStart, List<AgentShift> shifts) {}
+    public record AgentWeekView(String agentId, String timeZone, LocalDate weekStart, List<AgentShiftView> shifts) {}
 
     /** Instants in UTC; {@code local*} the same moments in the agent's zone, with their offset. */
-    public record AgentShift(
+    public record AgentShiftView(
             long shiftId,
             long scheduleId,
             String clientId,
@@ -23,7 +23,7 @@ public final class AgentWeekViews {
             Instant end,
             OffsetDateTime localStart,
             OffsetDateTime localEnd,
-            List<AgentBreak> breaks) {}
+            List<AgentBreakView> breaks) {}
 
-    public record AgentBreak(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
+    public record AgentBreakView(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
 }

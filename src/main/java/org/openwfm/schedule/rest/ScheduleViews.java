@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openwfm.client.Channel;
 import org.openwfm.roster.evaluation.ScheduleExplanation;
-import org.openwfm.roster.evaluation.ScheduleKpis;
 import org.openwfm.schedule.ScheduleStatus;
 
 /** What the schedule endpoints read and answer. */
@@ -34,7 +33,7 @@ public final class ScheduleViews {
             String score,
             int solveSeconds,
             boolean replanPublished,
-            ScheduleKpis kpis,
+            KpisView kpis,
             String message,
             String requestedBy,
             Instant createdAt,

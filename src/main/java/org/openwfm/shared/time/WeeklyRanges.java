@@ -21,7 +21,7 @@ public final class WeeklyRanges {
         if (ranges == null) {
             return errors;
         }
-        List<int[]> parsed = new ArrayList<>(); // {day, start, end, index}
+        List<DayRange> parsed = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             T range = ranges.get(i);
             String at = path + "[" + i + "].";
@@ -39,21 +39,24 @@ public final class WeeklyRanges {
                         "must be after " + start.name() + " (split a range that crosses midnight into two days)"));
             }
             if (from >= 0 && to > from) {
-                parsed.add(new int[] {day.apply(range).ordinal(), from, to, i});
+                parsed.add(new DayRange(day.apply(range), from, to, i));
             }
         }
-        parsed.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+        parsed.sort(Comparator.comparing(DayRange::day).thenComparingInt(DayRange::from));
         for (int i = 1; i < parsed.size(); i++) {
-            int[] previous = parsed.get(i - 1);
-            int[] current = parsed.get(i);
-            if (previous[0] == current[0] && current[1] < previous[2]) {
+            DayRange previous = parsed.get(i - 1);
+            DayRange current = parsed.get(i);
+            if (previous.day() == current.day() && current.from() < previous.to()) {
                 errors.add(Violation.ofField(
-                        path + "[" + current[3] + "]",
-                        "overlaps " + path + "[" + previous[3] + "] on " + DayOfWeek.values()[current[0]]));
+                        path + "[" + current.index() + "]",
+                        "overlaps " + path + "[" + previous.index() + "] on " + current.day()));
             }
         }
         return errors;
     }
+
+    /** A readable range: its day, [from, to) in minutes of the day, and its index in the list the client sent. */
+    private record DayRange(DayOfWeek day, int from, int to, int index) {}
 
     /** A named "HH:mm" field of a range, so messages name the field the client sent. */
     public record Field<T>(String name, Function<T, String> value) {}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.problem.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.BreakTerms;
@@ -88,9 +89,9 @@ class BreakPlannerTest {
     void nominalBreaksPutTheMealInTheMiddleAndSpreadTheShortBreaksAnHourFromIt() {
         // 8 hours = 32 quarters: meal centred (quarters 15–17), short breaks near their even spots 11 and 21.
         assertThat(BreakPlanner.nominalBreaks(32, STANDARD))
-                .containsExactly(new int[] {10, 11}, new int[] {15, 17}, new int[] {21, 22});
+                .containsExactly(new BreakOffset(150, 165), new BreakOffset(225, 255), new BreakOffset(315, 330));
         // 4 hours: one short break in the middle, no meal.
-        assertThat(BreakPlanner.nominalBreaks(16, STANDARD)).containsExactly(new int[] {8, 9});
+        assertThat(BreakPlanner.nominalBreaks(16, STANDARD)).containsExactly(new BreakOffset(120, 135));
         assertThat(BreakPlanner.nominalBreaks(32, new BreakTerms(0, 240, 0, 360)))
                 .isEmpty();
     }
@@ -103,10 +104,9 @@ class BreakPlannerTest {
                 .breaks();
 
         assertThat(breaks)
-                .extracting(b -> new int[] {
-                    (int) Duration.between(NINE, b.start()).toMinutes() / 15,
-                    (int) Duration.between(NINE, b.end()).toMinutes() / 15
-                })
+                .extracting(b ->
+                        new BreakOffset((int) Duration.between(NINE, b.start()).toMinutes(), (int)
+                                Duration.between(NINE, b.end()).toMinutes()))
                 .containsExactlyElementsOf(BreakPlanner.nominalBreaks(32, STANDARD));
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
@@ -223,7 +224,7 @@ class RosterConstraintsTest {
         // 12:45–13:15, so the agent is present only 15 of the 30 minutes of 12:30 and 13:00.
         List<CoverageSlot> needOne = slots(RETAIL_VOICE, 18, 34, 1, 10);
         ShiftOption withMeal =
-                new ShiftOption(900_001, RETAIL_VOICE, 18, 16, GRAIN, needOne, List.of(new int[] {225, 255}));
+                new ShiftOption(900_001, RETAIL_VOICE, 18, 16, GRAIN, needOne, List.of(new BreakOffset(225, 255)));
         ShiftAssignment day = new ShiftAssignment(retailAgent("A1"), RosterFixtures.MONDAY, 0, List.of(withMeal));
         day.setOption(withMeal);
 
@@ -239,7 +240,7 @@ class RosterConstraintsTest {
     void overstaffingLeavesOutTheMinutesAnAgentIsOnABreak() {
         List<CoverageSlot> needOne = slots(RETAIL_VOICE, 20, 22, 1, 10);
         ShiftOption withBreak =
-                new ShiftOption(900_002, RETAIL_VOICE, 20, 2, GRAIN, needOne, List.of(new int[] {30, 45}));
+                new ShiftOption(900_002, RETAIL_VOICE, 20, 2, GRAIN, needOne, List.of(new BreakOffset(30, 45)));
         ShiftAssignment onBreak = new ShiftAssignment(retailAgent("A2"), RosterFixtures.MONDAY, 0, List.of(withBreak));
         onBreak.setOption(withBreak);
 

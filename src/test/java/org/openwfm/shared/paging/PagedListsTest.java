@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openwfm.schedule.Schedule;
-import org.openwfm.schedule.ScheduleStatus;
 import org.openwfm.schedule.ScheduleStore;
 
 /** GET /schedules and GET /forecasts/versions: a JSON array, newest first, with X-Total-Count and a Link to the next page. */
@@ -120,7 +119,7 @@ class PagedListsTest {
             job.solveSeconds = 1;
             job.requestedBy = "paging-test";
             long id = store.create(job).id;
-            store.fail(id, ScheduleStatus.CANCELLED, "Made for a paging test; never solved");
+            store.cancel(id, "Made for a paging test; never solved");
             ids.add(id);
         }
         return ids;

@@ -146,15 +146,7 @@ final class AgentWeekPlanner {
             int[] prefixFrom = new int[before + 1];
             for (int used = 0; used <= maxSlots; used++) {
                 for (int run = 0; run < runs; run++) {
-                    // prefixBest[k]: best of the day off and the first k ends, at these slots and days in a row.
-                    prefixFrom[0] = state(used, before, run);
-                    prefixBest[0] = value[prefixFrom[0]];
-                    for (int k = 1; k <= before; k++) {
-                        int candidate = state(used, k - 1, run);
-                        boolean better = value[candidate] > prefixBest[k - 1];
-                        prefixBest[k] = better ? value[candidate] : prefixBest[k - 1];
-                        prefixFrom[k] = better ? candidate : prefixFrom[k - 1];
-                    }
+                    bestByPrefix(used, run, prefixBest, prefixFrom);
                     if (prefixBest[before] == UNREACHED) {
                         continue;
                     }
@@ -180,6 +172,22 @@ final class AgentWeekPlanner {
                 }
             }
             return next;
+        }
+
+        /**
+         * Fills {@code prefixBest[k]} with the best of the day off and the first k ends, at these slots and days in a
+         * row, and {@code prefixFrom[k]} with the state that reaches it (into arrays the caller reuses: this runs per
+         * slots and run of every day of every move).
+         */
+        private void bestByPrefix(int used, int run, long[] prefixBest, int[] prefixFrom) {
+            prefixFrom[0] = state(used, ends.length, run);
+            prefixBest[0] = value[prefixFrom[0]];
+            for (int k = 1; k <= ends.length; k++) {
+                int candidate = state(used, k - 1, run);
+                boolean better = value[candidate] > prefixBest[k - 1];
+                prefixBest[k] = better ? value[candidate] : prefixBest[k - 1];
+                prefixFrom[k] = better ? candidate : prefixFrom[k - 1];
+            }
         }
 
         private int endsUpTo(int latestEnd) {

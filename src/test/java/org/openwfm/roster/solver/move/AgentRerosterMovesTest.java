@@ -5,6 +5,7 @@ import static org.openwfm.roster.solver.RosterFixtures.GRAIN;
 import static org.openwfm.roster.solver.RosterFixtures.MONDAY;
 import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
 import static org.openwfm.roster.solver.RosterFixtures.retailAgent;
+import static org.openwfm.roster.solver.ShiftOptionBuilder.shiftOption;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -37,8 +38,10 @@ class AgentRerosterMovesTest {
             slots.add(new CoverageSlot(RETAIL_VOICE, index, GRAIN, true, index >= 24 && index < 32 ? 2 : 1, 10));
         }
         for (int start = 16; start + 16 <= 40; start++) {
-            eightHourShifts.add(
-                    new ShiftOption(start, RETAIL_VOICE, start, 16, GRAIN, slots.subList(start - 16, start)));
+            eightHourShifts.add(shiftOption(start)
+                    .intervals(start, start + 16)
+                    .covering(slots.subList(start - 16, start))
+                    .build());
         }
     }
 

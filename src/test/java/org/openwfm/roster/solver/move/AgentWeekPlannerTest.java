@@ -1,9 +1,10 @@
 package org.openwfm.roster.solver.move;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openwfm.roster.solver.ContractTermsBuilder.terms;
 import static org.openwfm.roster.solver.RosterFixtures.DAY;
 import static org.openwfm.roster.solver.RosterFixtures.GRAIN;
-import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
+import static org.openwfm.roster.solver.ShiftOptionBuilder.shiftOption;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import org.openwfm.workforce.ContractTerms;
 class AgentWeekPlannerTest {
 
     /** 0–40 h a week, 4–8 h shifts, at most 8 h a day, 11 h rest, 5 days in a row. */
-    private static final ContractTerms OPEN = new ContractTerms(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+    private static final ContractTerms OPEN = terms().build();
 
     private final Map<ShiftOption, Long> worth = new HashMap<>();
     private long ids;
@@ -47,7 +48,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void weeklyMaximumDropsTheShiftThatAddsLeast() {
-        ContractTerms twelveHours = new ContractTerms(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms twelveHours = terms().weeklyHours(0, 12).build();
         ShiftOption monday = option(0, 8, 14, 6);
         ShiftOption tuesday = option(1, 8, 14, 4);
         ShiftOption wednesday = option(2, 8, 14, 5);
@@ -71,7 +72,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void daysInARowLimitTakesTheBestDaysOnly() {
-        ContractTerms twoInARow = new ContractTerms(0, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 2);
+        ContractTerms twoInARow = terms().maxConsecutiveDays(2).build();
         ShiftOption monday = option(0, 8, 12, 3);
         ShiftOption tuesday = option(1, 8, 12, 1);
         ShiftOption wednesday = option(2, 8, 12, 3);
@@ -83,7 +84,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void weeklyMinimumMakesItWorkADayThatIsWorthLittle() {
-        ContractTerms eightHoursAtLeast = new ContractTerms(8 * 60, 40 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms eightHoursAtLeast = terms().weeklyHours(8, 40).build();
         ShiftOption monday = option(0, 8, 12, 10);
         ShiftOption tuesday = option(1, 8, 12, -50);
 
@@ -96,7 +97,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void aShiftLongerThanTheDailyMaximumIsNeverTaken() {
-        ContractTerms sixHoursADay = new ContractTerms(0, 40 * 60, 6 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms sixHoursADay = terms().maxDailyHours(6).build();
         ShiftOption eightHours = option(0, 8, 16, 20);
         ShiftOption sixHours = option(0, 8, 14, 5);
 
@@ -106,7 +107,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void aPinnedShiftIsKeptAndTheRestOfTheWeekPlannedAroundIt() {
-        ContractTerms twelveHours = new ContractTerms(0, 12 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms twelveHours = terms().weeklyHours(0, 12).build();
         ShiftOption pinnedMonday = option(0, 16, 22, -3);
         ShiftOption tuesdayEarly = option(1, 6, 12, 9);
         ShiftOption tuesdayLate = option(1, 12, 18, 4);
@@ -125,7 +126,7 @@ class AgentWeekPlannerTest {
 
     @Test
     void noWeekWhenPinnedShiftsAloneBreakTheWeeklyMaximum() {
-        ContractTerms sixHours = new ContractTerms(0, 6 * 60, 8 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
+        ContractTerms sixHours = terms().weeklyHours(0, 6).build();
         ShiftOption monday = option(0, 8, 14, 1);
         ShiftOption tuesday = option(1, 8, 14, 1);
 
@@ -237,8 +238,9 @@ class AgentWeekPlannerTest {
 
     /** A shift on {@code day} from {@code fromHour} to {@code toHour}, worth {@code value} to the plan. */
     private ShiftOption option(int day, int fromHour, int toHour, long value) {
-        ShiftOption option = new ShiftOption(
-                ++ids, RETAIL_VOICE, day * DAY + fromHour * 2, (toHour - fromHour) * 2, GRAIN, List.of());
+        ShiftOption option = shiftOption(++ids)
+                .intervals(day * DAY + fromHour * 2, day * DAY + toHour * 2)
+                .build();
         worth.put(option, value);
         return option;
     }

@@ -6,6 +6,7 @@ import static org.openwfm.roster.solver.RosterFixtures.MONDAY;
 import static org.openwfm.roster.solver.RosterFixtures.RETAIL_VOICE;
 import static org.openwfm.roster.solver.RosterFixtures.retailAgent;
 import static org.openwfm.roster.solver.RosterFixtures.slots;
+import static org.openwfm.roster.solver.ShiftOptionBuilder.shiftOption;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,10 @@ class GroupWeekPlannerTest {
     private final List<CoverageSlot> morningSlots = slots(RETAIL_VOICE, 16, 24, 1, 30);
 
     private final List<CoverageSlot> eveningSlots = slots(RETAIL_VOICE, 32, 40, 1, 20);
-    private final ShiftOption morning = new ShiftOption(1, RETAIL_VOICE, 16, 8, GRAIN, morningSlots);
-    private final ShiftOption evening = new ShiftOption(2, RETAIL_VOICE, 32, 8, GRAIN, eveningSlots);
+    private final ShiftOption morning =
+            shiftOption(1).intervals(16, 24).covering(morningSlots).build();
+    private final ShiftOption evening =
+            shiftOption(2).intervals(32, 40).covering(eveningSlots).build();
     private final AgentWeek ana = new AgentWeek(
             retailAgent("ana"), List.of(new ShiftAssignment(retailAgent("ana"), MONDAY, 0, List.of(morning, evening))));
     private final AgentWeek ben = new AgentWeek(
@@ -79,8 +82,11 @@ class GroupWeekPlannerTest {
     @Test
     void theLedgerCountsAnAgentAwayDuringItsBreaksAsTheScoreDoes() {
         // The morning with a 15-minute break at 10:00: the 10:00 slot is half covered, half an agent × 30 contacts.
-        ShiftOption withBreak =
-                new ShiftOption(3, RETAIL_VOICE, 16, 8, GRAIN, morningSlots, List.of(new int[] {120, 135}));
+        ShiftOption withBreak = shiftOption(3)
+                .intervals(16, 24)
+                .covering(morningSlots)
+                .withBreak(120, 135)
+                .build();
         int[] present = new int[ledger.size()];
 
         long worth = ledger.marginalWorth(withBreak, present, new long[ledger.size()]);
