@@ -163,7 +163,7 @@ class ArchitectureTest {
 
     /**
      * Value types, parsers and the planning problem say what is wrong in domain exceptions; the status
-     * code is chosen in one place ({@code ProblemMappers}).
+     * code is chosen in one place ({@code DomainProblems}).
      */
     @ArchTest
     static final ArchRule deepLayersChooseNoStatusCode = noClasses()

@@ -4,18 +4,20 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import java.util.List;
 import java.util.Optional;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.DomainException;
+import org.openwfm.shared.error.RequestRefusedException;
+import org.openwfm.shared.error.StateConflictException;
 
 /** Every rule a schedule must pass to be published, in the order they are asked, each with its refusal. */
 enum PublishRule {
     /** A queued or solving schedule is still changing; only a finished solve is worth giving to agents. */
     SOLVED {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             Schedule s = c.schedule();
             return s.status == ScheduleStatus.SOLVED || s.status == ScheduleStatus.CANCELLED
                     ? Optional.empty()
-                    : Optional.of(ProblemException.conflict(
+                    : Optional.of(new StateConflictException(
                             "Schedule " + s.id + " is " + s.status + "; only a solved schedule can be published"));
         }
     },
@@ -23,11 +25,11 @@ enum PublishRule {
     /** Agents are only ever given schedules that keep every hard rule. */
     FEASIBLE {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             Schedule s = c.schedule();
             return feasible(s.score)
                     ? Optional.empty()
-                    : Optional.of(ProblemException.unprocessable(
+                    : Optional.of(new RequestRefusedException(
                             "Schedule " + s.id + " breaks hard rules (" + s.score + ") and cannot be published"));
         }
     },
@@ -38,13 +40,13 @@ enum PublishRule {
      */
     REPLACES_ONLY_OLDER_OF_ITS_CLIENTS {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             Schedule s = c.schedule();
             return c.sharingClients().stream()
                     .filter(published -> !ClientLists.covers(s.clientIdList(), published.clientIdList())
                             || published.publishedAt.isAfter(c.plannedAt()))
                     .findFirst()
-                    .map(published -> ProblemException.conflict("Schedule " + published.id
+                    .map(published -> new StateConflictException("Schedule " + published.id
                             + " is published for the week of " + s.weekStart
                             + " with other clients, or after this one was planned; re-plan the week"));
         }
@@ -53,10 +55,10 @@ enum PublishRule {
     /** Without a record of the published week it was planned from, no one can tell what changed since. */
     PLANNED_FROM_KNOWN {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             return c.sharingClients().isEmpty() || c.schedule().plannedFrom != null
                     ? Optional.empty()
-                    : Optional.of(ProblemException.conflict("Schedule " + c.schedule().id
+                    : Optional.of(new StateConflictException("Schedule " + c.schedule().id
                             + " was planned before this service tracked claims and releases; re-plan the week"));
         }
     },
@@ -64,12 +66,12 @@ enum PublishRule {
     /** Claims and releases made since it was planned would be silently undone. */
     UNCHANGED_SINCE_PLANNED {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             Schedule s = c.schedule();
             return c.sharingClients().isEmpty()
                             || ShiftStore.digest(c.replaced()).equals(s.plannedFrom)
                     ? Optional.empty()
-                    : Optional.of(ProblemException.conflict("Claims or releases changed the published week of "
+                    : Optional.of(new StateConflictException("Claims or releases changed the published week of "
                             + s.weekStart + " after schedule " + s.id + " was planned; re-plan the week"));
         }
     },
@@ -77,7 +79,7 @@ enum PublishRule {
     /** Unless asked to re-plan published shifts, publishing never takes a shift away from an agent. */
     KEEPS_PUBLISHED_SHIFTS {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             if (c.schedule().replanPublished) {
                 return Optional.empty();
             }
@@ -87,7 +89,7 @@ enum PublishRule {
                     .toList();
             return dropped.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(ProblemException.conflict("Publishing would drop " + dropped.size()
+                    : Optional.of(new StateConflictException("Publishing would drop " + dropped.size()
                             + " published shift(s), such as " + PublishClashes.describe(dropped.get(0))
                             + "; re-plan the week again"));
         }
@@ -96,18 +98,18 @@ enum PublishRule {
     /** Schedules solved side by side can each be fine and still double-book, crowd or overwork one agent. */
     NO_CLASH_WITH_PUBLISHED {
         @Override
-        Optional<ProblemException> check(PublishCandidate c) {
+        Optional<DomainException> check(PublishCandidate c) {
             List<String> clashes = c.clashes().get();
             return clashes.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(ProblemException.conflict("Schedule " + c.schedule().id
+                    : Optional.of(new StateConflictException("Schedule " + c.schedule().id
                             + " would double-book, crowd or overwork agents with published shifts: "
                             + String.join("; ", clashes)));
         }
     };
 
     /** The refusal when the candidate breaks this rule, or empty when it keeps it. */
-    abstract Optional<ProblemException> check(PublishCandidate candidate);
+    abstract Optional<DomainException> check(PublishCandidate candidate);
 
     /** Read through the score API; a missing or unreadable score proves nothing, so it is not feasible. */
     static boolean feasible(String score) {

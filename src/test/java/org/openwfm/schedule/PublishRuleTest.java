@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.DomainException;
+import org.openwfm.shared.error.RequestRefusedException;
+import org.openwfm.shared.error.StateConflictException;
 import org.openwfm.workforce.Agent;
 
 /** Each publish rule kept exactly at its edge and broken just past it, with the refusal planners read. */
@@ -29,7 +31,7 @@ class PublishRuleTest {
                 .isEmpty();
         assertRefused(
                 PublishRule.SOLVED.check(candidate(schedule(ScheduleStatus.SOLVING, "0hard/0medium/0soft"))),
-                409,
+                StateConflictException.class,
                 "Schedule 7 is SOLVING; only a solved schedule can be published");
     }
 
@@ -39,7 +41,7 @@ class PublishRuleTest {
                 .isEmpty();
         assertRefused(
                 PublishRule.FEASIBLE.check(candidate(schedule(ScheduleStatus.SOLVED, "-1hard/0medium/0soft"))),
-                422,
+                RequestRefusedException.class,
                 "Schedule 7 breaks hard rules (-1hard/0medium/0soft) and cannot be published");
         assertThat(PublishRule.feasible(null)).isFalse();
         assertThat(PublishRule.feasible("not a score")).isFalse();
@@ -57,11 +59,11 @@ class PublishRuleTest {
                 + " re-plan the week";
         assertRefused(
                 PublishRule.REPLACES_ONLY_OLDER_OF_ITS_CLIENTS.check(candidate(bank, List.of(newer), List.of())),
-                409,
+                StateConflictException.class,
                 "Schedule 3" + refusal);
         assertRefused(
                 PublishRule.REPLACES_ONLY_OLDER_OF_ITS_CLIENTS.check(candidate(bank, List.of(wider), List.of())),
-                409,
+                StateConflictException.class,
                 "Schedule 4" + refusal);
     }
 
@@ -73,7 +75,7 @@ class PublishRuleTest {
         assertRefused(
                 PublishRule.PLANNED_FROM_KNOWN.check(
                         candidate(untracked, List.of(published(3, "bank", PLANNED_AT)), List.of())),
-                409,
+                StateConflictException.class,
                 "Schedule 7 was planned before this service tracked claims and releases; re-plan the week");
     }
 
@@ -89,7 +91,7 @@ class PublishRuleTest {
                 new PublishedShift(3, WEEK, List.of("bank"), 11, shift("2027-03-15T16:00:00Z", "2027-03-15T23:00:00Z"));
         assertRefused(
                 PublishRule.UNCHANGED_SINCE_PLANNED.check(candidate(schedule, replaced, List.of(moved))),
-                409,
+                StateConflictException.class,
                 "Claims or releases changed the published week of 2027-03-15 after schedule 7 was planned;"
                         + " re-plan the week");
     }
@@ -105,7 +107,7 @@ class PublishRuleTest {
                 new PublishedShift(3, WEEK, List.of("bank"), 12, shift("2027-03-17T16:00:00Z", "2027-03-17T20:00:00Z"));
         assertRefused(
                 PublishRule.KEEPS_PUBLISHED_SHIFTS.check(candidate(schedule, replaced, List.of(kept, dropped))),
-                409,
+                StateConflictException.class,
                 "Publishing would drop 1 published shift(s), such as A1 bank VOICE"
                         + " 2027-03-17T16:00:00Z–2027-03-17T20:00:00Z; re-plan the week again");
         schedule.replanPublished = true;
@@ -122,7 +124,7 @@ class PublishRuleTest {
                 new PublishCandidate(schedule, List.of(MONDAY), List.of(), List.of(), () -> List.of("a", "b"));
         assertRefused(
                 PublishRule.NO_CLASH_WITH_PUBLISHED.check(clashing),
-                409,
+                StateConflictException.class,
                 "Schedule 7 would double-book, crowd or overwork agents with published shifts: a; b");
     }
 
@@ -167,10 +169,10 @@ class PublishRuleTest {
                         "A1 would work 6 days in a row around 2027-03-18, above its 5");
     }
 
-    private static void assertRefused(Optional<ProblemException> refusal, int status, String detail) {
-        assertThat(refusal).isPresent();
-        assertThat(refusal.get().problem().status()).isEqualTo(status);
-        assertThat(refusal.get().problem().detail()).isEqualTo(detail);
+    private static void assertRefused(
+            Optional<DomainException> refusal, Class<? extends DomainException> kind, String detail) {
+        assertThat(refusal).containsInstanceOf(kind);
+        assertThat(refusal.get()).hasMessage(detail);
     }
 
     private static PublishCandidate candidate(Schedule schedule) {

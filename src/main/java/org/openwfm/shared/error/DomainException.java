@@ -2,7 +2,7 @@ package org.openwfm.shared.error;
 
 /**
  * A request the domain cannot carry out, said without HTTP: parsers, value types and problem builders
- * throw its subtypes, and {@link ProblemMappers} alone decides how each is answered. The message is
+ * throw its subtypes, and {@link DomainProblems} alone decides how each is answered. The message is
  * the detail the client reads.
  */
 public abstract class DomainException extends RuntimeException {

@@ -28,31 +28,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        return answer(e);
+    }
+
+    /** The answer to a problem, with Retry-After where it has one. */
+    static Response answer(ProblemException e) {
         if (e.retryAfter() != null) {
             return Response.fromResponse(respond(e.problem()))
                     .header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
                     .build();
         }
         return respond(e.problem());
-    }
-
-    /**
-     * The one place domain refusals get their HTTP status, through the factories of {@link ProblemException},
-     * so they answer exactly as when those were thrown deep down.
-     */
-    @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e) {
-        return problem(ProblemException.invalid(e.getMessage(), e.violations()));
-    }
-
-    @ServerExceptionMapper
-    public Response requestRefused(RequestRefusedException e) {
-        return problem(ProblemException.unprocessable(e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response limitReached(LimitReachedException e) {
-        return problem(ProblemException.tooMany(e.getMessage(), e.retryAfter()));
     }
 
     @ServerExceptionMapper
