@@ -22,14 +22,9 @@ import org.openwfm.roster.domain.SlotPresence;
  * requirement, weighted by the contacts at stake. Soft: idle paid time and contract minimums.
  * Penalties are in real units (minutes, agents × contacts); every limit comes from the data.
  *
- * <p>The contract's hard constraints are the solver's form of the named contract rules that claims,
- * releases and publishing ask ({@link org.openwfm.workforce.contract.ContractRule}); they cannot call those
- * per move, so they read the same {@link org.openwfm.workforce.ContractTerms} fields, in the same minutes:
- * "Shift length" is MIN_SHIFT_LENGTH and MAX_SHIFT_LENGTH ({@code min/maxShiftMinutes}), "Daily max hours"
- * DAILY_MAXIMUM ({@code maxDailyMinutes}; one shift per agent and day here), "Weekly max hours"
- * WEEKLY_MAXIMUM ({@code maxWeeklyMinutes}), "Rest between shifts" REST ({@code minRestMinutes}), "Max
- * consecutive days" CONSECUTIVE_DAYS ({@code maxConsecutiveDays}). "Weekly minimum hours" is a soft target
- * ({@code minWeeklyMinutes}) with no rule of its own: nothing is refused for it.
+ * <p>The contract's hard constraints are the solver's form of the named contract rules that claims, releases and
+ * publishing ask ({@link org.openwfm.workforce.contract.ContractRule}); they cannot call those per move, so they read
+ * the same {@link org.openwfm.workforce.ContractTerms} fields in the same minutes (docs/scheduling.md pairs them).
  */
 public class RosterConstraints implements ConstraintProvider {
 
