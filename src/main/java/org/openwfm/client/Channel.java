@@ -2,7 +2,10 @@ package org.openwfm.client;
 
 import org.openwfm.shared.error.InvalidRequestException;
 
-/** How customers reach a client. VOICE and VIDEO are staffed with Erlang queues, CHAT with concurrency, EMAIL as workload. */
+/**
+ * How customers reach a client. VOICE and VIDEO are staffed with Erlang queues, CHAT with concurrency, EMAIL as
+ * workload.
+ */
 public enum Channel {
     VOICE,
     CHAT,

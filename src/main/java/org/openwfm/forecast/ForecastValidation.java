@@ -14,7 +14,9 @@ import org.openwfm.shared.time.Grain;
 final class ForecastValidation {
 
     static final double MAX_AHT_SECONDS = 7200;
-    /** Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing. */
+    /**
+     * Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing.
+     */
     static final double MAX_CONTACTS = 1_000_000;
 
     private ForecastValidation() {}

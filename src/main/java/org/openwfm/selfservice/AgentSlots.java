@@ -123,7 +123,9 @@ public class AgentSlots {
         return runs;
     }
 
-    /** Keeps the back-to-back offered intervals whose shift (with the shifts they extend) reaches the minimum length. */
+    /**
+     * Keeps the back-to-back offered intervals whose shift (with the shifts they extend) reaches the minimum length.
+     */
     private static List<ClaimOffer.Claimable> longEnough(
             List<ClaimOffer.Claimable> offered, ZoneId zone, ContractTerms terms) {
         List<ClaimOffer.Claimable> kept = new ArrayList<>();

@@ -124,7 +124,9 @@ class SeatOpening {
         }
     }
 
-    /** Whole agents each interval of the channel's week has in the published shifts (breaks are budgeted by shrinkage). */
+    /**
+     * Whole agents each interval of the channel's week has in the published shifts (breaks are budgeted by shrinkage).
+     */
     private static Map<Instant, Integer> agentsPerInterval(
             List<ScheduledShift> shifts, ChannelKey key, WeekStaffing week) {
         Map<Instant, Integer> agents = new HashMap<>();

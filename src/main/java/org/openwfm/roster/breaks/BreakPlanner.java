@@ -18,7 +18,8 @@ import org.openwfm.workforce.BreakTerms;
 /**
  * Places each shift's breaks on a 15-minute grid where they cost least: a meal in the middle of a long
  * shift (between 40 % and 65 % of it), short breaks spread evenly (within an hour of their even spot),
- * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping ({@link #dueBreaks}).
+ * none in a shift's first or last hour, an hour apart where the shift allows and never overlapping
+ * ({@link #dueBreaks}).
  * Among the allowed positions it takes the one where the channel has the most agents above the requirement, the
  * nearest to the break's nominal spot among equals ({@link #nominalBreaks}, which the solver counts with), and counts
  * the agent away while on break.

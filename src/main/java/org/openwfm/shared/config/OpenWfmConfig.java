@@ -127,7 +127,10 @@ public interface OpenWfmConfig {
         @WithDefault("0,30,60")
         List<Integer> tierDelayMinutes();
 
-        /** Lowest reliability (hours kept over kept plus released late) for tier 1, 2, ...; below the last, the last tier. */
+        /**
+         * Lowest reliability (hours kept over kept plus released late) for tier 1, 2, ...; below the last, the last
+         * tier.
+         */
         @WithDefault("0.95,0.85")
         List<Double> tierMinReliability();
 

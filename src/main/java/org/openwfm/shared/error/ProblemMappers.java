@@ -197,7 +197,8 @@ public class ProblemMappers {
     }
 
     /**
-     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}: {@value #PAGE_REQUEST_VALUE}, and their event stream asks for
+     * The web pages mark their requests with {@value #PAGE_REQUEST_HEADER}: {@value #PAGE_REQUEST_VALUE}, and their
+     * event stream asks for
      * {@code text/event-stream}; neither gets a Basic challenge, because a browser answers one with its own
      * password dialog instead of letting the page send the user to sign in.
      */

@@ -118,7 +118,10 @@ public final class StaffingCalculator {
         return (int) (2 * traffic) + 1_000;
     }
 
-    /** Walks N upward from {@code from} (whose Erlang B is given); the goal is monotone in N, so the first N that meets it is the fewest. */
+    /**
+     * Walks N upward from {@code from} (whose Erlang B is given); the goal is monotone in N, so the first N that meets
+     * it is the fewest.
+     */
     private static Staffed firstMeeting(QueueModel model, ServiceTargets rules, int from, double erlangBAtFrom) {
         double traffic = model.trafficErlangs();
         int limit = searchLimit(traffic);

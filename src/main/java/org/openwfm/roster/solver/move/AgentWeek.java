@@ -19,7 +19,9 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
         return days.stream().map(ShiftAssignment::getOption).toArray(ShiftOption[]::new);
     }
 
-    /** Whether there is anything to re-plan: not every day pinned (a published week kept as it is) or without options. */
+    /**
+     * Whether there is anything to re-plan: not every day pinned (a published week kept as it is) or without options.
+     */
     boolean replannable() {
         return days.stream()
                 .anyMatch(day -> !day.isPinned() && !day.getOptions().isEmpty());

@@ -8,8 +8,8 @@ import org.openwfm.roster.domain.ShiftOption;
 
 /**
  * Coverage as plain arrays for the week re-plans, which try thousands of weeks per move: minutes agents are present
- * (net of breaks, as the score counts them) on each slot by position, and what a shift there is worth. Units follow the score: one contact at stake (medium) is
- * {@link #MEDIUM_OVER_SOFT}, one idle or below-minimum minute (soft) is 1.
+ * (net of breaks, as the score counts them) on each slot by position, and what a shift there is worth. Units follow the
+ * score: one contact at stake (medium) is {@link #MEDIUM_OVER_SOFT}, one idle or below-minimum minute (soft) is 1.
  */
 final class CoverageLedger {
 
@@ -103,7 +103,10 @@ final class CoverageLedger {
         return worth;
     }
 
-    /** Contacts at stake (in soft units) plus idle minutes of a whole coverage (minutes present per slot): the coverage part of the score. */
+    /**
+     * Contacts at stake (in soft units) plus idle minutes of a whole coverage (minutes present per slot): the coverage
+     * part of the score.
+     */
     long loss(int[] present) {
         long loss = 0;
         for (int position = 0; position < slots.length; position++) {
