@@ -25,6 +25,11 @@ class ArchitectureTest {
     static final ArchRule featuresHaveNoCycles =
             slices().matching("org.openwfm.(*)..").should().beFreeOfCycles();
 
+    /** Inside a feature too: resources on services on API shapes, moves on the model, never back. */
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles =
+            slices().matching("org.openwfm.(**)").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule sharedDependsOnNoFeature = noClasses()
             .that()
@@ -158,8 +163,8 @@ class ArchitectureTest {
                     (JavaClass type) -> type.getPackageName().startsWith("org.openwfm.schedule")
                             && !type.getName().startsWith("org.openwfm.schedule.PublishedWeeks")
                             && !type.getName().equals("org.openwfm.schedule.SchedulePublished")
-                            && !type.getName().equals("org.openwfm.schedule.rest.ScheduleViews$ShiftView")
-                            && !type.getName().equals("org.openwfm.schedule.rest.ScheduleViews$BreakView")));
+                            && !type.getName().equals("org.openwfm.schedule.api.ScheduleViews$ShiftView")
+                            && !type.getName().equals("org.openwfm.schedule.api.ScheduleViews$BreakView")));
 
     /**
      * Value types, parsers and the planning problem say what is wrong in domain exceptions; the status

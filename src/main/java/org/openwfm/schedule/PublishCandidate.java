@@ -3,7 +3,7 @@ package org.openwfm.schedule;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 
 /**
  * What the publish rules look at, gathered under the publish lock.

@@ -3,7 +3,7 @@ package org.openwfm.schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 
 /**
  * Asks every {@link PublishRule} of a schedule, in order, and refuses with the first one broken. Runs inside

@@ -2,7 +2,7 @@ package org.openwfm.schedule;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 
 /** A shift of a published schedule, with the schedule it belongs to (its week and the clients it plans). */
 public record PublishedShift(

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.openwfm.schedule.api.ScheduleStatus;
 
 /**
  * A schedule job and its outcome; the record outlives the process that solved it. The request fields are set

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 
 /** One shift of a stored schedule. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.openwfm.access.Roles;
 import org.openwfm.events.EventLog;
-import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.schedule.rest.KpisView;
+import org.openwfm.roster.domain.ScheduledShift;
+import org.openwfm.schedule.api.KpisView;
+import org.openwfm.schedule.api.ScheduleStatus;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.Digests;
 import org.openwfm.shared.time.Instants;
 import org.openwfm.shared.time.TimeSpan;
@@ -27,7 +27,7 @@ import org.openwfm.shared.time.TimeSpan;
 public class ShiftStore {
 
     private static final String OF_PUBLISHED = " from ScheduleShiftRecord r, Schedule s where s.id = r.scheduleId "
-            + "and s.status = org.openwfm.schedule.ScheduleStatus.PUBLISHED ";
+            + "and s.status = org.openwfm.schedule.api.ScheduleStatus.PUBLISHED ";
     private static final String PUBLISHED_SHIFT = "select r" + OF_PUBLISHED;
 
     @Inject

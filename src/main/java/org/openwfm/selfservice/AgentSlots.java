@@ -17,7 +17,7 @@ import org.openwfm.client.ClientRepository;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.schedule.PublishedWeeks.Week;
-import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
+import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.ContractTerms;
 import org.openwfm.workforce.contract.AgentShifts;

@@ -3,7 +3,7 @@ package org.openwfm.selfservice;
 import java.time.Instant;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.shared.time.TimeSpan;
 

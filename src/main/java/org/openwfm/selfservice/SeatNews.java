@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.events.EventLog;
-import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotsChanged;
-import org.openwfm.selfservice.rest.SelfServiceViews.SlotCount;
+import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotsChanged;
+import org.openwfm.selfservice.api.SelfServiceViews.SlotCount;
 import org.openwfm.shared.time.TimeSpan;
 
 /** Announces changed seats on the event stream, in the transaction that changed them. */

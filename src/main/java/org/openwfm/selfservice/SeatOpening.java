@@ -16,7 +16,7 @@ import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.forecast.ForecastRevised;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.SchedulePublished;
 import org.openwfm.shared.time.Weeks;

@@ -3,8 +3,8 @@ package org.openwfm.selfservice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.openwfm.roster.problem.ScheduledShift;
-import org.openwfm.selfservice.rest.SelfServiceViews.OpenSlotView;
+import org.openwfm.roster.domain.ScheduledShift;
+import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotView;
 import org.openwfm.staffing.IntervalStaffing;
 
 /**

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.schedule.api.ScheduleStatus;
 
 @QuarkusTest
 class ScheduleJobTest {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openwfm.schedule.api.ScheduleStatus;
 
 class ScheduleLifecycleTest {
 

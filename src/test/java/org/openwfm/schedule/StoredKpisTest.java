@@ -10,7 +10,7 @@ import org.openwfm.client.Channel;
 import org.openwfm.roster.evaluation.ScheduleKpis;
 import org.openwfm.roster.evaluation.ScheduleKpis.AgentKpis;
 import org.openwfm.roster.evaluation.ScheduleKpis.ChannelKpis;
-import org.openwfm.schedule.rest.KpisView;
+import org.openwfm.schedule.api.KpisView;
 
 class StoredKpisTest {
 

@@ -10,7 +10,7 @@ import java.util.function.IntBinaryOperator;
 import java.util.function.ToIntBiFunction;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.BreakOffset;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
 import org.openwfm.workforce.BreakTerms;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.workforce.Agent;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.workforce.Agent;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.shared.time.TimeSpan;

@@ -17,6 +17,7 @@ import org.openwfm.client.Client;
 import org.openwfm.client.ClientChannel;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.staffing.StaffingService;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
 import org.openwfm.schedule.AgentWeeks;
-import org.openwfm.schedule.rest.AgentWeekViews.AgentWeekView;
+import org.openwfm.schedule.api.AgentWeekViews.AgentWeekView;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.time.Weeks;
 

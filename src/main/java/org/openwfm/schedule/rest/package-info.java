@@ -1,2 +1,2 @@
-/** HTTP endpoints and views for planners' schedules and agents' own published shifts. */
+/** HTTP endpoints for planners' schedules and agents' own published shifts. */
 package org.openwfm.schedule.rest;

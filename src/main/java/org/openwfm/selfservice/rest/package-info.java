@@ -1,2 +1,2 @@
-/** HTTP endpoints and views for open slots, claims and releases. */
+/** HTTP endpoints for open slots, claims and releases. */
 package org.openwfm.selfservice.rest;

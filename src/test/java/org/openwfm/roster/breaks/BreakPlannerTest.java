@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.BreakOffset;
-import org.openwfm.roster.problem.ScheduledShift;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.BreakTerms;
 

@@ -1,4 +1,4 @@
-package org.openwfm.schedule.rest;
+package org.openwfm.schedule.api;
 
 import java.util.List;
 import org.openwfm.client.Channel;

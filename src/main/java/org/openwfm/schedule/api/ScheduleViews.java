@@ -1,4 +1,4 @@
-package org.openwfm.schedule.rest;
+package org.openwfm.schedule.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openwfm.client.Channel;
 import org.openwfm.roster.evaluation.ScheduleExplanation;
-import org.openwfm.schedule.ScheduleStatus;
 
 /** What the schedule endpoints read and answer. */
 public final class ScheduleViews {

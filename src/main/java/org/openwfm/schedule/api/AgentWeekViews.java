@@ -1,4 +1,4 @@
-package org.openwfm.schedule.rest;
+package org.openwfm.schedule.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

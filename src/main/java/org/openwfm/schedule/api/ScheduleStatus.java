@@ -1,4 +1,4 @@
-package org.openwfm.schedule;
+package org.openwfm.schedule.api;
 
 /** Where a schedule job is. SOLVED and CANCELLED keep the best schedule found; PUBLISHED is what agents see. */
 public enum ScheduleStatus {

@@ -1,4 +1,4 @@
-package org.openwfm.roster.problem;
+package org.openwfm.roster.domain;
 
 import java.time.Instant;
 import java.util.List;

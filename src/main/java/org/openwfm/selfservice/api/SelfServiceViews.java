@@ -1,4 +1,4 @@
-package org.openwfm.selfservice.rest;
+package org.openwfm.selfservice.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.openwfm.client.Channel;
-import org.openwfm.schedule.rest.ScheduleViews.BreakView;
-import org.openwfm.schedule.rest.ScheduleViews.ShiftView;
+import org.openwfm.schedule.api.ScheduleViews.BreakView;
+import org.openwfm.schedule.api.ScheduleViews.ShiftView;
 
 /** What the self-service endpoints read and answer. Times are ISO instants with an offset, on the channel's grain. */
 public final class SelfServiceViews {
