@@ -178,7 +178,7 @@ public class ScheduleJobs {
     }
 
     private static List<ScheduledShift> placeBreaks(RosterProblem problem, Roster solution) {
-        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakRules());
+        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakTerms());
     }
 
     private static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts) {

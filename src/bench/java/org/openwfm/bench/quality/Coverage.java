@@ -46,7 +46,7 @@ public record Coverage(
             extra += Math.max(0, on - slot.required());
         }
         long deficit = roster.getAgents().stream()
-                .mapToLong(agent -> Math.max(0, agent.rules().minWeeklyMinutes() - minutes.getOrDefault(agent, 0L)))
+                .mapToLong(agent -> Math.max(0, agent.terms().minWeeklyMinutes() - minutes.getOrDefault(agent, 0L)))
                 .sum();
         return new Coverage(
                 shortStake,

@@ -76,7 +76,7 @@ public final class CpSatRoster {
         // Lexicographic as the score: one contact at stake outweighs every soft minute there could be.
         long softCeiling = (long) roster.getSlots().size() * roster.getAgents().size() * roster.getGrainMinutes()
                 + roster.getAgents().stream()
-                        .mapToLong(a -> a.rules().minWeeklyMinutes())
+                        .mapToLong(a -> a.terms().minWeeklyMinutes())
                         .sum()
                 + 1;
         LinearExprBuilder objective = LinearExpr.newBuilder();
@@ -106,14 +106,14 @@ public final class CpSatRoster {
             own.forEach(d -> chosen.get(d)
                     .forEach((option, pick) ->
                             minutes.addTerm(pick, option.length() * (long) roster.getGrainMinutes())));
-            model.addLessOrEqual(minutes.build(), agent.rules().maxWeeklyMinutes());
-            IntVar deficit = model.newIntVar(0, agent.rules().minWeeklyMinutes(), "deficit");
+            model.addLessOrEqual(minutes.build(), agent.terms().maxWeeklyMinutes());
+            IntVar deficit = model.newIntVar(0, agent.terms().minWeeklyMinutes(), "deficit");
             model.addGreaterOrEqual(
                     LinearExpr.newBuilder().add(minutes.build()).add(deficit).build(),
-                    agent.rules().minWeeklyMinutes());
+                    agent.terms().minWeeklyMinutes());
             objective.add(deficit);
-            keepRest(model, own, chosen, agent.rules().minRestMinutes() / roster.getGrainMinutes(), pairwise);
-            limitDaysInARow(model, own, chosen, agent.rules().maxConsecutiveDays());
+            keepRest(model, own, chosen, agent.terms().minRestMinutes() / roster.getGrainMinutes(), pairwise);
+            limitDaysInARow(model, own, chosen, agent.terms().maxConsecutiveDays());
         }
         model.minimize(objective.build());
 

@@ -45,7 +45,7 @@ final class LpBound {
             MPConstraint oneOption = solver.makeConstraint(0, 1, "");
             MPConstraint weekly = weeklyMaximum.computeIfAbsent(
                     day.getAgent(),
-                    agent -> solver.makeConstraint(0, agent.rules().maxWeeklyMinutes(), ""));
+                    agent -> solver.makeConstraint(0, agent.terms().maxWeeklyMinutes(), ""));
             List<ShiftOption> options =
                     day.isPinned() && day.getOption() != null ? List.of(day.getOption()) : day.getOptions();
             for (ShiftOption option : options) {

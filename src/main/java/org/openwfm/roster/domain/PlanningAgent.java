@@ -14,7 +14,7 @@ public final class PlanningAgent {
 
     private final String id;
     private final String timeZone;
-    private final ContractTerms rules;
+    private final ContractTerms terms;
     private final Set<ChannelKey> certifications;
     private final List<IndexRange> available;
     private final List<IndexRange> timeOff;
@@ -23,25 +23,25 @@ public final class PlanningAgent {
     public PlanningAgent(
             String id,
             String timeZone,
-            ContractTerms rules,
+            ContractTerms terms,
             Set<ChannelKey> certifications,
             List<IndexRange> available,
             List<IndexRange> timeOff) {
-        this(id, timeZone, rules, certifications, available, timeOff, List.of());
+        this(id, timeZone, terms, certifications, available, timeOff, List.of());
     }
 
     /** @param preferred hours the agent would rather work; empty when it states no preference */
     public PlanningAgent(
             String id,
             String timeZone,
-            ContractTerms rules,
+            ContractTerms terms,
             Set<ChannelKey> certifications,
             List<IndexRange> available,
             List<IndexRange> timeOff,
             List<IndexRange> preferred) {
         this.id = id;
         this.timeZone = timeZone;
-        this.rules = rules;
+        this.terms = terms;
         this.certifications = Set.copyOf(certifications);
         this.available = List.copyOf(available);
         this.timeOff = List.copyOf(timeOff);
@@ -75,8 +75,8 @@ public final class PlanningAgent {
         return timeZone;
     }
 
-    public ContractTerms rules() {
-        return rules;
+    public ContractTerms terms() {
+        return terms;
     }
 
     public boolean isCertifiedFor(ChannelKey channel) {

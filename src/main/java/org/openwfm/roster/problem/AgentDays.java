@@ -24,7 +24,7 @@ import org.openwfm.workforce.BreakTerms;
 final class AgentDays {
 
     final List<PlanningAgent> planningAgents = new ArrayList<>();
-    final Map<String, BreakTerms> breakRules = new HashMap<>();
+    final Map<String, BreakTerms> breakTerms = new HashMap<>();
     final List<ShiftAssignment> assignments = new ArrayList<>();
 
     private final Horizon horizon;
@@ -74,7 +74,7 @@ final class AgentDays {
                 preferred);
         planningAgents.add(planningAgent);
         BreakTerms agentBreaks = agent.contract.breakTerms();
-        breakRules.put(agent.id, agentBreaks);
+        breakTerms.put(agent.id, agentBreaks);
         addDays(planningAgent, certified, zone, windows, stretches, agentBreaks);
     }
 
@@ -106,7 +106,7 @@ final class AgentDays {
         for (LocalDate date = firstDate; !date.isAfter(horizon.lastLocalDate(zone)); date = date.plusDays(1)) {
             // The options count the agent away during its contract's breaks, at their nominal spots.
             List<ShiftOption> offered = options.within(
-                    windows.getOrDefault(date, List.of()), stretches, certified, planningAgent.rules(), agentBreaks);
+                    windows.getOrDefault(date, List.of()), stretches, certified, planningAgent.terms(), agentBreaks);
             assignments.add(new ShiftAssignment(
                     planningAgent, date, (int) (date.toEpochDay() - firstDate.toEpochDay()), offered));
         }

@@ -25,7 +25,7 @@ final class PublishedPins {
             List<ShiftAssignment> assignments,
             Horizon horizon,
             ShiftOptions options,
-            Map<String, BreakTerms> breakRules) {
+            Map<String, BreakTerms> breakTerms) {
         AssignmentIndex index = new AssignmentIndex(assignments);
         for (ScheduledShift shift : shifts) {
             ShiftAssignment assignment = index.find(shift.agentId(), shift.start());
@@ -35,7 +35,7 @@ final class PublishedPins {
             int start = horizon.indexOf(shift.start());
             int length = horizon.indexOf(shift.end()) - start;
             List<BreakOffset> breaks = shift.breaks().isEmpty()
-                    ? options.nominalBreaks(length, breakRules.get(shift.agentId()))
+                    ? options.nominalBreaks(length, breakTerms.get(shift.agentId()))
                     : shift.breaks().stream()
                             .map(pause -> new BreakOffset(
                                     minutesAfter(shift.start(), pause.start()),

@@ -24,7 +24,7 @@ import org.openwfm.workforce.BreakTerms;
 public record RosterProblem(
         Roster roster,
         Map<ChannelKey, WeekStaffing> staffing,
-        Map<String, BreakTerms> breakRules,
+        Map<String, BreakTerms> breakTerms,
         List<ScheduledShift> pinned,
         List<ScheduledShift> carried) {
 

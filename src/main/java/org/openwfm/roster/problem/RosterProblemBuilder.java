@@ -65,9 +65,9 @@ public class RosterProblemBuilder {
         PublishedSplit split = PublishedSplit.of(published, staffing.keySet(), horizon, replanPublished, allAgents);
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
-        PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakRules);
+        PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
         Roster roster = new Roster(horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments);
-        return new RosterProblem(roster, staffing, days.breakRules, split.pinned(), split.carried());
+        return new RosterProblem(roster, staffing, days.breakTerms, split.pinned(), split.carried());
     }
 
     /** Each selected channel's staffing for the week, client by client in their order. */

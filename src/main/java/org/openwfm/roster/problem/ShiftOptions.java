@@ -43,7 +43,7 @@ public final class ShiftOptions {
     }
 
     /**
-     * The same for an agent who takes breaks under {@code breakRules} (null: none): each option counts the agent away
+     * The same for an agent who takes breaks under {@code breakTerms} (null: none): each option counts the agent away
      * during the breaks such a shift is due, at their nominal spots ({@link BreakPlanner#nominalBreaks}).
      */
     public List<ShiftOption> within(
@@ -51,7 +51,7 @@ public final class ShiftOptions {
             List<IndexRange> stretches,
             Set<ChannelKey> channels,
             ContractTerms rules,
-            BreakTerms breakRules) {
+            BreakTerms breakTerms) {
         int minLength = (int) Math.ceil((double) rules.minShiftMinutes() / grainMinutes);
         int maxLength = Math.min(rules.maxShiftMinutes(), rules.maxDailyMinutes()) / grainMinutes;
         List<ShiftOption> options = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class ShiftOptions {
                 for (int start = window.start(); start < window.end() && start + minLength <= reach; start++) {
                     int openRun = openRunFrom(slots, start, reach);
                     for (int length = minLength; length <= Math.min(maxLength, openRun); length++) {
-                        options.add(option(channel, slots, start, length, nominalBreaks(length, breakRules)));
+                        options.add(option(channel, slots, start, length, nominalBreaks(length, breakTerms)));
                     }
                 }
             }
@@ -82,8 +82,8 @@ public final class ShiftOptions {
     }
 
     /** The breaks a shift of {@code length} intervals is due, at their nominal spots. */
-    List<BreakOffset> nominalBreaks(int length, BreakTerms breakRules) {
-        return BreakPlanner.nominalBreaks(length * grainMinutes / 15, breakRules);
+    List<BreakOffset> nominalBreaks(int length, BreakTerms breakTerms) {
+        return BreakPlanner.nominalBreaks(length * grainMinutes / 15, breakTerms);
     }
 
     /** How many intervals from {@code start} (before {@code limit}) the channel stays open. */

@@ -104,20 +104,20 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint dailyMaxHours(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
-                .filter(shift -> shift.minutes() > shift.getAgent().rules().maxDailyMinutes())
+                .filter(shift -> shift.minutes() > shift.getAgent().terms().maxDailyMinutes())
                 .penalize(
                         HardMediumSoftScore.ONE_HARD,
-                        shift -> shift.minutes() - shift.getAgent().rules().maxDailyMinutes())
+                        shift -> shift.minutes() - shift.getAgent().terms().maxDailyMinutes())
                 .asConstraint("Daily max hours");
     }
 
     Constraint weeklyMaxHours(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
-                .filter((agent, minutes) -> minutes > agent.rules().maxWeeklyMinutes())
+                .filter((agent, minutes) -> minutes > agent.terms().maxWeeklyMinutes())
                 .penalize(
                         HardMediumSoftScore.ONE_HARD,
-                        (agent, minutes) -> minutes - agent.rules().maxWeeklyMinutes())
+                        (agent, minutes) -> minutes - agent.terms().maxWeeklyMinutes())
                 .asConstraint("Weekly max hours");
     }
 
@@ -129,11 +129,11 @@ public class RosterConstraints implements ConstraintProvider {
                         lessThan(ShiftAssignment::getDayIndex, ShiftAssignment::getDayIndex))
                 .filter((earlier, later) -> earlier.end() <= later.start()
                         && earlier.gapMinutesBefore(later)
-                                < earlier.getAgent().rules().minRestMinutes())
+                                < earlier.getAgent().terms().minRestMinutes())
                 .penalize(
                         HardMediumSoftScore.ONE_HARD,
                         (earlier, later) ->
-                                earlier.getAgent().rules().minRestMinutes() - earlier.gapMinutesBefore(later))
+                                earlier.getAgent().terms().minRestMinutes() - earlier.gapMinutesBefore(later))
                 .asConstraint("Rest between shifts");
     }
 
@@ -141,10 +141,10 @@ public class RosterConstraints implements ConstraintProvider {
         return factory.forEach(ShiftAssignment.class)
                 .groupBy(ShiftAssignment::getAgent, toConsecutiveSequences(ShiftAssignment::getDayIndex))
                 .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((agent, run) -> run.getCount() > agent.rules().maxConsecutiveDays())
+                .filter((agent, run) -> run.getCount() > agent.terms().maxConsecutiveDays())
                 .penalize(
                         HardMediumSoftScore.ONE_HARD,
-                        (agent, run) -> (run.getCount() - agent.rules().maxConsecutiveDays()) * 60 * 24)
+                        (agent, run) -> (run.getCount() - agent.terms().maxConsecutiveDays()) * 60 * 24)
                 .asConstraint("Max consecutive days");
     }
 
@@ -182,10 +182,10 @@ public class RosterConstraints implements ConstraintProvider {
         return factory.forEach(ShiftAssignment.class)
                 .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::minutes))
                 .complement(PlanningAgent.class, agent -> 0)
-                .filter((agent, minutes) -> minutes < agent.rules().minWeeklyMinutes())
+                .filter((agent, minutes) -> minutes < agent.terms().minWeeklyMinutes())
                 .penalize(
                         HardMediumSoftScore.ONE_SOFT,
-                        (agent, minutes) -> agent.rules().minWeeklyMinutes() - minutes)
+                        (agent, minutes) -> agent.terms().minWeeklyMinutes() - minutes)
                 .asConstraint("Weekly minimum hours");
     }
 
@@ -200,7 +200,7 @@ public class RosterConstraints implements ConstraintProvider {
                         ShiftAssignment::getAgent,
                         shift -> shift.minutes()
                                 * 1000L
-                                / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                                / Math.max(1, shift.getAgent().terms().maxWeeklyMinutes())))
                 .penalize(
                         HardMediumSoftScore.ONE_SOFT,
                         balance -> balance.unfairness().intValue())
@@ -217,7 +217,7 @@ public class RosterConstraints implements ConstraintProvider {
                         ShiftAssignment::getAgent,
                         shift -> shift.talkMinutes()
                                 * 1000L
-                                / Math.max(1, shift.getAgent().rules().maxWeeklyMinutes())))
+                                / Math.max(1, shift.getAgent().terms().maxWeeklyMinutes())))
                 .penalize(
                         HardMediumSoftScore.ONE_SOFT,
                         balance -> balance.unfairness().intValue())
@@ -242,7 +242,7 @@ public class RosterConstraints implements ConstraintProvider {
 
     private static int minutesOutsideShiftLength(ShiftAssignment shift) {
         int minutes = shift.minutes();
-        return Math.max(0, shift.getAgent().rules().minShiftMinutes() - minutes)
-                + Math.max(0, minutes - shift.getAgent().rules().maxShiftMinutes());
+        return Math.max(0, shift.getAgent().terms().minShiftMinutes() - minutes)
+                + Math.max(0, minutes - shift.getAgent().terms().maxShiftMinutes());
     }
 }

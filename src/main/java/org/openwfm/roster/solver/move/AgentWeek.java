@@ -12,7 +12,7 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
     /** The best week at the given worth per shift ({@link AgentWeekPlanner}); null when no week keeps the limits. */
     ShiftOption[] best(ToLongFunction<ShiftOption> worth, int grainMinutes) {
         return AgentWeekPlanner.bestWeek(
-                days.stream().map(AgentWeek::choices).toList(), mustWork(), agent.rules(), grainMinutes, worth, 1);
+                days.stream().map(AgentWeek::choices).toList(), mustWork(), agent.terms(), grainMinutes, worth, 1);
     }
 
     ShiftOption[] current() {
