@@ -14,8 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Map;
-import java.util.Set;
 
 /** Keeps the features depending one way: shared and access at the bottom, resources at the top. */
 @AnalyzeClasses(packages = "org.openwfm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -99,15 +97,6 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveSimpleNameEndingWith("Resource");
 
-    /**
-     * Entities crossing into another feature before ports replaced them, by entity and the features using it.
-     * The list only shrinks: a new use of another feature's entity breaks {@link #entitiesStayInTheirFeature}.
-     */
-    private static final Map<String, Set<String>> ENTITIES_STILL_SHARED = Map.of(
-            "Agent", Set.of("roster", "schedule", "selfservice"),
-            "Client", Set.of("forecast", "roster", "selfservice", "staffing"),
-            "ClientChannel", Set.of("forecast", "roster", "selfservice", "staffing"));
-
     /** An entity is a feature's table: other features ask the feature (a service, a port), never hold its rows. */
     @ArchTest
     static final ArchRule entitiesStayInTheirFeature = classes()
@@ -120,10 +109,7 @@ class ArchitectureTest {
                         JavaClass target = dependency.getTargetClass().getBaseComponentType();
                         String user = feature(origin);
                         if (target.isAnnotatedWith(jakarta.persistence.Entity.class)
-                                && !feature(target).equals(user)
-                                && !ENTITIES_STILL_SHARED
-                                        .getOrDefault(target.getSimpleName(), Set.of())
-                                        .contains(user)) {
+                                && !feature(target).equals(user)) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                         }
                     }

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,20 +62,6 @@ public class ClientChannel {
 
     @Column(name = "release_notice_hours")
     public int releaseNoticeHours;
-
-    /**
-     * Whether the channel takes contacts at this wall-clock moment in the client's zone. A channel with
-     * no opening hours is open around the clock.
-     */
-    public boolean isOpenAt(ZonedDateTime clientLocal) {
-        if (openingHours.isEmpty()) {
-            return true;
-        }
-        int minute = clientLocal.getHour() * 60 + clientLocal.getMinute();
-        return openingHours.stream()
-                .anyMatch(h ->
-                        h.dayOfWeek == clientLocal.getDayOfWeek() && h.openMinute <= minute && minute < h.closeMinute);
-    }
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "client_channel_opening", joinColumns = @JoinColumn(name = "client_channel_id"))

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openwfm.client.Channel;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.forecast.ForecastViews.Curve;
 import org.openwfm.forecast.ForecastViews.CurveInterval;
 import org.openwfm.forecast.ForecastViews.Series;
@@ -39,7 +39,7 @@ public class ForecastService {
     private static final Pattern ARRAY_INDEX = Pattern.compile("\\[(\\d+)]");
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     ForecastStore store;
@@ -69,8 +69,8 @@ public class ForecastService {
             throw ProblemException.tooLarge(
                     "An upload may hold at most " + config.forecast().maxRows() + " rows");
         }
-        Map<String, Client> known =
-                clients.listWithChannels().stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<String, ClientProfile> known =
+                clients.all().stream().collect(Collectors.toMap(c -> c.id(), Function.identity()));
         List<Violation> errors = new ArrayList<>(parsed.errors());
         ForecastValidation.check(parsed.candidates(), known, errors);
         if (!errors.isEmpty()) {
@@ -149,7 +149,7 @@ public class ForecastService {
     }
 
     private void requireChannel(String clientId, Channel channel) {
-        Client client = clients.findByIdOptional(clientId)
+        ClientProfile client = clients.find(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
         if (client.channel(channel).isEmpty()) {
             throw ProblemException.invalidField("channel", "client '" + clientId + "' has no " + channel + " channel");
@@ -169,12 +169,16 @@ public class ForecastService {
     }
 
     /** Per client channel, from the first row's start to the last row's end. */
-    private static List<ForecastRevised.RevisedWindow> windows(List<ForecastRow> rows, Map<String, Client> known) {
+    private static List<ForecastRevised.RevisedWindow> windows(
+            List<ForecastRow> rows, Map<String, ClientProfile> known) {
         Map<String, ForecastRevised.RevisedWindow> spans = new TreeMap<>();
         for (ForecastRow row : rows) {
             Instant end = row.intervalStart()
                     .plusSeconds(60L
-                            * known.get(row.clientId()).channel(row.channel()).orElseThrow().intervalMinutes);
+                            * known.get(row.clientId())
+                                    .channel(row.channel())
+                                    .orElseThrow()
+                                    .intervalMinutes());
             spans.merge(
                     row.clientId() + " " + row.channel(),
                     new ForecastRevised.RevisedWindow(row.clientId(), row.channel(), row.intervalStart(), end),

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.client.Channel;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
 
@@ -22,15 +22,15 @@ final class ForecastValidation {
     private ForecastValidation() {}
 
     /** Adds a violation for each rule a readable row breaks; rows that could not be read are skipped. */
-    static void check(List<ForecastCandidate> candidates, Map<String, Client> clients, List<Violation> errors) {
+    static void check(List<ForecastCandidate> candidates, Map<String, ClientProfile> clients, List<Violation> errors) {
         Map<String, RowLocator> firstSeen = new HashMap<>();
         for (ForecastCandidate row : candidates) {
-            ClientChannel channel = knownChannel(row, clients, errors);
-            if (row.start() != null && channel != null && !Grain.isOnGrain(row.start(), channel.intervalMinutes)) {
+            ChannelProfile channel = knownChannel(row, clients, errors);
+            if (row.start() != null && channel != null && !Grain.isOnGrain(row.start(), channel.intervalMinutes())) {
                 errors.add(row.where()
                         .at(
                                 ForecastCsv.INTERVAL_START,
-                                row.start() + " is not on the " + channel.intervalMinutes + "-minute grain of "
+                                row.start() + " is not on the " + channel.intervalMinutes() + "-minute grain of "
                                         + row.clientId() + " " + row.channel()));
             }
             if (row.contacts() != null && (row.contacts() < 0 || row.contacts() > MAX_CONTACTS)) {
@@ -54,12 +54,12 @@ final class ForecastValidation {
         }
     }
 
-    private static ClientChannel knownChannel(
-            ForecastCandidate row, Map<String, Client> clients, List<Violation> errors) {
+    private static ChannelProfile knownChannel(
+            ForecastCandidate row, Map<String, ClientProfile> clients, List<Violation> errors) {
         if (row.clientId() == null) {
             return null;
         }
-        Client client = clients.get(row.clientId());
+        ClientProfile client = clients.get(row.clientId());
         if (client == null) {
             errors.add(row.where().at(ForecastCsv.CLIENT_ID, "unknown client '" + row.clientId() + "'"));
             return null;
@@ -67,7 +67,7 @@ final class ForecastValidation {
         if (row.channel() == null) {
             return null;
         }
-        ClientChannel channel = client.channel(row.channel()).orElse(null);
+        ChannelProfile channel = client.channel(row.channel()).orElse(null);
         if (channel == null) {
             errors.add(row.where()
                     .at(ForecastCsv.CHANNEL, "client '" + row.clientId() + "' has no " + row.channel() + " channel"));

@@ -14,8 +14,8 @@ import org.openwfm.schedule.api.AgentWeekViews.AgentShiftView;
 import org.openwfm.schedule.api.AgentWeekViews.AgentWeekView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.TimeSpan;
-import org.openwfm.workforce.Agent;
-import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.AgentDirectory;
+import org.openwfm.workforce.AgentProfile;
 
 /** An agent's published week, in UTC and in the agent's own zone. */
 @ApplicationScoped
@@ -25,13 +25,13 @@ public class AgentWeeks {
     ShiftStore shifts;
 
     @Inject
-    AgentRepository agents;
+    AgentDirectory agents;
 
     /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
     @Transactional
     public AgentWeekView week(String agentId, LocalDate weekStart) {
-        Agent agent = agents.findByIdOptional(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
-        ZoneId zone = ZoneId.of(agent.timeZone);
+        AgentProfile agent = agents.find(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
+        ZoneId zone = ZoneId.of(agent.timeZone());
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         List<ScheduleShiftRecord> records = shifts.publishedOfAgent(agentId, from, to);
@@ -52,7 +52,7 @@ public class AgentWeeks {
                                         b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
                                 .toList()))
                 .toList();
-        return new AgentWeekView(agentId, agent.timeZone, weekStart, week);
+        return new AgentWeekView(agentId, agent.timeZone(), weekStart, week);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {

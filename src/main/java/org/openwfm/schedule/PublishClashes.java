@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
-import org.openwfm.workforce.Agent;
-import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.AgentDirectory;
+import org.openwfm.workforce.AgentProfile;
 import org.openwfm.workforce.ContractTerms;
 import org.openwfm.workforce.contract.AgentShifts;
 import org.openwfm.workforce.contract.ContractRule;
@@ -32,7 +32,7 @@ class PublishClashes {
     ShiftStore shiftStore;
 
     @Inject
-    AgentRepository agents;
+    AgentDirectory agents;
 
     /**
      * Rest ({@link ContractRule#REST}, overlaps included) against shifts published in this or a neighbouring
@@ -68,7 +68,7 @@ class PublishClashes {
             if (others.isEmpty()) {
                 return;
             }
-            Agent agent = agents.findById(agentId);
+            AgentProfile agent = agents.get(agentId);
             clashes.addAll(crowded(agent, own, others));
             clashes.addAll(contractAcrossSchedules(agent, own, sameWeek.getOrDefault(agentId, List.of())));
         });
@@ -76,9 +76,9 @@ class PublishClashes {
     }
 
     /** Each pair of an own and a published shift closer than the agent's rest, or overlapping. */
-    static List<String> crowded(Agent agent, List<ScheduledShift> own, List<ScheduledShift> others) {
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        ContractTerms terms = agent.contract.terms();
+    static List<String> crowded(AgentProfile agent, List<ScheduledShift> own, List<ScheduledShift> others) {
+        ZoneId zone = ZoneId.of(agent.timeZone());
+        ContractTerms terms = agent.terms();
         List<String> found = new ArrayList<>();
         for (ScheduledShift shift : own) {
             for (ScheduledShift other : others) {
@@ -92,9 +92,10 @@ class PublishClashes {
     }
 
     /** Daily maximum and consecutive days, counted over this schedule's and other published shifts together. */
-    static List<String> contractAcrossSchedules(Agent agent, List<ScheduledShift> own, List<ScheduledShift> others) {
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        ContractTerms terms = agent.contract.terms();
+    static List<String> contractAcrossSchedules(
+            AgentProfile agent, List<ScheduledShift> own, List<ScheduledShift> others) {
+        ZoneId zone = ZoneId.of(agent.timeZone());
+        ContractTerms terms = agent.terms();
         List<String> found = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             ScheduledShift shift = own.get(i);
@@ -107,11 +108,11 @@ class PublishClashes {
             AgentShifts work = new AgentShifts(zone, span(shift), besides);
             ContractRule.DAILY_MAXIMUM
                     .breaches(work, terms)
-                    .forEach(b -> found.add(agent.id + " would work " + b.found() / 60.0 + " h on " + day
+                    .forEach(b -> found.add(agent.id() + " would work " + b.found() / 60.0 + " h on " + day
                             + ", above its " + b.limit() / 60.0 + " h a day"));
             ContractRule.CONSECUTIVE_DAYS
                     .breaches(work, terms)
-                    .forEach(b -> found.add(agent.id + " would work " + b.found() + " days in a row around " + day
+                    .forEach(b -> found.add(agent.id() + " would work " + b.found() + " days in a row around " + day
                             + ", above its " + b.limit()));
         }
         return found.stream().distinct().toList();

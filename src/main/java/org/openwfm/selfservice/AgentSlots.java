@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.schedule.PublishedWeeks.Week;
@@ -21,7 +21,7 @@ import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotView;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 import org.openwfm.workforce.ContractTerms;
 import org.openwfm.workforce.contract.AgentShifts;
 import org.openwfm.workforce.contract.ContractRule;
@@ -40,7 +40,7 @@ public class AgentSlots {
     Claimants claimants;
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     PublishedWeeks published;
@@ -63,8 +63,8 @@ public class AgentSlots {
     /** @param weekStart the Monday of the week in the agent's zone */
     @Transactional
     public List<OpenSlotView> claimable(String agentId, LocalDate weekStart) {
-        Agent agent = claimants.find(agentId);
-        ZoneId zone = ZoneId.of(agent.timeZone);
+        AgentProfile agent = claimants.find(agentId);
+        ZoneId zone = ZoneId.of(agent.timeZone());
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
@@ -75,19 +75,20 @@ public class AgentSlots {
         for (ChannelKey channel : claimant.certified().stream()
                 .sorted(Comparator.comparing(ChannelKey::toString))
                 .toList()) {
-            Optional<Client> client = clients.findByIdOptional(channel.clientId());
+            Optional<ClientProfile> client = clients.find(channel.clientId());
             if (client.isEmpty() || client.get().channel(channel.channel()).isEmpty()) {
                 continue;
             }
-            ZoneId clientZone = ZoneId.of(client.get().timeZone);
+            ZoneId clientZone = ZoneId.of(client.get().timeZone());
             List<SlotRow> open = slots.openRows(channel, from, to);
             if (open.isEmpty()) {
                 continue;
             }
             SlotValues values = valuer.load(channel, clientZone, from, to);
             for (List<SlotRow> run : runs(open, clientZone)) {
-                Optional<Week> schedule =
-                        published.covering(Weeks.mondayOf(run.get(0).start(), clientZone), client.get().id);
+                Optional<Week> schedule = published.covering(
+                        Weeks.mondayOf(run.get(0).start(), clientZone),
+                        client.get().id());
                 if (schedule.isPresent()) {
                     ClaimOffer offer = new ClaimOffer(
                             claimant,

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
@@ -32,14 +32,14 @@ final class ClaimOffer {
 
     ClaimOffer(
             ClaimContext.Claimant claimant,
-            Client client,
+            ClientProfile client,
             ChannelKey channel,
             long scheduleId,
             List<SlotRow> run,
             List<Shift> own,
             Instant now,
             int claimCutoffMinutes) {
-        ZoneId clientZone = ZoneId.of(client.timeZone);
+        ZoneId clientZone = ZoneId.of(client.timeZone());
         TimeSpan span = new TimeSpan(run.get(0).start(), run.get(run.size() - 1).end());
         this.week = new SlotRange(
                 channel,

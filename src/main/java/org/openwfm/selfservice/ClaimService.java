@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
@@ -25,7 +25,7 @@ import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 
 /**
  * Claims: an agent takes one seat on every interval of a range, or none, and the range becomes a shift
@@ -44,7 +44,7 @@ public class ClaimService {
     Claimants claimants;
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     PublishedWeeks published;
@@ -74,7 +74,7 @@ public class ClaimService {
     public ClaimedShift claim(String agentId, ClaimRequest request, String username) {
         SlotRange range =
                 SlotRange.parse(client(request.clientId()), request.channel(), request.start(), request.end());
-        Agent agent = claimants.lock(agentId);
+        AgentProfile agent = claimants.lock(agentId);
         Instant now = clock.instant();
         Week schedule = published
                 .covering(range.weekStart(), range.channel().clientId())
@@ -118,13 +118,13 @@ public class ClaimService {
     }
 
     /** The shift the claim makes, with breaks placed for its whole length. */
-    private ScheduledShift withBreaks(Agent agent, ClaimShape shape, SlotRange range) {
+    private ScheduledShift withBreaks(AgentProfile agent, ClaimShape shape, SlotRange range) {
         ScheduledShift merged = new ScheduledShift(
-                agent.id,
+                agent.id(),
                 range.channel(),
                 shape.merged().start(),
                 shape.merged().end());
-        return merged.withBreaks(breaks.place(merged, agent.contract, range.weekStart()));
+        return merged.withBreaks(breaks.place(merged, agent.breakTerms(), range.weekStart()));
     }
 
     /** A new shift, or the touching one stretched over the range (and over a second touching one, which goes). */
@@ -137,8 +137,8 @@ public class ClaimService {
         return published.move(kept, new TimeSpan(made.start(), made.end()), made.breaks());
     }
 
-    private Client client(String clientId) {
-        return clients.findByIdOptional(clientId)
+    private ClientProfile client(String clientId) {
+        return clients.find(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
     }
 
@@ -162,7 +162,7 @@ public class ClaimService {
 
     /** The shift made or extended, with the hours claimed and the agent's week it lies in. */
     private static ClaimedShift claimed(
-            String agentId, Shift shift, ScheduledShift made, TimeSpan claimed, Agent agent) {
+            String agentId, Shift shift, ScheduledShift made, TimeSpan claimed, AgentProfile agent) {
         return new ClaimedShift(
                 shift.shiftId(),
                 shift.scheduleId(),
@@ -176,6 +176,6 @@ public class ClaimService {
                         .toList(),
                 claimed.start(),
                 claimed.end(),
-                Weeks.mondayOf(made.start(), ZoneId.of(agent.timeZone)));
+                Weeks.mondayOf(made.start(), ZoneId.of(agent.timeZone())));
     }
 }

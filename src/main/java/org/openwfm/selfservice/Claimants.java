@@ -2,49 +2,37 @@ package org.openwfm.selfservice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.ZoneId;
-import java.util.stream.Collectors;
-import org.openwfm.client.ChannelKey;
+import java.util.HashSet;
 import org.openwfm.shared.error.ProblemException;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentDirectory;
+import org.openwfm.workforce.AgentProfile;
 
 /** The agent behind a claim or a release. */
 @ApplicationScoped
 public class Claimants {
 
     @Inject
-    EntityManager em;
+    AgentDirectory agents;
 
     /**
      * Locks the agent's row for the rest of the transaction: one agent's claims and releases, and the
      * publishes that concern it, run one after the other. A 404 for an unknown agent.
      */
-    Agent lock(String agentId) {
-        Agent agent = em.find(Agent.class, agentId, LockModeType.PESSIMISTIC_WRITE);
-        if (agent == null) {
-            throw ProblemException.notFound("Agent", agentId);
-        }
-        return agent;
+    AgentProfile lock(String agentId) {
+        return agents.lock(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
     }
 
-    public Agent find(String agentId) {
-        Agent agent = em.find(Agent.class, agentId);
-        if (agent == null) {
-            throw ProblemException.notFound("Agent", agentId);
-        }
-        return agent;
+    public AgentProfile find(String agentId) {
+        return agents.find(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
     }
 
-    static ClaimContext.Claimant claimant(Agent agent, Reliability record) {
+    static ClaimContext.Claimant claimant(AgentProfile agent, Reliability record) {
         return new ClaimContext.Claimant(
-                agent.id,
-                ZoneId.of(agent.timeZone),
-                agent.certifications.stream()
-                        .map(c -> new ChannelKey(c.clientId, c.channel))
-                        .collect(Collectors.toSet()),
-                agent.contract.terms(),
+                agent.id(),
+                ZoneId.of(agent.timeZone()),
+                new HashSet<>(agent.certifications()),
+                agent.terms(),
                 record.accessTier(),
                 record.accessDelayMinutes());
     }

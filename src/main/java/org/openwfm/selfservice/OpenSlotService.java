@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.selfservice.api.SelfServiceViews.OpenSeatsRequest;
 import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotView;
@@ -28,7 +28,7 @@ import org.openwfm.shared.time.TimeSpan;
 public class OpenSlotService {
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     PublishedWeeks published;
@@ -54,20 +54,20 @@ public class OpenSlotService {
      */
     @Transactional
     public List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel, boolean includeFilled) {
-        List<Client> listed = clientId == null
-                ? clients.listWithChannels()
-                : List.of(clients.findByIdOptional(clientId)
+        List<ClientProfile> listed = clientId == null
+                ? clients.all()
+                : List.of(clients.find(clientId)
                         .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
         List<OpenSlotView> views = new ArrayList<>();
-        for (Client client : listed) {
-            ZoneId zone = ZoneId.of(client.timeZone);
+        for (ClientProfile client : listed) {
+            ZoneId zone = ZoneId.of(client.timeZone());
             Instant from = weekStart.atStartOfDay(zone).toInstant();
             Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
-            for (ClientChannel rules : client.channels) {
-                if (channel != null && rules.channel != channel) {
+            for (ChannelProfile rules : client.channels()) {
+                if (channel != null && rules.channel() != channel) {
                     continue;
                 }
-                ChannelKey key = new ChannelKey(client.id, rules.channel);
+                ChannelKey key = new ChannelKey(client.id(), rules.channel());
                 List<SlotRow> rows = includeFilled ? slots.rows(key, from, to) : slots.openRows(key, from, to);
                 if (!rows.isEmpty()) {
                     SlotValues values = valuer.load(key, zone, from, to);
@@ -84,7 +84,7 @@ public class OpenSlotService {
      */
     @Transactional
     public List<OpenSlotView> open(OpenSeatsRequest request, String username) {
-        Client client = clients.findByIdOptional(request.clientId())
+        ClientProfile client = clients.find(request.clientId())
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + request.clientId() + "'"));
         SlotRange range = SlotRange.parse(client, request.channel(), request.start(), request.end());
         Instant now = clock.instant();
@@ -97,17 +97,17 @@ public class OpenSlotService {
                     "The release of seats", List.of(Violation.ofRule(ClaimRule.OPENING_HOURS.ruleName(), reason)));
         });
         published.lockPublishing();
-        if (published.covering(range.weekStart(), client.id).isEmpty()) {
-            published.openEmpty(range.weekStart(), client.id, username);
+        if (published.covering(range.weekStart(), client.id()).isEmpty()) {
+            published.openEmpty(range.weekStart(), client.id(), username);
         }
-        long step = range.rules().intervalMinutes * 60L;
+        long step = range.rules().intervalMinutes() * 60L;
         range.intervals().forEach(t -> slots.release(range.channel(), t, t.plusSeconds(step), request.seats(), now));
         log.append(LogEntry.of(
                 username,
                 null,
                 LogAction.OPEN,
                 LogOutcome.DONE,
-                client.id,
+                client.id(),
                 request.channel(),
                 span.start(),
                 span.end(),

@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
@@ -27,7 +27,7 @@ import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 
 /**
  * Releases: an agent gives back hours of one of its published shifts. Outside the client channel's
@@ -41,7 +41,7 @@ public class ReleaseService {
     Claimants claimants;
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     PublishedWeeks published;
@@ -63,25 +63,25 @@ public class ReleaseService {
 
     @Transactional
     public Release release(String agentId, ReleaseRequest request, String username) {
-        Agent agent = claimants.lock(agentId);
+        AgentProfile agent = claimants.lock(agentId);
         Shift shift = publishedShiftOf(agentId, request.shiftId());
         ChannelKey channel = shift.shift().channel();
-        Client client = clients.findById(channel.clientId());
-        ClientChannel rules = client.channel(channel.channel())
-                .orElseThrow(() -> ProblemException.conflict("Client '" + client.id + "' no longer has the "
+        ClientProfile client = clients.get(channel.clientId());
+        ChannelProfile rules = client.channel(channel.channel())
+                .orElseThrow(() -> ProblemException.conflict("Client '" + client.id() + "' no longer has the "
                         + channel.channel() + " channel of shift " + shift.shiftId() + "; ask a planner"));
-        TimeSpan range = range(request, shift, rules.intervalMinutes);
+        TimeSpan range = range(request, shift, rules.intervalMinutes());
         Instant now = clock.instant();
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        ReleaseContext context = new ReleaseContext(
-                now, zone, channel, rules.releaseNoticeHours, agent.contract.terms(), shift.span(), range);
+        ZoneId zone = ZoneId.of(agent.timeZone());
+        ReleaseContext context =
+                new ReleaseContext(now, zone, channel, rules.releaseNoticeHours(), agent.terms(), shift.span(), range);
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);
         }
-        LocalDate clientWeek = Weeks.mondayOf(shift.shift().start(), ZoneId.of(client.timeZone));
+        LocalDate clientWeek = Weeks.mondayOf(shift.shift().start(), ZoneId.of(client.timeZone()));
         List<ShiftView> remaining = reshape(shift, range, agent, clientWeek);
-        long step = rules.intervalMinutes * 60L;
+        long step = rules.intervalMinutes() * 60L;
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
             slots.release(channel, start, start.plusSeconds(step), 1, now);
         }
@@ -136,7 +136,7 @@ public class ReleaseService {
     }
 
     /** What is left of the shift: nothing, the part before or after the range, or both (a split). */
-    private List<ShiftView> reshape(Shift shift, TimeSpan range, Agent agent, LocalDate clientWeek) {
+    private List<ShiftView> reshape(Shift shift, TimeSpan range, AgentProfile agent, LocalDate clientWeek) {
         List<TimeSpan> pieces = new ArrayList<>();
         if (shift.shift().start().isBefore(range.start())) {
             pieces.add(new TimeSpan(shift.shift().start(), range.start()));
@@ -152,14 +152,14 @@ public class ReleaseService {
         List<ShiftView> remaining = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             TimeSpan piece = pieces.get(i);
-            ScheduledShift shaped = new ScheduledShift(agent.id, channel, piece.start(), piece.end());
-            List<TimeSpan> placed = breaks.place(shaped, agent.contract, clientWeek);
+            ScheduledShift shaped = new ScheduledShift(agent.id(), channel, piece.start(), piece.end());
+            List<TimeSpan> placed = breaks.place(shaped, agent.breakTerms(), clientWeek);
             Shift written = i == 0
                     ? published.move(shift, piece, placed)
                     : published.add(shift.scheduleId(), shaped.withBreaks(placed));
             remaining.add(new ShiftView(
                     written.shiftId(),
-                    agent.id,
+                    agent.id(),
                     channel.clientId(),
                     channel.channel(),
                     piece.start(),

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.forecast.ForecastRevised;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
@@ -33,7 +33,7 @@ import org.openwfm.staffing.WeekStaffing;
 class SeatOpening {
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     StaffingService staffing;
@@ -58,13 +58,13 @@ class SeatOpening {
     void onPublished(@Observes SchedulePublished published) {
         Instant now = clock.instant();
         List<ScheduledShift> planned = schedules.shiftsOf(published.scheduleId());
-        List<Client> planning = published.clientIds().isEmpty()
-                ? clients.listWithChannels()
-                : published.clientIds().stream().map(clients::findById).toList();
-        for (Client client : planning) {
-            for (ClientChannel channel : client.channels) {
-                ChannelKey key = new ChannelKey(client.id, channel.channel);
-                WeekStaffing week = staffing.weekStaffing(client.id, channel.channel, published.weekStart());
+        List<ClientProfile> planning = published.clientIds().isEmpty()
+                ? clients.all()
+                : published.clientIds().stream().map(clients::get).toList();
+        for (ClientProfile client : planning) {
+            for (ChannelProfile channel : client.channels()) {
+                ChannelKey key = new ChannelKey(client.id(), channel.channel());
+                WeekStaffing week = staffing.weekStaffing(client.id(), channel.channel(), published.weekStart());
                 Map<Instant, Integer> agents = agentsPerInterval(planned, key, week);
                 List<SlotRow> rows = new ArrayList<>(week.intervals().size());
                 for (IntervalStaffing interval : week.intervals()) {
@@ -91,14 +91,14 @@ class SeatOpening {
         schedules.lockPublishing();
         Instant now = clock.instant();
         for (ForecastRevised.RevisedWindow window : revised.windows()) {
-            Client client = clients.findById(window.clientId());
-            ZoneId zone = ZoneId.of(client.timeZone);
-            ChannelKey key = new ChannelKey(client.id, window.channel());
+            ClientProfile client = clients.get(window.clientId());
+            ZoneId zone = ZoneId.of(client.timeZone());
+            ChannelKey key = new ChannelKey(client.id(), window.channel());
             for (LocalDate week = Weeks.mondayOf(window.from(), zone);
                     week.atStartOfDay(zone).toInstant().isBefore(window.to());
                     week = week.plusWeeks(1)) {
-                if (schedules.covering(week, client.id).isPresent()) {
-                    recompute(key, staffing.weekStaffing(client.id, window.channel(), week), now);
+                if (schedules.covering(week, client.id()).isPresent()) {
+                    recompute(key, staffing.weekStaffing(client.id(), window.channel(), week), now);
                 }
             }
         }

@@ -12,7 +12,6 @@ import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.workforce.BreakTerms;
-import org.openwfm.workforce.Contract;
 
 /**
  * Breaks for a shift a claim or a release has just reshaped, placed by the same planner as a solved
@@ -28,8 +27,7 @@ class ShiftBreaks {
     PublishedWeeks published;
 
     /** @param clientWeek the client's week the shift lies in, whose requirement the placement weighs */
-    List<TimeSpan> place(ScheduledShift shift, Contract contract, LocalDate clientWeek) {
-        BreakTerms rules = contract.breakTerms();
+    List<TimeSpan> place(ScheduledShift shift, BreakTerms rules, LocalDate clientWeek) {
         if (!rules.anyDue(java.time.Duration.between(shift.start(), shift.end()).toMinutes())) {
             return List.of();
         }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openwfm.client.Channel;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.forecast.ForecastService;
 import org.openwfm.forecast.ForecastViews.CurveInterval;
 import org.openwfm.shared.error.ProblemException;
@@ -33,7 +33,7 @@ import org.openwfm.staffing.queueing.StaffingCalculator;
 public class StaffingService {
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
     ForecastService forecasts;
@@ -44,14 +44,14 @@ public class StaffingService {
      */
     @Transactional
     public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
-        Client client = clients.findByIdOptional(clientId)
+        ClientProfile client = clients.find(clientId)
                 .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        ClientChannel rules = client.channel(channel)
+        ChannelProfile rules = client.channel(channel)
                 .orElseThrow(() -> ProblemException.invalidField(
                         "channel", "client '" + clientId + "' has no " + channel + " channel"));
         Weeks.requireMonday("weekStart", weekStart);
-        ZoneId zone = ZoneId.of(client.timeZone);
-        long grainSeconds = rules.intervalMinutes * 60L;
+        ZoneId zone = ZoneId.of(client.timeZone());
+        long grainSeconds = rules.intervalMinutes() * 60L;
         Instant from = ceilToGrain(weekStart.atStartOfDay(zone).toInstant(), grainSeconds);
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         Map<Instant, CurveInterval> forecast =
@@ -70,7 +70,7 @@ public class StaffingService {
         for (Instant start : starts) {
             CurveInterval row = forecast.get(start);
             boolean open = rules.isOpenAt(start.atZone(zone));
-            IntervalLoad load = load(row, open, emailWork.get(start), rules.intervalMinutes);
+            IntervalLoad load = load(row, open, emailWork.get(start), rules.intervalMinutes());
             QueueModel model = StaffingCalculator.model(load, staffingRules);
             Requirement requirement = open ? StaffingCalculator.require(load, staffingRules) : nobody(model);
             intervals.add(new IntervalStaffing(
@@ -81,15 +81,15 @@ public class StaffingService {
                     row == null ? null : row.ahtSeconds(),
                     model,
                     requirement,
-                    rules.shrinkage));
+                    rules.shrinkage()));
         }
         return new WeekStaffing(
                 clientId,
                 channel,
                 weekStart,
-                client.timeZone,
-                rules.intervalMinutes,
-                rules.serviceLevelTarget,
+                client.timeZone(),
+                rules.intervalMinutes(),
+                rules.serviceLevelTarget(),
                 intervals);
     }
 
@@ -113,7 +113,7 @@ public class StaffingService {
      * evenly by that day's open intervals; a day with no open interval hands its work to the next one.
      */
     private static Map<Instant, Double> spreadOverOpenIntervals(
-            List<Instant> starts, Map<Instant, CurveInterval> forecast, ClientChannel rules, ZoneId zone) {
+            List<Instant> starts, Map<Instant, CurveInterval> forecast, ChannelProfile rules, ZoneId zone) {
         Map<Instant, Double> work = new HashMap<>();
         double carried = 0;
         int index = 0;

@@ -15,6 +15,7 @@ import org.openwfm.shared.error.DomainException;
 import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.shared.error.StateConflictException;
 import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 
 /** Each publish rule kept exactly at its edge and broken just past it, with the refusal planners read. */
 class PublishRuleTest {
@@ -209,14 +210,14 @@ class PublishRuleTest {
     }
 
     /** Phoenix (UTC−7), 9 h a day, 11 h rest, 5 days in a row. */
-    private static Agent agent() {
+    private static AgentProfile agent() {
         Agent agent = new Agent();
         agent.id = "A1";
         agent.timeZone = "America/Phoenix";
         agent.contract.maxDailyHours = 9;
         agent.contract.minRestHours = 11;
         agent.contract.maxConsecutiveDays = 5;
-        return agent;
+        return AgentProfile.of(agent);
     }
 
     private static ScheduledShift shift(String start, String end) {

@@ -14,7 +14,7 @@ import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 import org.openwfm.workforce.BreakTerms;
 
 /**
@@ -45,43 +45,41 @@ final class AgentDays {
     }
 
     /** Adds the agent and its days, unless it is certified for none of the planned channels. */
-    void add(Agent agent) {
-        Set<ChannelKey> certified = agent.certifications.stream()
-                .map(c -> new ChannelKey(c.clientId, c.channel))
-                .filter(planned::contains)
-                .collect(Collectors.toSet());
+    void add(AgentProfile agent) {
+        Set<ChannelKey> certified =
+                agent.certifications().stream().filter(planned::contains).collect(Collectors.toSet());
         if (certified.isEmpty()) {
             return;
         }
-        ZoneId zone = ZoneId.of(agent.timeZone);
-        List<IndexRange> timeOff = agent.timeOff.stream()
+        ZoneId zone = ZoneId.of(agent.timeZone());
+        List<IndexRange> timeOff = agent.timeOff().stream()
                 .map(off -> horizon.covering(off))
                 .filter(r -> r.end() > r.start())
                 .toList();
-        List<ScheduledShift> otherWork = elsewhere.getOrDefault(agent.id, List.of());
+        List<ScheduledShift> otherWork = elsewhere.getOrDefault(agent.id(), List.of());
         Map<LocalDate, List<IndexRange>> windows =
-                horizon.availabilityByLocalDate(agent.availability, zone, unavailable(agent, timeOff, otherWork));
+                horizon.availabilityByLocalDate(agent.availability(), zone, unavailable(agent, timeOff, otherWork));
         List<IndexRange> preferred =
-                Horizon.joined(horizon.availabilityByLocalDate(agent.preferredHours, zone, List.of()));
+                Horizon.joined(horizon.availabilityByLocalDate(agent.preferredHours(), zone, List.of()));
         List<IndexRange> stretches = Horizon.joined(windows);
         PlanningAgent planningAgent = new PlanningAgent(
-                agent.id,
-                agent.timeZone,
-                agent.contract.terms().lessWorkedElsewhere(minutesInHorizon(otherWork)),
+                agent.id(),
+                agent.timeZone(),
+                agent.terms().lessWorkedElsewhere(minutesInHorizon(otherWork)),
                 certified,
                 stretches,
                 timeOff,
                 preferred);
         planningAgents.add(planningAgent);
-        BreakTerms agentBreaks = agent.contract.breakTerms();
-        breakTerms.put(agent.id, agentBreaks);
+        BreakTerms agentBreaks = agent.breakTerms();
+        breakTerms.put(agent.id(), agentBreaks);
         addDays(planningAgent, certified, zone, windows, stretches, agentBreaks);
     }
 
     /** Time off, and published work elsewhere with the contract's rest on either side of it. */
-    private List<IndexRange> unavailable(Agent agent, List<IndexRange> timeOff, List<ScheduledShift> otherWork) {
+    private List<IndexRange> unavailable(AgentProfile agent, List<IndexRange> timeOff, List<ScheduledShift> otherWork) {
         List<IndexRange> unavailable = new ArrayList<>(timeOff);
-        long restSeconds = 60L * agent.contract.terms().minRestMinutes();
+        long restSeconds = 60L * agent.terms().minRestMinutes();
         otherWork.forEach(s -> unavailable.add(horizon.clip(
                 horizon.indexOf(s.start().minusSeconds(restSeconds)),
                 horizon.ceilIndexOf(s.end().plusSeconds(restSeconds)))));

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.ScheduledShift;
-import org.openwfm.workforce.Agent;
+import org.openwfm.workforce.AgentProfile;
 
 /**
  * What becomes of each published shift in a new plan of the week.
@@ -31,7 +31,7 @@ record PublishedSplit(
             Set<ChannelKey> planned,
             Horizon horizon,
             boolean replanPublished,
-            List<Agent> agents) {
+            List<AgentProfile> agents) {
         List<ScheduledShift> kept = published.stream()
                 .filter(s -> planned.contains(s.channel())
                         && !s.start().isBefore(horizon.start())
@@ -49,8 +49,9 @@ record PublishedSplit(
     }
 
     /** The earliest of each agent's shifts per local day (the agent-day a shift belongs to is the date it starts). */
-    private static List<ScheduledShift> firstOfEachAgentDay(List<ScheduledShift> shifts, List<Agent> agents) {
-        Map<String, ZoneId> zones = agents.stream().collect(Collectors.toMap(a -> a.id, a -> ZoneId.of(a.timeZone)));
+    private static List<ScheduledShift> firstOfEachAgentDay(List<ScheduledShift> shifts, List<AgentProfile> agents) {
+        Map<String, ZoneId> zones =
+                agents.stream().collect(Collectors.toMap(a -> a.id(), a -> ZoneId.of(a.timeZone())));
         Set<String> days = new HashSet<>();
         return shifts.stream()
                 .sorted(Comparator.comparing(ScheduledShift::start))

@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openwfm.client.ChannelKey;
-import org.openwfm.client.Client;
-import org.openwfm.client.ClientChannel;
-import org.openwfm.client.ClientRepository;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.staffing.WeekStaffing;
-import org.openwfm.workforce.Agent;
-import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.AgentDirectory;
+import org.openwfm.workforce.AgentProfile;
 
 /**
  * The one place where clients, agents and staffing become a roster to solve. Time is resolved here (with this
@@ -35,10 +35,10 @@ import org.openwfm.workforce.AgentRepository;
 public class RosterProblemBuilder {
 
     @Inject
-    ClientRepository clients;
+    ClientDirectory clients;
 
     @Inject
-    AgentRepository agents;
+    AgentDirectory agents;
 
     @Inject
     StaffingService staffingService;
@@ -55,13 +55,13 @@ public class RosterProblemBuilder {
     @Transactional
     public RosterProblem build(
             LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published, boolean replanPublished) {
-        List<Client> selected = selectClients(clientIds);
+        List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
         Map<ChannelKey, WeekStaffing> staffing = weekStaffing(selected, weekStart);
         CoverageGrid grid = CoverageGrid.of(staffing, grain);
         Horizon horizon = grid.horizon();
         ShiftOptions options = new ShiftOptions(grid.slotsByChannel(), grain);
-        List<Agent> allAgents = agents.listOrdered();
+        List<AgentProfile> allAgents = agents.listOrdered();
         PublishedSplit split = PublishedSplit.of(published, staffing.keySet(), horizon, replanPublished, allAgents);
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
@@ -71,40 +71,40 @@ public class RosterProblemBuilder {
     }
 
     /** Each selected channel's staffing for the week, client by client in their order. */
-    private Map<ChannelKey, WeekStaffing> weekStaffing(List<Client> selected, LocalDate weekStart) {
+    private Map<ChannelKey, WeekStaffing> weekStaffing(List<ClientProfile> selected, LocalDate weekStart) {
         Map<ChannelKey, WeekStaffing> staffing = new LinkedHashMap<>();
-        for (Client client : selected) {
-            for (ClientChannel channel : client.channels) {
+        for (ClientProfile client : selected) {
+            for (ChannelProfile channel : client.channels()) {
                 staffing.put(
-                        new ChannelKey(client.id, channel.channel),
-                        staffingService.weekStaffing(client.id, channel.channel, weekStart));
+                        new ChannelKey(client.id(), channel.channel()),
+                        staffingService.weekStaffing(client.id(), channel.channel(), weekStart));
             }
         }
         return staffing;
     }
 
-    private List<Client> selectClients(List<String> clientIds) {
+    private List<ClientProfile> selectClients(List<String> clientIds) {
         if (clientIds == null || clientIds.isEmpty()) {
-            List<Client> all = clients.listWithChannels();
+            List<ClientProfile> all = clients.all();
             if (all.isEmpty()) {
                 throw new RequestRefusedException("There are no clients to schedule");
             }
             return all;
         }
-        List<Client> found = new ArrayList<>();
+        List<ClientProfile> found = new ArrayList<>();
         for (String id : new HashSet<>(clientIds)) {
-            found.add(clients.findByIdOptional(id)
+            found.add(clients.find(id)
                     .orElseThrow(() -> InvalidRequestException.field("clientIds", "no client '" + id + "'")));
         }
-        found.sort(Comparator.comparing(c -> c.id));
+        found.sort(Comparator.comparing(c -> c.id()));
         return found;
     }
 
     /** One planning grain for the whole roster: the channels' intervals must agree. */
-    private static int commonGrain(List<Client> selected) {
+    private static int commonGrain(List<ClientProfile> selected) {
         Set<Integer> grains = selected.stream()
-                .flatMap(c -> c.channels.stream())
-                .map(c -> c.intervalMinutes)
+                .flatMap(c -> c.channels().stream())
+                .map(c -> c.intervalMinutes())
                 .collect(Collectors.toSet());
         if (grains.size() != 1) {
             throw new RequestRefusedException(
