@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
@@ -35,8 +36,7 @@ class ClaimRuleTest {
 
     @Test
     void certification() {
-        ClaimContext c = new ClaimContext(
-                NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext c = claim().by(agent(Set.of(BANK), 1, 0)).build();
         assertThat(ClaimRule.CERTIFICATION.check(c)).contains("A001 is not certified for retail VOICE");
         assertThat(ClaimRule.CERTIFICATION.check(context())).isEmpty();
     }
@@ -44,8 +44,7 @@ class ClaimRuleTest {
     @Test
     void openingHours() {
         Instant closing = Instant.parse("2026-12-01T19:00:00Z");
-        ClaimContext c =
-                new ClaimContext(NOW, agent(), slot(t -> t.isBefore(closing), Map.of()), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext c = claim().openWhile(t -> t.isBefore(closing)).build();
         assertThat(ClaimRule.OPENING_HOURS.check(c))
                 .contains("retail VOICE is closed at Tue 2026-12-01 14:00 (America/New_York)");
     }
@@ -54,19 +53,19 @@ class ClaimRuleTest {
     void openingHoursUpToTheLastIntervalPass() {
         Instant claimEnd = CLAIM.end();
         Instant lastStart = Instant.parse("2026-12-01T19:30:00Z");
-        assertThat(ClaimRule.OPENING_HOURS.check(new ClaimContext(
-                        NOW, agent(), slot(t -> t.isBefore(claimEnd), Map.of()), CLAIM, CLAIM, List.of(), 30)))
+        assertThat(ClaimRule.OPENING_HOURS.check(
+                        claim().openWhile(t -> t.isBefore(claimEnd)).build()))
                 .isEmpty();
-        assertThat(ClaimRule.OPENING_HOURS.check(new ClaimContext(
-                        NOW, agent(), slot(t -> t.isBefore(lastStart), Map.of()), CLAIM, CLAIM, List.of(), 30)))
+        assertThat(ClaimRule.OPENING_HOURS.check(
+                        claim().openWhile(t -> t.isBefore(lastStart)).build()))
                 .contains("retail VOICE is closed at Tue 2026-12-01 14:30 (America/New_York)");
     }
 
     @Test
     void claimNoticeBeforeTheStart() {
         TimeSpan soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
-        ClaimContext c = new ClaimContext(
-                Instant.parse("2026-11-25T11:48:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
+        ClaimContext c =
+                claim().at(Instant.parse("2026-11-25T11:48:00Z")).of(soon).build();
         assertThat(ClaimRule.CLAIM_NOTICE.check(c))
                 .contains(
                         "Claims close 30 min before the start: these hours start Wed 2026-11-25 05:00 your time, in 12 min");
@@ -75,10 +74,10 @@ class ClaimRuleTest {
     @Test
     void claimNoticeIsMetExactlyAtTheCutoff() {
         TimeSpan soon = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
-        ClaimContext atCutoff = new ClaimContext(
-                Instant.parse("2026-11-25T11:30:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
-        ClaimContext minuteLate = new ClaimContext(
-                Instant.parse("2026-11-25T11:31:00Z"), agent(), slot(t -> true, Map.of()), soon, soon, List.of(), 30);
+        ClaimContext atCutoff =
+                claim().at(Instant.parse("2026-11-25T11:30:00Z")).of(soon).build();
+        ClaimContext minuteLate =
+                claim().at(Instant.parse("2026-11-25T11:31:00Z")).of(soon).build();
         assertThat(ClaimRule.CLAIM_NOTICE.check(atCutoff)).isEmpty();
         assertThat(ClaimRule.CLAIM_NOTICE.check(minuteLate))
                 .contains(
@@ -88,14 +87,8 @@ class ClaimRuleTest {
     @Test
     void claimNoticeAfterTheStart() {
         TimeSpan started = span("2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z");
-        ClaimContext c = new ClaimContext(
-                Instant.parse("2026-11-25T12:05:00Z"),
-                agent(),
-                slot(t -> true, Map.of()),
-                started,
-                started,
-                List.of(),
-                30);
+        ClaimContext c =
+                claim().at(Instant.parse("2026-11-25T12:05:00Z")).of(started).build();
         assertThat(ClaimRule.CLAIM_NOTICE.check(c))
                 .contains("Claims close 30 min before the start: these hours started Wed 2026-11-25 05:00 your time");
     }
@@ -103,10 +96,10 @@ class ClaimRuleTest {
     @Test
     void accessWindowHoldsBackNewSeatsFromLaterTiers() {
         Map<Instant, Instant> opened = Map.of(CLAIM.start(), Instant.parse("2026-11-25T11:50:00Z"));
-        ClaimContext tierTwo = new ClaimContext(
-                NOW, agent(Set.of(RETAIL), 2, 30), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
-        ClaimContext tierOne = new ClaimContext(
-                NOW, agent(Set.of(RETAIL), 1, 0), slot(t -> true, opened), CLAIM, CLAIM, List.of(), 30);
+        ClaimContext tierTwo =
+                claim().by(agent(Set.of(RETAIL), 2, 30)).openedAt(opened).build();
+        ClaimContext tierOne =
+                claim().by(agent(Set.of(RETAIL), 1, 0)).openedAt(opened).build();
 
         assertThat(ClaimRule.ACCESS_WINDOW.check(tierTwo))
                 .contains(
@@ -118,17 +111,13 @@ class ClaimRuleTest {
     void accessWindowOpensExactlyAfterTheTiersDelay() {
         Map<Instant, Instant> openedHalfAnHourAgo = Map.of(CLAIM.start(), NOW.minusSeconds(30 * 60));
         Map<Instant, Instant> openedLater = Map.of(CLAIM.start(), NOW.minusSeconds(29 * 60));
-        assertThat(ClaimRule.ACCESS_WINDOW.check(new ClaimContext(
-                        NOW,
-                        agent(Set.of(RETAIL), 2, 30),
-                        slot(t -> true, openedHalfAnHourAgo),
-                        CLAIM,
-                        CLAIM,
-                        List.of(),
-                        30)))
+        assertThat(ClaimRule.ACCESS_WINDOW.check(claim().by(agent(Set.of(RETAIL), 2, 30))
+                        .openedAt(openedHalfAnHourAgo)
+                        .build()))
                 .isEmpty();
-        assertThat(ClaimRule.ACCESS_WINDOW.check(new ClaimContext(
-                        NOW, agent(Set.of(RETAIL), 2, 30), slot(t -> true, openedLater), CLAIM, CLAIM, List.of(), 30)))
+        assertThat(ClaimRule.ACCESS_WINDOW.check(claim().by(agent(Set.of(RETAIL), 2, 30))
+                        .openedAt(openedLater)
+                        .build()))
                 .contains(
                         "Newly opened hours reach access tier 2 after 30 min: these open to you at Wed 2026-11-25 05:01 your time");
     }
@@ -162,7 +151,7 @@ class ClaimRuleTest {
     @Test
     void maximumShiftLengthCountsTheShiftTheClaimExtends() {
         TimeSpan merged = span("2026-12-01T16:00:00Z", "2026-12-02T01:00:00Z");
-        ClaimContext c = new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, merged, List.of(), 30);
+        ClaimContext c = claim().merged(merged).build();
         assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(c))
                 .contains(
                         "A shift lasts at most 8 h; this claim would make a shift of 9 h (Tue 2026-12-01 09:00–18:00)");
@@ -172,11 +161,9 @@ class ClaimRuleTest {
     void maximumShiftLengthIsKeptByExactlyTheMaximum() {
         TimeSpan eightHours = span("2026-12-01T16:00:00Z", "2026-12-02T00:00:00Z");
         TimeSpan minuteMore = span("2026-12-01T16:00:00Z", "2026-12-02T00:01:00Z");
-        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(
-                        new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, eightHours, List.of(), 30)))
+        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(claim().merged(eightHours).build()))
                 .isEmpty();
-        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(
-                        new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), CLAIM, minuteMore, List.of(), 30)))
+        assertThat(ClaimRule.MAX_SHIFT_LENGTH.check(claim().merged(minuteMore).build()))
                 .contains(
                         "A shift lasts at most 8 h; this claim would make a shift of 8 h 1 min (Tue 2026-12-01 09:00–17:01)");
     }
@@ -296,8 +283,7 @@ class ClaimRuleTest {
     @Test
     void everyBrokenRuleIsListedWithItsName() {
         TimeSpan twoHours = span("2026-12-01T16:00:00Z", "2026-12-01T18:00:00Z");
-        ClaimContext c = new ClaimContext(
-                NOW, agent(Set.of(BANK), 1, 0), slot(t -> true, Map.of()), twoHours, twoHours, List.of(), 30);
+        ClaimContext c = claim().by(agent(Set.of(BANK), 1, 0)).of(twoHours).build();
 
         assertThat(ClaimRule.broken(c, Set.of()))
                 .extracting(Violation::rule)
@@ -314,8 +300,8 @@ class ClaimRuleTest {
         return withOthers(CLAIM);
     }
 
-    private static ClaimContext withOthers(TimeSpan claim, ScheduledShift... others) {
-        return new ClaimContext(NOW, agent(), slot(t -> true, Map.of()), claim, claim, List.of(others), 30);
+    private static ClaimContext withOthers(TimeSpan hours, ScheduledShift... others) {
+        return claim().of(hours).others(others).build();
     }
 
     private static ClaimContext.Claimant agent() {
@@ -326,9 +312,69 @@ class ClaimRuleTest {
         return new ClaimContext.Claimant("A001", PHOENIX, certified, TERMS, tier, delayMinutes);
     }
 
-    private static ClaimContext.SlotTerms slot(
-            java.util.function.Predicate<Instant> openAt, Map<Instant, Instant> openedAt) {
-        return new ClaimContext.SlotTerms(RETAIL, NEW_YORK, 30, openAt, openedAt);
+    private static Claim claim() {
+        return new Claim();
+    }
+
+    /**
+     * A claim of {@link #CLAIM} on retail VOICE (open throughout, 30-minute intervals, 30 min cutoff) by
+     * {@link #agent()} at {@link #NOW}, with no other shifts: each test changes only what its rule reads.
+     */
+    private static final class Claim {
+        private Instant now = NOW;
+        private ClaimContext.Claimant agent = agent();
+        private Predicate<Instant> openAt = t -> true;
+        private Map<Instant, Instant> openedAt = Map.of();
+        private TimeSpan range = CLAIM;
+        private TimeSpan merged;
+        private List<ScheduledShift> others = List.of();
+
+        Claim at(Instant when) {
+            now = when;
+            return this;
+        }
+
+        Claim by(ClaimContext.Claimant claimant) {
+            agent = claimant;
+            return this;
+        }
+
+        Claim openWhile(Predicate<Instant> open) {
+            openAt = open;
+            return this;
+        }
+
+        Claim openedAt(Map<Instant, Instant> opened) {
+            openedAt = opened;
+            return this;
+        }
+
+        /** The hours claimed; the shift they make is the same unless {@link #merged} says otherwise. */
+        Claim of(TimeSpan hours) {
+            range = hours;
+            return this;
+        }
+
+        Claim merged(TimeSpan shift) {
+            merged = shift;
+            return this;
+        }
+
+        Claim others(ScheduledShift... shifts) {
+            others = List.of(shifts);
+            return this;
+        }
+
+        ClaimContext build() {
+            return new ClaimContext(
+                    now,
+                    agent,
+                    new ClaimContext.SlotTerms(RETAIL, NEW_YORK, 30, openAt, openedAt),
+                    range,
+                    merged == null ? range : merged,
+                    others,
+                    30);
+        }
     }
 
     static TimeSpan span(String start, String end) {
