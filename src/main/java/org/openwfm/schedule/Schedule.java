@@ -74,6 +74,10 @@ public class Schedule {
     @Column(name = "planned_from")
     public String plannedFrom;
 
+    /** The replica that runs or ran the solve ({@code openwfm.node-id}). */
+    @Column(name = "solved_by")
+    public String solvedBy;
+
     @Version
     public long version;
 
@@ -110,10 +114,11 @@ public class Schedule {
         return status == ScheduleStatus.SOLVING;
     }
 
-    void startSolving(Instant now) {
+    void startSolving(Instant now, String node) {
         require(isQueued(), "started");
         status = ScheduleStatus.SOLVING;
         startedAt = now;
+        solvedBy = node;
     }
 
     /** The digest of the published shifts the job was planned from (see {@link ShiftStore#digest}). */

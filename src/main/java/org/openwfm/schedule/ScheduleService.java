@@ -193,6 +193,7 @@ public class ScheduleService {
                 s.startedAt,
                 s.finishedAt,
                 s.publishedAt,
+                s.solvedBy,
                 shifts);
     }
 }

@@ -14,6 +14,7 @@ import org.openwfm.events.EventLog;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.api.KpisView;
 import org.openwfm.schedule.api.ScheduleStatus;
+import org.openwfm.shared.config.NodeIdentity;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
 
@@ -38,6 +39,9 @@ public class ScheduleStore {
 
     @Inject
     EventLog events;
+
+    @Inject
+    NodeIdentity node;
 
     @Inject
     ObjectMapper json;
@@ -103,7 +107,7 @@ public class ScheduleStore {
     public void markSolving(long id) {
         Schedule schedule = em.find(Schedule.class, id);
         if (schedule != null && schedule.isQueued()) {
-            schedule.startSolving(clock.instant());
+            schedule.startSolving(clock.instant(), node.nodeId());
             announce(schedule);
         }
     }

@@ -29,6 +29,7 @@ class ScheduleJobTest {
         JsonPath schedule = awaitStatus(id, "SOLVED", Duration.ofSeconds(120));
 
         assertThat(schedule.getString("score")).startsWith("0hard");
+        assertThat(schedule.getString("solvedBy")).isEqualTo("test-node");
         List<Map<String, Object>> shifts = schedule.getList("shifts");
         assertThat(shifts).hasSizeGreaterThan(300);
         List<String> violations = new IndependentShiftCheck(

@@ -23,7 +23,7 @@ class ScheduleLifecycleTest {
     @Test
     void aJobGoesFromQueuedThroughSolvingToSolvedAndPublished() {
         Schedule job = queued();
-        job.startSolving(T1);
+        job.startSolving(T1, "node-a");
         job.progress("0hard/-5medium/-9soft", "{\"coverage\":1}");
         job.finish(ScheduleStatus.SOLVED, "0hard/-2medium/-3soft", "{\"coverage\":2}", null, T2);
         job.publish(T2.plusSeconds(1));
@@ -31,6 +31,7 @@ class ScheduleLifecycleTest {
         assertThat(job.status).isEqualTo(ScheduleStatus.PUBLISHED);
         assertThat(job.createdAt).isEqualTo(T0);
         assertThat(job.startedAt).isEqualTo(T1);
+        assertThat(job.solvedBy).isEqualTo("node-a");
         assertThat(job.finishedAt).isEqualTo(T2);
         assertThat(job.publishedAt).isEqualTo(T2.plusSeconds(1));
         assertThat(job.score).isEqualTo("0hard/-2medium/-3soft");
@@ -40,7 +41,7 @@ class ScheduleLifecycleTest {
     @Test
     void aFailedJobKeepsNoKpisAndSaysWhy() {
         Schedule job = queued();
-        job.startSolving(T1);
+        job.startSolving(T1, "node-a");
         job.progress("0hard/0medium/-1soft", "{\"coverage\":1}");
         job.fail("Solving failed: boom", T2);
 
@@ -70,13 +71,13 @@ class ScheduleLifecycleTest {
         assertThatThrownBy(() -> queued.enqueue(T1)).isInstanceOf(IllegalStateException.class);
 
         Schedule solving = queued();
-        solving.startSolving(T1);
+        solving.startSolving(T1, "node-a");
         assertThatThrownBy(() -> solving.finish(ScheduleStatus.PUBLISHED, "0hard/0medium/0soft", "{}", null, T2))
                 .isInstanceOf(IllegalStateException.class);
 
         Schedule failed = queued();
         failed.fail("no", T1);
-        assertThatThrownBy(() -> failed.startSolving(T2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failed.startSolving(T2, "node-a")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> failed.cancel("stop", T2)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> failed.supersede(7)).isInstanceOf(IllegalStateException.class);
     }

@@ -39,6 +39,7 @@ public final class ScheduleViews {
             Instant startedAt,
             Instant finishedAt,
             Instant publishedAt,
+            String solvedBy,
             List<ShiftView> shifts) {}
 
     /** A shift with its breaks (placed on a 15-minute grid where they cost least). */

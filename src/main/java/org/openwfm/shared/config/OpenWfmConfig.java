@@ -39,6 +39,9 @@ public interface OpenWfmConfig {
      */
     Optional<String> initialAdminPassword();
 
+    /** This replica's name in job records ({@code solvedBy}); by default host name and process id. */
+    Optional<String> nodeId();
+
     SignIn signIn();
 
     Session session();
