@@ -79,7 +79,7 @@ public class UserSessions {
     }
 
     /** Ended sessions are only rows now; any replica may delete them, and doing it twice is harmless. */
-    @Scheduled(every = "1h", delayed = "5m")
+    @Scheduled(every = "1h", delayed = "5m", executeWith = Scheduled.SIMPLE)
     @Transactional
     void purgeExpired() {
         Instant now = clock.instant();

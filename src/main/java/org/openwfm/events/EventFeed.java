@@ -79,6 +79,7 @@ public class EventFeed {
     @Scheduled(
             every = "1s",
             delayed = "1s",
+            executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
@@ -113,7 +114,11 @@ public class EventFeed {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            executeWith = Scheduled.SIMPLE,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         log.deleteOlderThan(clock.instant().minus(RETENTION));
     }

@@ -78,6 +78,10 @@ public class Schedule {
     @Column(name = "solved_by")
     public String solvedBy;
 
+    /** When a planner asked to stop it; the replica solving it reads this and stops, keeping its best schedule. */
+    @Column(name = "stop_requested_at")
+    public Instant stopRequestedAt;
+
     @Version
     public long version;
 
@@ -121,6 +125,28 @@ public class Schedule {
         solvedBy = node;
     }
 
+    /**
+     * Another replica goes on with a job whose replica stopped mid-solve (it died, or handed the job over as it
+     * shut down); the job keeps its start time, so it gets only the solve time that remains.
+     */
+    void takeOver(String node) {
+        require(isSolving(), "taken over");
+        message = "Taken over by " + node + " after " + solvedBy + " stopped while solving";
+        solvedBy = node;
+    }
+
+    /** A planner's stop; whichever replica solves the job closes it as CANCELLED with its best schedule. */
+    void requestStop(Instant now) {
+        require(isSolving(), "asked to stop");
+        if (stopRequestedAt == null) {
+            stopRequestedAt = now;
+        }
+    }
+
+    public boolean isStopRequested() {
+        return stopRequestedAt != null;
+    }
+
     /** The digest of the published shifts the job was planned from (see {@link ShiftStore#digest}). */
     void recordPlannedFrom(String digest) {
         require(isActive(), "planned");
@@ -134,12 +160,19 @@ public class Schedule {
         this.kpis = kpisJson;
     }
 
-    /** Closes a job with the best schedule found: SOLVED, or CANCELLED when a planner stopped it. */
-    void finish(ScheduleStatus outcome, String score, String kpisJson, String message, Instant now) {
-        require(isActive() && (outcome == ScheduleStatus.SOLVED || outcome == ScheduleStatus.CANCELLED), "finished");
+    /**
+     * Closes a job with the best schedule found: CANCELLED when a planner asked to stop it, else SOLVED (a
+     * taken-over job keeps the message that says so).
+     */
+    void finish(String score, String kpisJson, Instant now) {
+        require(isActive(), "finished");
         this.score = score;
         this.kpis = kpisJson;
-        close(outcome, message, now);
+        if (isStopRequested()) {
+            close(ScheduleStatus.CANCELLED, "Stopped by a planner; the best schedule found so far is kept", now);
+        } else {
+            close(ScheduleStatus.SOLVED, message, now);
+        }
     }
 
     /** Stops a job that leaves no schedule behind (yet). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ public class ScheduleStore {
 
     /** What planners hear about a job while it runs. */
     public record JobProgress(long scheduleId, ScheduleStatus status, String score, KpisView kpis) {}
+
+    /** A job this replica has just taken: a new one, or a takeover of one whose replica stopped mid-solve. */
+    public record SolveTurn(Schedule schedule, boolean takeover) {}
 
     @Inject
     EntityManager em;
@@ -103,12 +107,67 @@ public class ScheduleStore {
         return new Page<>(rows.getResultList(), count.getSingleResult(), page);
     }
 
+    /**
+     * Takes a job for this replica as its Quartz job starts here, under the row's lock: a queued job starts
+     * solving, a solving one (its replica died or handed it over) is taken over. Empty when the job was closed
+     * before it got here (stopped while queued), so there is nothing to run.
+     */
     @Transactional
-    public void markSolving(long id) {
-        Schedule schedule = em.find(Schedule.class, id);
-        if (schedule != null && schedule.isQueued()) {
+    public Optional<SolveTurn> takeForSolving(long id) {
+        Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule == null || !schedule.isActive()) {
+            return Optional.empty();
+        }
+        boolean takeover = schedule.isSolving();
+        if (takeover) {
+            schedule.takeOver(node.nodeId());
+        } else {
             schedule.startSolving(clock.instant(), node.nodeId());
-            announce(schedule);
+        }
+        announce(schedule);
+        return Optional.of(new SolveTurn(schedule, takeover));
+    }
+
+    /** Cancels the job if it has not started, under the row's lock, so no replica can be starting it meanwhile. */
+    @Transactional
+    public boolean cancelIfQueued(long id, String message) {
+        Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule == null || !schedule.isQueued()) {
+            return false;
+        }
+        schedule.cancel(message, clock.instant());
+        announce(schedule);
+        return true;
+    }
+
+    /** Records a planner's stop of a solving job, for whichever replica solves it to read. */
+    @Transactional
+    public void requestStop(long id) {
+        Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule != null && schedule.isSolving()) {
+            schedule.requestStop(clock.instant());
+        }
+    }
+
+    /** Whether a planner asked to stop the job; asked once a second by the replica that solves it. */
+    @Transactional
+    public boolean isStopRequested(long id) {
+        return !em.createQuery("select s.id from Schedule s where s.id = :id and s.stopRequestedAt is not null")
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Stores the best schedule so far of a job that is still solving, so that a replica taking it over starts
+     * from there rather than from nothing.
+     */
+    @Transactional
+    public void checkpoint(long id, List<ScheduledShift> best) {
+        Schedule schedule = em.find(Schedule.class, id);
+        if (schedule != null && schedule.isSolving()) {
+            shifts.deleteAll(id);
+            best.forEach(shift -> shifts.insert(id, shift));
         }
     }
 
@@ -130,22 +189,19 @@ public class ScheduleStore {
         }
     }
 
-    /** Replaces the schedule's shifts with the final best solution and closes the job. */
+    /**
+     * Replaces the schedule's shifts with the final best solution and closes the job: SOLVED, or CANCELLED when
+     * a planner asked to stop it (the record says so, whichever replica the stop reached).
+     */
     @Transactional
-    public void finish(
-            long id,
-            List<ScheduledShift> solved,
-            String score,
-            String kpisJson,
-            ScheduleStatus status,
-            String message) {
-        Schedule schedule = em.find(Schedule.class, id);
+    public void finish(long id, List<ScheduledShift> solved, String score, String kpisJson) {
+        Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null || !schedule.isActive()) {
-            return; // already closed (for example marked FAILED by a restart): the record's word stands
+            return; // already closed: the record's word stands
         }
         shifts.deleteAll(id);
         solved.forEach(shift -> shifts.insert(id, shift));
-        schedule.finish(status, score, kpisJson, message, clock.instant());
+        schedule.finish(score, kpisJson, clock.instant());
         announce(schedule);
     }
 
@@ -167,19 +223,6 @@ public class ScheduleStore {
             schedule.cancel(message, clock.instant());
             announce(schedule);
         }
-    }
-
-    /** Jobs this process was running or holding when it stopped cannot be resumed: say so, never leave them SOLVING. */
-    @Transactional
-    public int failInterrupted() {
-        return em.createQuery("update Schedule set status = :failed, message = :why, finishedAt = :now, kpis = null "
-                        + "where status in (:queued, :solving)")
-                .setParameter("failed", ScheduleStatus.FAILED)
-                .setParameter("why", "The service stopped while this job was queued or solving; submit it again")
-                .setParameter("now", clock.instant())
-                .setParameter("queued", ScheduleStatus.QUEUED)
-                .setParameter("solving", ScheduleStatus.SOLVING)
-                .executeUpdate();
     }
 
     /**

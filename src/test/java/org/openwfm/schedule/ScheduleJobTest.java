@@ -6,20 +6,27 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.support.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openwfm.schedule.api.ScheduleStatus;
 
 @QuarkusTest
 class ScheduleJobTest {
 
     @Inject
     ScheduleStore store;
+
+    @Inject
+    SolveQueue queue;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void solvesTheSampleWeekIntoAFeasibleScheduleWithKpisAndPublishesIt() {
@@ -169,22 +176,34 @@ class ScheduleJobTest {
         assertThat(stopped.getList("shifts.clientId", String.class)).containsOnly("bank");
     }
 
+    /**
+     * What a replica does when Quartz hands it the job of a replica that died mid-solve: it goes on from the
+     * stored best schedule with the solve time left, and closes the job SOLVED under its own name.
+     */
     @Test
-    void aJobInterruptedByARestartIsMarkedFailedNotLeftSolving() {
-        Schedule running = new Schedule();
-        running.weekStart = java.time.LocalDate.parse("2026-12-07");
-        running.clientIds = "";
-        running.solveSeconds = 30;
-        running.requestedBy = "planner";
-        long id = store.create(running).id;
-        store.markSolving(id);
+    void aJobWhoseReplicaDiedIsTakenOverFromItsStoredBestAndSolved() {
+        long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+        awaitStatus(id, "SOLVED", Duration.ofSeconds(60));
+        int storedShifts = as("planner")
+                .get("/api/v1/schedules/" + id)
+                .jsonPath()
+                .getList("shifts")
+                .size();
+        QuarkusTransaction.requiringNew().run(() -> {
+            // As the record stands when its replica dies: solving, under that replica's name, a best schedule
+            // stored; its Quartz job is handed to this replica.
+            em.createNativeQuery("update schedule set status = 'SOLVING', solved_by = 'dead-node', finished_at = null"
+                            + " where id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            queue.enqueue(id);
+        });
 
-        store.failInterrupted();
-
-        Schedule after = store.find(id).orElseThrow();
-        assertThat(after.status).isEqualTo(ScheduleStatus.FAILED);
-        assertThat(after.message)
-                .isEqualTo("The service stopped while this job was queued or solving; submit it again");
+        JsonPath done = awaitStatus(id, "SOLVED", Duration.ofSeconds(60));
+        assertThat(done.getString("solvedBy")).isEqualTo("test-node");
+        assertThat(done.getString("message"))
+                .isEqualTo("Taken over by test-node after dead-node stopped while solving");
+        assertThat(done.getList("shifts")).hasSizeGreaterThanOrEqualTo(storedShifts / 2);
     }
 
     @Test

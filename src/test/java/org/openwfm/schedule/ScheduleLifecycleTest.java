@@ -25,7 +25,7 @@ class ScheduleLifecycleTest {
         Schedule job = queued();
         job.startSolving(T1, "node-a");
         job.progress("0hard/-5medium/-9soft", "{\"coverage\":1}");
-        job.finish(ScheduleStatus.SOLVED, "0hard/-2medium/-3soft", "{\"coverage\":2}", null, T2);
+        job.finish("0hard/-2medium/-3soft", "{\"coverage\":2}", T2);
         job.publish(T2.plusSeconds(1));
 
         assertThat(job.status).isEqualTo(ScheduleStatus.PUBLISHED);
@@ -36,6 +36,33 @@ class ScheduleLifecycleTest {
         assertThat(job.publishedAt).isEqualTo(T2.plusSeconds(1));
         assertThat(job.score).isEqualTo("0hard/-2medium/-3soft");
         assertThat(job.kpis).isEqualTo("{\"coverage\":2}");
+    }
+
+    @Test
+    void aStopRequestedWhileSolvingClosesTheJobCancelledWithItsBestSchedule() {
+        Schedule job = queued();
+        job.startSolving(T1, "node-a");
+        job.requestStop(T1.plusSeconds(5));
+        job.requestStop(T1.plusSeconds(9)); // a second DELETE does not move the first stop's time
+        job.finish("0hard/-4medium/-6soft", "{\"coverage\":1}", T2);
+
+        assertThat(job.status).isEqualTo(ScheduleStatus.CANCELLED);
+        assertThat(job.stopRequestedAt).isEqualTo(T1.plusSeconds(5));
+        assertThat(job.score).isEqualTo("0hard/-4medium/-6soft");
+        assertThat(job.message).isEqualTo("Stopped by a planner; the best schedule found so far is kept");
+    }
+
+    @Test
+    void aTakenOverJobKeepsItsStartTimeAndNamesBothReplicas() {
+        Schedule job = queued();
+        job.startSolving(T1, "node-a");
+        job.takeOver("node-b");
+        job.finish("0hard/-1medium/-2soft", "{}", T2);
+
+        assertThat(job.status).isEqualTo(ScheduleStatus.SOLVED);
+        assertThat(job.startedAt).isEqualTo(T1);
+        assertThat(job.solvedBy).isEqualTo("node-b");
+        assertThat(job.message).isEqualTo("Taken over by node-b after node-a stopped while solving");
     }
 
     @Test
@@ -72,8 +99,9 @@ class ScheduleLifecycleTest {
 
         Schedule solving = queued();
         solving.startSolving(T1, "node-a");
-        assertThatThrownBy(() -> solving.finish(ScheduleStatus.PUBLISHED, "0hard/0medium/0soft", "{}", null, T2))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> solving.publish(T2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> queued.requestStop(T2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> queued.takeOver("node-b")).isInstanceOf(IllegalStateException.class);
 
         Schedule failed = queued();
         failed.fail("no", T1);
@@ -94,7 +122,9 @@ class ScheduleLifecycleTest {
                 "startedAt",
                 "finishedAt",
                 "publishedAt",
-                "plannedFrom");
+                "plannedFrom",
+                "solvedBy",
+                "stopRequestedAt");
         noClasses()
                 .that()
                 .doNotHaveFullyQualifiedName(Schedule.class.getName())

@@ -42,6 +42,8 @@ public interface OpenWfmConfig {
     /** This replica's name in job records ({@code solvedBy}); by default host name and process id. */
     Optional<String> nodeId();
 
+    Solver solver();
+
     SignIn signIn();
 
     Session session();
@@ -87,6 +89,15 @@ public interface OpenWfmConfig {
         /** ... and after this long in any case. */
         @WithDefault("PT12H")
         Duration maxLifetime();
+    }
+
+    interface Solver {
+        /**
+         * Whether this replica runs solve jobs. False makes an API-only replica: it takes submits and stops,
+         * which replicas with the solver on then run.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     interface Roster {

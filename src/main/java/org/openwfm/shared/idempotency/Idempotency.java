@@ -79,7 +79,11 @@ public class Idempotency {
      * Forgets answers older than {@code openwfm.idempotency.retention}. Every replica runs this; the delete is
      * idempotent, so two running at once only repeat each other's work (as the event log's purge does).
      */
-    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            executeWith = Scheduled.SIMPLE,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         purgeOlderThanRetention(clock.instant());
     }

@@ -1,0 +1,70 @@
+package org.openwfm.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
+
+/**
+ * Solve jobs in Quartz's job store, which lives in the service's database and is shared by every replica.
+ * Writes join the caller's transaction (the store is container-managed), so a job record and its Quartz job
+ * are committed, or rolled back, together.
+ */
+@ApplicationScoped
+class SolveQueue {
+
+    @Inject
+    Scheduler quartz;
+
+    /** Queues a new schedule job; a replica with a free solver slot takes it. */
+    void enqueue(long scheduleId) {
+        JobDetail job = JobBuilder.newJob(SolveJob.class)
+                .withIdentity(SolveJob.key(scheduleId))
+                .usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
+                .requestRecovery(true)
+                .build();
+        call(() ->
+                quartz.scheduleJob(job, TriggerBuilder.newTrigger().startNow().build()));
+    }
+
+    /**
+     * Queues a job again that this replica is giving up while it solves (it is shutting down), for another
+     * replica to take over. Called while the job still runs, so the job keeps a trigger when this run ends.
+     */
+    void handOver(long scheduleId) {
+        call(() -> quartz.scheduleJob(TriggerBuilder.newTrigger()
+                .withIdentity("handover-" + UUID.randomUUID(), SolveJob.GROUP)
+                .forJob(SolveJob.key(scheduleId))
+                .startNow()
+                .build()));
+    }
+
+    /** Takes a job that has not started out of the queue. */
+    void withdraw(long scheduleId) {
+        call(() -> quartz.deleteJob(SolveJob.key(scheduleId)));
+    }
+
+    /** This replica takes no more jobs (it is shutting down); the others go on. */
+    void stopTaking() {
+        call(() -> {
+            quartz.standby();
+            return null;
+        });
+    }
+
+    private interface QuartzCall {
+        Object run() throws SchedulerException;
+    }
+
+    private static void call(QuartzCall call) {
+        try {
+            call.run();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The solve-job store refused: " + e.getMessage(), e);
+        }
+    }
+}
