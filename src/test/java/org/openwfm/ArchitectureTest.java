@@ -1,12 +1,14 @@
 package org.openwfm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /** Keeps the features depending one way: shared and access at the bottom, resources at the top. */
 @AnalyzeClasses(packages = "org.openwfm", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -181,6 +184,33 @@ class ArchitectureTest {
             .orShould()
             .dependOnClassesThat()
             .areAssignableTo(jakarta.ws.rs.core.Response.Status.class);
+
+    /**
+     * Quartz's threads are the replica's solver slots, and its job store is shared by every replica: a
+     * periodic task on it would take a solver slot and run on one replica only. Per-replica timers run on
+     * the simple scheduler, and only the schedule feature queues Quartz jobs.
+     */
+    @ArchTest
+    static final ArchRule timersRunOnTheSimpleScheduler = methods()
+            .that()
+            .areAnnotatedWith(Scheduled.class)
+            .should(new ArchCondition<>("run with executeWith = Scheduled.SIMPLE") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String executor =
+                            method.getAnnotationOfType(Scheduled.class).executeWith();
+                    events.add(new SimpleConditionEvent(
+                            method, Scheduled.SIMPLE.equals(executor), method.getFullName() + " runs on " + executor));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule onlySchedulesQueueQuartzJobs = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.openwfm.schedule")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.quartz..");
 
     /** The top-level package under org.openwfm a class belongs to. */
     static String feature(JavaClass type) {
