@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
@@ -34,6 +35,8 @@ import org.openwfm.workforce.AgentProfile;
 @ApplicationScoped
 public class RosterProblemBuilder {
 
+    private static final Logger LOG = Logger.getLogger(RosterProblemBuilder.class);
+
     @Inject
     ClientDirectory clients;
 
@@ -49,25 +52,56 @@ public class RosterProblemBuilder {
     }
 
     /**
+     * The week's clients ({@code clientIds}, or every client when empty) in groups that share no agent, which can be
+     * solved apart ({@link ClientGroups}); {@code published} as {@link #build} would be given it.
+     */
+    @Transactional
+    public List<ClientGroups.ClientGroup> groups(List<String> clientIds, List<ScheduledShift> published) {
+        List<String> selected =
+                selectClients(clientIds).stream().map(ClientProfile::id).toList();
+        return ClientGroups.of(selected, agents.listOrdered(), published);
+    }
+
+    /**
      * The week to plan. Published shifts on the planned channels are pinned unless {@code replanPublished};
      * published shifts on other channels take their agent's time (with rest around them) and weekly hours.
      */
     @Transactional
     public RosterProblem build(
             LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published, boolean replanPublished) {
+        long started = System.nanoTime();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
         Map<ChannelKey, WeekStaffing> staffing = weekStaffing(selected, weekStart);
+        List<AgentProfile> allAgents = agents.listOrdered();
+        long read = System.nanoTime();
         CoverageGrid grid = CoverageGrid.of(staffing, grain);
         Horizon horizon = grid.horizon();
         ShiftOptions options = new ShiftOptions(grid.slotsByChannel(), grain);
-        List<AgentProfile> allAgents = agents.listOrdered();
         PublishedSplit split = PublishedSplit.of(published, staffing.keySet(), horizon, replanPublished, allAgents);
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
         Roster roster = new Roster(horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments);
+        logSize(selected.size(), roster, read - started, System.nanoTime() - read);
         return new RosterProblem(roster, staffing, days.breakTerms, split.pinned(), split.carried());
+    }
+
+    /** What a week costs to build: the figures capacity planning and the scale-out benchmark read. */
+    private static void logSize(int clientCount, Roster roster, long readNanos, long buildNanos) {
+        long options = roster.getAssignments().stream()
+                .mapToLong(a -> a.getOptions().size())
+                .sum();
+        LOG.infof(
+                "Built a roster of %d clients: %d agents, %d agent-days, %d shift options in value ranges, %d slots;"
+                        + " staffing and directories %d ms, planning model %d ms",
+                clientCount,
+                roster.getAgents().size(),
+                roster.getAssignments().size(),
+                options,
+                roster.getSlots().size(),
+                readNanos / 1_000_000,
+                buildNanos / 1_000_000);
     }
 
     /** Each selected channel's staffing for the week, client by client in their order. */
