@@ -1,58 +1,45 @@
 package org.openwfm.schedule;
 
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import org.openwfm.roster.breaks.BreakPlanner;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ScheduledShift;
-import org.openwfm.roster.evaluation.ScheduleEvaluation;
 import org.openwfm.roster.evaluation.ScheduleKpis;
+import org.openwfm.roster.problem.ClientGroups.ClientGroup;
 import org.openwfm.roster.problem.RosterProblem;
 import org.openwfm.roster.problem.RosterProblemBuilder;
+import org.openwfm.schedule.SchedulePartStore.PartTurn;
+import org.openwfm.schedule.ScheduleStore.SolveTurn;
+import org.openwfm.schedule.SolverRuns.SolveTarget;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.DomainException;
 import org.openwfm.shared.error.ProblemException;
+import org.quartz.JobKey;
 
 /**
- * Schedule jobs, queued in Quartz's clustered job store and solved with Timefold by whichever replica takes
- * them. The job record in the database is the truth and the only channel between replicas: a stop is written
- * there, the best schedule so far is stored there now and then, and a replica taking over a job whose
- * replica died reads both. This class keeps only what the solves running on this replica need.
+ * Schedule jobs, queued in Quartz's clustered job store and solved by whichever replica takes them. The job
+ * record in the database is the truth and the only channel between replicas: a stop is written there, the best
+ * shifts so far are stored there now and then, and a replica taking over a job whose replica died reads both. A
+ * week whose clients fall into groups that share no agent is solved in parts, one Quartz job per group, and the
+ * last part to finish joins them into the one record.
  */
 @ApplicationScoped
 public class ScheduleJobs {
 
     private static final Logger LOG = Logger.getLogger(ScheduleJobs.class);
-    private static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofSeconds(1);
-    /** How often the best schedule so far is stored for a takeover: a dead replica costs at most this much work. */
-    private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(15);
-    /** How often a running solve looks for a planner's stop in the database. */
-    private static final Duration STOP_CHECK_INTERVAL = Duration.ofSeconds(1);
     /** How long a stop waits for the stopped solve to store its best schedule (breaks and KPIs take a moment). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
-    /** A job taken over after its solve time ran out still gets this long to improve on the stored schedule. */
+    /** A solve taken over after its time ran out still gets this long to improve on the stored shifts. */
     private static final Duration TAKEOVER_MINIMUM = Duration.ofSeconds(5);
-
-    @Inject
-    SolverManager<Roster, Long> solverManager;
 
     @Inject
     RosterProblemBuilder builder;
@@ -61,10 +48,19 @@ public class ScheduleJobs {
     ScheduleStore store;
 
     @Inject
+    SchedulePartStore parts;
+
+    @Inject
     ShiftStore shiftStore;
 
     @Inject
     SolveQueue queue;
+
+    @Inject
+    SolverRuns runs;
+
+    @Inject
+    SolutionManager<Roster, HardMediumSoftScore> solutionManager;
 
     @Inject
     ObjectMapper json;
@@ -74,9 +70,6 @@ public class ScheduleJobs {
 
     @Inject
     Clock clock;
-
-    private final Map<Long, RunningSolve> running = new ConcurrentHashMap<>();
-    private volatile boolean shuttingDown;
 
     /** Records the job and queues it, in one transaction: a job is never recorded without being queued. */
     @Transactional
@@ -111,9 +104,7 @@ public class ScheduleJobs {
             return;
         }
         store.requestStop(id);
-        if (running.containsKey(id)) {
-            solverManager.terminateEarly(id); // solving here: no need to wait for its next look at the database
-        }
+        runs.stopHere(id); // solving here: no need to wait for its next look at the database
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         while (store.find(id).filter(Schedule::isActive).isPresent()) {
             if (System.nanoTime() > deadline) {
@@ -122,7 +113,12 @@ public class ScheduleJobs {
                         id, STOP_WAIT);
                 return;
             }
-            pause(Duration.ofMillis(200));
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -136,186 +132,209 @@ public class ScheduleJobs {
     }
 
     /**
-     * Runs one job on this replica's Quartz thread (a solver slot) until it ends. A job that was already
-     * solving is a takeover: it starts from the best schedule stored so far, with the solve time that remains.
+     * Runs a job's Quartz job on this replica: splits the week into parts when its clients allow, or solves it
+     * whole. A job that was already solving is a takeover: it goes on from the shifts stored last.
      */
     void solve(long id) {
-        ScheduleStore.SolveTurn turn = store.takeForSolving(id).orElse(null);
+        SolveTurn turn = store.takeForSolving(id).orElse(null);
         if (turn == null) {
             return; // stopped before it started
         }
         Schedule schedule = turn.schedule();
         try {
-            RosterProblem problem = problem(schedule);
+            if (!parts.parts(id).isEmpty()) {
+                return; // already split: the parts are Quartz jobs of their own
+            }
+            List<PublishedShift> published = shiftStore.publishedAround(schedule.weekStart);
+            recordPlannedFrom(schedule, published);
+            List<ClientGroup> groups = config.roster().splitIndependentClients()
+                    ? builder.groups(schedule.clientIdList(), shiftsOf(published))
+                    : List.of();
+            if (groups.size() > 1) {
+                split(id, groups);
+                return;
+            }
+            RosterProblem problem = build(schedule, schedule.clientIdList(), published);
             if (turn.takeover()) {
                 problem.assign(shiftStore.shifts(id));
             }
-            Roster best = solveUntilDone(id, problem, timeLeft(schedule));
-            if (shuttingDown) {
-                handOver(id, problem, best);
-            } else {
-                finish(id, problem, best);
-            }
+            runs.run(new WholeJob(id), problem, timeLeft(schedule.solveSeconds, schedule.startedAt));
         } catch (RuntimeException e) {
-            if (shuttingDown) {
-                LOG.warnf("Schedule job %d broke off as this replica shut down; another replica takes it over", id);
-            } else {
-                fail(id, e);
-            }
-        } finally {
-            running.remove(id);
+            runs.fail(id, e);
         }
     }
 
-    /** The job's solve time, less what it already had before a takeover (but never less than a few seconds). */
-    private Duration timeLeft(Schedule schedule) {
-        Duration total = Duration.ofSeconds(schedule.solveSeconds);
-        Duration spent = Duration.between(schedule.startedAt, clock.instant());
-        Duration left = total.minus(spent);
-        Duration floor = TAKEOVER_MINIMUM.compareTo(total) < 0 ? TAKEOVER_MINIMUM : total;
-        return left.compareTo(floor) < 0 ? floor : left;
+    /** Runs one part of a split job on this replica; a takeover goes on from the part's shifts stored last. */
+    void solvePart(long id, int partNo) {
+        PartTurn turn = parts.take(id, partNo).orElse(null);
+        if (turn == null) {
+            return; // its job was closed, or the part is solved
+        }
+        SchedulePart part = turn.part();
+        try {
+            Schedule schedule = turn.schedule();
+            RosterProblem problem =
+                    build(schedule, part.clientIdList(), shiftStore.publishedAround(schedule.weekStart));
+            if (turn.takeover()) {
+                problem.assign(shiftStore.shifts(id)); // other parts' shifts match no agent here
+            }
+            runs.run(new JobPart(part), problem, timeLeft(schedule.solveSeconds, part.startedAt));
+        } catch (RuntimeException e) {
+            runs.fail(id, e);
+        }
+    }
+
+    /** Records one part per group and queues each, in one transaction. */
+    @Transactional
+    void split(long id, List<ClientGroup> groups) {
+        parts.create(id, groups.stream().map(ClientGroup::clientIds).toList())
+                .forEach(part -> queue.enqueuePart(id, part.partNo));
+        LOG.infof(
+                "Schedule job %d is solved in %d parts that share no agent: %s",
+                id, groups.size(), groups.stream().map(ClientGroup::clientIds).toList());
+    }
+
+    /** Stores a solved part; the last one joins the parts and closes the job, in the same transaction. */
+    @Transactional
+    void finishPart(SchedulePart part, List<ScheduledShift> shifts, String score) {
+        if (parts.solved(part, shifts, score)) {
+            join(part.scheduleId);
+        }
     }
 
     /**
-     * Builds the roster from the data as it is when the job starts, and remembers which published shifts
-     * of its week it saw: publishing it later needs them unchanged.
+     * Closes a split job as a single solve would: its shifts are the parts' together, and its score and KPIs are
+     * those of the whole week (the fairness terms only exist over all agents, so the parts' scores do not add up).
      */
-    private RosterProblem problem(Schedule schedule) {
-        List<PublishedShift> published = shiftStore.publishedAround(schedule.weekStart);
+    private void join(long id) {
+        Schedule schedule = store.find(id).orElseThrow();
+        List<ScheduledShift> all = shiftStore.shifts(id);
+        RosterProblem whole = build(schedule, schedule.clientIdList(), shiftStore.publishedAround(schedule.weekStart));
+        whole.assign(all);
+        HardMediumSoftScore score = solutionManager.update(whole.roster());
+        store.finishJoined(id, String.valueOf(score), StoredKpis.write(json, SolverRuns.evaluate(whole, all)));
+    }
+
+    /**
+     * The digest of the week's published shifts the job is planned from; publishing it later needs them
+     * unchanged.
+     */
+    private void recordPlannedFrom(Schedule schedule, List<PublishedShift> published) {
         store.recordPlannedFrom(
                 schedule.id,
                 ShiftStore.digest(published.stream()
                         .filter(p -> p.weekStart().equals(schedule.weekStart)
                                 && ClientLists.overlap(p.clientIds(), schedule.clientIdList()))
                         .toList()));
-        return builder.build(
-                schedule.weekStart,
-                schedule.clientIdList(),
-                published.stream().map(PublishedShift::shift).toList(),
-                schedule.replanPublished);
     }
 
-    /** Solves on Timefold's solver manager and waits, looking for a planner's stop once a second meanwhile. */
-    private Roster solveUntilDone(long id, RosterProblem problem, Duration time) {
-        RunningSolve solve = new RunningSolve(problem);
-        running.put(id, solve);
-        TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(time)
-                .withUnimprovedSpentLimit(Duration.ofSeconds(
-                        Math.min(time.toSeconds(), config.roster().unimprovedSeconds())));
-        solverManager
-                .solveBuilder()
-                .withProblemId(id)
-                .withProblem(problem.roster())
-                .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(termination))
-                .withBestSolutionConsumer(best -> recordProgress(id, solve, best))
-                .withFinalBestSolutionConsumer(solve.done::complete)
-                .withExceptionHandler((jobId, failure) -> solve.done.completeExceptionally(failure))
-                .run();
-        while (true) {
-            try {
-                return solve.done.get(STOP_CHECK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException stillSolving) {
-                if (shuttingDown || store.isStopRequested(id)) {
-                    solverManager.terminateEarly(id);
-                }
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure
-                        ? failure
-                        : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                solverManager.terminateEarly(id);
-                throw new IllegalStateException("Interrupted while solving", e);
-            }
-        }
+    /** The week for some of the job's clients, from the data as it is now. */
+    private RosterProblem build(Schedule schedule, List<String> clientIds, List<PublishedShift> published) {
+        return builder.build(schedule.weekStart, clientIds, shiftsOf(published), schedule.replanPublished);
     }
 
-    /**
-     * Keeps the job's score and KPIs current while it solves, at most once a second, so planners watch it
-     * improve, and stores the best schedule now and then for a replica that may have to take the job over.
-     */
-    private void recordProgress(long id, RunningSolve solve, Roster best) {
-        long now = System.nanoTime();
-        if (now - solve.lastProgressWrite < PROGRESS_WRITE_INTERVAL.toNanos()) {
-            return;
+    private static List<ScheduledShift> shiftsOf(List<PublishedShift> published) {
+        return published.stream().map(PublishedShift::shift).toList();
+    }
+
+    /** The solve time, less what a solve already had before a takeover (but never less than a few seconds). */
+    private Duration timeLeft(int solveSeconds, Instant startedAt) {
+        Duration total = Duration.ofSeconds(solveSeconds);
+        Duration left = total.minus(Duration.between(startedAt, clock.instant()));
+        Duration floor = TAKEOVER_MINIMUM.compareTo(total) < 0 ? TAKEOVER_MINIMUM : total;
+        return left.compareTo(floor) < 0 ? floor : left;
+    }
+
+    /** A job solved whole: its progress, stored shifts and outcome are the record's. */
+    private final class WholeJob implements SolveTarget {
+        private final long id;
+
+        WholeJob(long id) {
+            this.id = id;
         }
-        solve.lastProgressWrite = now;
-        try {
-            List<ScheduledShift> shifts = placeBreaks(solve.problem, best);
-            ScheduleKpis kpis = evaluate(solve.problem, shifts);
+
+        @Override
+        public long runId() {
+            return id;
+        }
+
+        @Override
+        public long scheduleId() {
+            return id;
+        }
+
+        @Override
+        public JobKey quartzJob() {
+            return SolveJob.key(id);
+        }
+
+        @Override
+        public boolean stopAsked() {
+            return store.isStopRequested(id);
+        }
+
+        @Override
+        public void progress(String score, ScheduleKpis kpis) {
             // Per-agent figures wait for the end: they would make each event (one a second, kept a day) ten times
             // larger.
-            store.recordProgress(id, String.valueOf(best.getScore()), StoredKpis.write(json, kpis.withoutAgents()));
-            if (now - solve.lastCheckpoint >= CHECKPOINT_INTERVAL.toNanos()) {
-                solve.lastCheckpoint = now;
-                store.checkpoint(id, shifts);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", id);
+            store.recordProgress(id, score, StoredKpis.write(json, kpis.withoutAgents()));
+        }
+
+        @Override
+        public void checkpoint(List<ScheduledShift> best) {
+            store.checkpoint(id, best);
+        }
+
+        @Override
+        public void finish(RosterProblem problem, List<ScheduledShift> shifts, String score) {
+            store.finish(id, shifts, score, StoredKpis.write(json, SolverRuns.evaluate(problem, shifts)));
         }
     }
 
-    private static List<ScheduledShift> placeBreaks(RosterProblem problem, Roster solution) {
-        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakTerms());
-    }
+    /** One part of a split job: its progress is the part's score, its shifts the job's shifts of its clients. */
+    private final class JobPart implements SolveTarget {
+        private final SchedulePart part;
 
-    private static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts) {
-        return new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis();
-    }
-
-    private void finish(long id, RosterProblem problem, Roster best) {
-        List<ScheduledShift> shifts = placeBreaks(problem, best);
-        store.finish(id, shifts, String.valueOf(best.getScore()), StoredKpis.write(json, evaluate(problem, shifts)));
-    }
-
-    /** Stores the best schedule so far and queues the job again, for another replica to go on from there. */
-    @Transactional
-    void handOver(long id, RosterProblem problem, Roster best) {
-        store.checkpoint(id, placeBreaks(problem, best));
-        queue.handOver(id);
-        LOG.infof("Handed schedule job %d over to the other replicas as this one shuts down", id);
-    }
-
-    private void fail(long id, Throwable failure) {
-        LOG.errorf(failure, "Schedule job %d failed", id);
-        String reason = failure instanceof ProblemException problem
-                ? problem.problem().detail()
-                : failure instanceof DomainException refused ? refused.getMessage() : failure.toString();
-        store.fail(id, "Solving failed: " + reason);
-    }
-
-    /**
-     * A replica shutting down takes no new jobs and hands its running ones over: each stops early, stores its
-     * best schedule and is queued again. Waits for that (briefly) before the solver and database go away.
-     */
-    void onShutdown(@Observes ShutdownEvent event) {
-        shuttingDown = true;
-        queue.stopTaking();
-        running.keySet().forEach(solverManager::terminateEarly);
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (!running.isEmpty() && System.nanoTime() < deadline) {
-            pause(Duration.ofMillis(100));
+        JobPart(SchedulePart part) {
+            this.part = part;
         }
-    }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        /** Negative, so that it never meets a whole job's run (keyed by the job's id) on this replica. */
+        @Override
+        public long runId() {
+            return -part.id;
         }
-    }
 
-    /** What this replica keeps about a solve it runs. */
-    private static final class RunningSolve {
-        final RosterProblem problem;
-        final CompletableFuture<Roster> done = new CompletableFuture<>();
-        volatile long lastProgressWrite = System.nanoTime() - PROGRESS_WRITE_INTERVAL.toNanos();
-        volatile long lastCheckpoint = System.nanoTime();
+        @Override
+        public long scheduleId() {
+            return part.scheduleId;
+        }
 
-        RunningSolve(RosterProblem problem) {
-            this.problem = problem;
+        @Override
+        public JobKey quartzJob() {
+            return SolveJob.partKey(part.scheduleId, part.partNo);
+        }
+
+        /** A part stops for a planner's stop, and when another part failed the job. */
+        @Override
+        public boolean stopAsked() {
+            return store.isStopRequested(part.scheduleId)
+                    || store.find(part.scheduleId).filter(Schedule::isActive).isEmpty();
+        }
+
+        @Override
+        public void progress(String score, ScheduleKpis kpis) {
+            parts.progress(part.id, score);
+        }
+
+        @Override
+        public void checkpoint(List<ScheduledShift> best) {
+            parts.checkpoint(part, best);
+        }
+
+        @Override
+        public void finish(RosterProblem problem, List<ScheduledShift> shifts, String score) {
+            finishPart(part, shifts, score);
         }
     }
 }

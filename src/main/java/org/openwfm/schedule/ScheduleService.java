@@ -25,6 +25,7 @@ import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.schedule.api.KpisView;
 import org.openwfm.schedule.api.ScheduleViews.BreakView;
 import org.openwfm.schedule.api.ScheduleViews.ExplanationView;
+import org.openwfm.schedule.api.ScheduleViews.PartView;
 import org.openwfm.schedule.api.ScheduleViews.ScheduleRequest;
 import org.openwfm.schedule.api.ScheduleViews.ScheduleView;
 import org.openwfm.schedule.api.ScheduleViews.ShiftView;
@@ -47,6 +48,9 @@ public class ScheduleService {
 
     @Inject
     ShiftStore shiftStore;
+
+    @Inject
+    SchedulePartStore parts;
 
     @Inject
     AgentRepository agents;
@@ -162,6 +166,15 @@ public class ScheduleService {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Schedule", String.valueOf(id)));
     }
 
+    /** The job's parts when it was split, else null. */
+    private List<PartView> partViews(long id) {
+        List<PartView> views = parts.parts(id).stream()
+                .map(p -> new PartView(
+                        p.partNo, p.clientIdList(), p.status, p.score, p.solvedBy, p.startedAt, p.finishedAt))
+                .toList();
+        return views.isEmpty() ? null : views;
+    }
+
     private ScheduleView view(Schedule s, boolean withShifts) {
         Map<Long, List<TimeSpan>> breaks = withShifts ? shiftStore.breaks(s.id) : Map.of();
         List<ShiftView> shifts = withShifts
@@ -194,6 +207,7 @@ public class ScheduleService {
                 s.finishedAt,
                 s.publishedAt,
                 s.solvedBy,
+                partViews(s.id),
                 shifts);
     }
 }

@@ -205,6 +205,16 @@ public class ScheduleStore {
         announce(schedule);
     }
 
+    /** Closes a split job whose parts have stored their shifts, with the score and KPIs of the joined week. */
+    @Transactional
+    public void finishJoined(long id, String score, String kpisJson) {
+        Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule != null && schedule.isActive()) {
+            schedule.finish(score, kpisJson, clock.instant());
+            announce(schedule);
+        }
+    }
+
     /** Closes a job that failed; one already closed (for example by a restart) keeps its record's word. */
     @Transactional
     public void fail(long id, String message) {

@@ -189,6 +189,15 @@ public class ShiftStore {
                 .executeUpdate();
     }
 
+    /** Deletes the schedule's shifts for some of its clients: one part's of a split job. */
+    @Transactional
+    public void deleteOfClients(long scheduleId, List<String> clientIds) {
+        em.createQuery("delete from ScheduleShiftRecord where scheduleId = :id and clientId in :clients")
+                .setParameter("id", scheduleId)
+                .setParameter("clients", clientIds)
+                .executeUpdate();
+    }
+
     private void insertBreaks(long shiftId, List<TimeSpan> breaks) {
         for (TimeSpan pause : breaks) {
             em.createNativeQuery("insert into schedule_shift_break (shift_id, start_at, end_at) values (?1, ?2, ?3)")

@@ -2,18 +2,21 @@ package org.openwfm.schedule;
 
 import jakarta.inject.Inject;
 import org.quartz.Job;
+import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 
 /**
- * The Quartz job that solves one schedule job, on whichever replica with the solver on takes it first. It
- * requests recovery, so when that replica dies mid-solve Quartz hands it to another one.
+ * The Quartz job that solves one schedule job, or one part of a split one, on whichever replica with the solver
+ * on takes it first. It requests recovery, so when that replica dies mid-solve Quartz hands it to another one.
  */
 public class SolveJob implements Job {
 
     static final String GROUP = "solve";
-    /** Job data is stored as text (Quarkus sets Quartz's useProperties), so the id goes in as a string. */
+    /** Job data is stored as text (Quarkus sets Quartz's useProperties), so the numbers go in as strings. */
     static final String SCHEDULE_ID = "scheduleId";
+
+    static final String PART_NO = "partNo";
 
     @Inject
     ScheduleJobs jobs;
@@ -22,8 +25,18 @@ public class SolveJob implements Job {
         return JobKey.jobKey("schedule-" + scheduleId, GROUP);
     }
 
+    static JobKey partKey(long scheduleId, int partNo) {
+        return JobKey.jobKey("schedule-" + scheduleId + "-part-" + partNo, GROUP);
+    }
+
     @Override
     public void execute(JobExecutionContext context) {
-        jobs.solve(Long.parseLong(context.getMergedJobDataMap().getString(SCHEDULE_ID)));
+        JobDataMap data = context.getMergedJobDataMap();
+        long scheduleId = Long.parseLong(data.getString(SCHEDULE_ID));
+        if (data.containsKey(PART_NO)) {
+            jobs.solvePart(scheduleId, Integer.parseInt(data.getString(PART_NO)));
+        } else {
+            jobs.solve(scheduleId);
+        }
     }
 }

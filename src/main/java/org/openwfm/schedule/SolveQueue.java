@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.TriggerBuilder;
@@ -31,14 +32,26 @@ class SolveQueue {
                 quartz.scheduleJob(job, TriggerBuilder.newTrigger().startNow().build()));
     }
 
+    /** Queues one part of a split job; parts run wherever solver slots are free, side by side. */
+    void enqueuePart(long scheduleId, int partNo) {
+        JobDetail job = JobBuilder.newJob(SolveJob.class)
+                .withIdentity(SolveJob.partKey(scheduleId, partNo))
+                .usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
+                .usingJobData(SolveJob.PART_NO, String.valueOf(partNo))
+                .requestRecovery(true)
+                .build();
+        call(() ->
+                quartz.scheduleJob(job, TriggerBuilder.newTrigger().startNow().build()));
+    }
+
     /**
      * Queues a job again that this replica is giving up while it solves (it is shutting down), for another
      * replica to take over. Called while the job still runs, so the job keeps a trigger when this run ends.
      */
-    void handOver(long scheduleId) {
+    void handOver(JobKey job) {
         call(() -> quartz.scheduleJob(TriggerBuilder.newTrigger()
                 .withIdentity("handover-" + UUID.randomUUID(), SolveJob.GROUP)
-                .forJob(SolveJob.key(scheduleId))
+                .forJob(job)
                 .startNow()
                 .build()));
     }

@@ -2,14 +2,15 @@ package org.openwfm.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
-import static org.openwfm.selfservice.Desk.asAgent;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
+import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** An agent claims, releases and reads only as itself; a planner reads but does not claim for an agent. */
 @QuarkusTest

@@ -24,6 +24,7 @@ import org.openwfm.access.AppUser;
 import org.openwfm.access.PasswordHasher;
 import org.openwfm.access.UserRepository;
 import org.openwfm.support.Api;
+import org.openwfm.support.Desk;
 
 /**
  * The land-grab: many agents claim the same hours at the same moment. Exactly as many claims succeed as

@@ -3,17 +3,18 @@ package org.openwfm.selfservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
-import static org.openwfm.selfservice.Desk.agentSlots;
-import static org.openwfm.selfservice.Desk.asAgent;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
+import static org.openwfm.support.Desk.agentSlots;
+import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** Claiming open seats through the API: a claim takes a seat per interval, is idempotent, and is refused with every broken rule. */
 @QuarkusTest

@@ -3,10 +3,10 @@ package org.openwfm.selfservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
-import static org.openwfm.selfservice.Desk.agentSlots;
-import static org.openwfm.selfservice.Desk.asAgent;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
+import static org.openwfm.support.Desk.agentSlots;
+import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** Releasing claimed hours: with notice they reopen at once, without it the release is refused, and releasing late costs access. */
 @QuarkusTest

@@ -3,15 +3,16 @@ package org.openwfm.selfservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** A re-plan of a week agents have claimed in: it keeps their claims, and it is not published over claims made since. */
 @QuarkusTest

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openwfm.events.OpenStreams;
+import org.openwfm.support.Desk;
 
 /** The event stream tells listeners about claims as they happen, and a reconnecting listener catches up. */
 @QuarkusTest

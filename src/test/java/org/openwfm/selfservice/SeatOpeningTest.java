@@ -2,11 +2,11 @@ package org.openwfm.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
-import static org.openwfm.selfservice.Desk.agentSlots;
-import static org.openwfm.selfservice.Desk.asAgent;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
+import static org.openwfm.support.Desk.agentSlots;
+import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** Seats open where a published schedule leaves the requirement uncovered, valued by the staffing math, and follow forecast revisions. */
 @QuarkusTest

@@ -2,15 +2,16 @@ package org.openwfm.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.openwfm.selfservice.Desk.MONDAY;
-import static org.openwfm.selfservice.Desk.WEEK;
-import static org.openwfm.selfservice.Desk.asAgent;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.Desk.MONDAY;
+import static org.openwfm.support.Desk.WEEK;
+import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Desk;
 
 /** Malformed claims, releases and seat openings get a problem naming what is wrong, and write nothing. */
 @QuarkusTest

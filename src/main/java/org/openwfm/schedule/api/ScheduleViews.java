@@ -40,7 +40,21 @@ public final class ScheduleViews {
             Instant finishedAt,
             Instant publishedAt,
             String solvedBy,
+            List<PartView> parts,
             List<ShiftView> shifts) {}
+
+    /**
+     * One part of a job split into groups of clients that share no agent: solved on its own, possibly on another
+     * replica. Its score leaves out fairness across the whole week, which the job's score has.
+     */
+    public record PartView(
+            int partNo,
+            List<String> clientIds,
+            ScheduleStatus status,
+            String score,
+            String solvedBy,
+            Instant startedAt,
+            Instant finishedAt) {}
 
     /** A shift with its breaks (placed on a 15-minute grid where they cost least). */
     public record ShiftView(

@@ -122,6 +122,13 @@ public interface OpenWfmConfig {
         /** Jobs queued or solving at once across all planners (and replicas sharing the database). */
         @WithDefault("10")
         int maxActiveJobs();
+
+        /**
+         * Solve a week's clients that share no agent (directly or through others) as separate parts, which
+         * replicas run side by side, and join them into the one schedule. False solves every week as one.
+         */
+        @WithDefault("true")
+        boolean splitIndependentClients();
     }
 
     interface SelfService {

@@ -1,4 +1,4 @@
-package org.openwfm.selfservice;
+package org.openwfm.support;
 
 import static org.openwfm.support.Api.as;
 
@@ -10,29 +10,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openwfm.support.Api;
-import org.openwfm.support.PlannerSteps;
 
 /**
  * A small client of its own per test ("a desk"), with agents who sign in, so tests never share seats.
  * Clients are in UTC so that times read plainly; agents sign in with their id and the password "agent".
  */
-final class Desk {
+public final class Desk {
 
-    static final String PASSWORD = Api.TEST_USER_PASSWORD;
+    public static final String PASSWORD = Api.TEST_USER_PASSWORD;
     /** The week most desks are used in. */
-    static final String WEEK = "2027-05-03";
+    public static final String WEEK = "2027-05-03";
     /** The opening hours most desks have: Mondays 08:00–16:00 (UTC). */
-    static final String MONDAY = "MONDAY 08:00-16:00";
+    public static final String MONDAY = "MONDAY 08:00-16:00";
 
-    final String clientId;
+    public final String clientId;
 
     private Desk(String clientId) {
         this.clientId = clientId;
     }
 
     /** A VOICE desk open on the given days' hours ("MONDAY 08:00-16:00"), or around the clock for none. */
-    static Desk open(String clientId, int releaseNoticeHours, String... openingHours) {
+    public static Desk open(String clientId, int releaseNoticeHours, String... openingHours) {
         List<Map<String, String>> hours = new ArrayList<>();
         for (String entry : openingHours) {
             String[] parts = entry.split("[ -]");
@@ -56,11 +54,11 @@ final class Desk {
     }
 
     /** An agent in Phoenix certified for this desk, who may work 2–8 h shifts, with a user to sign in as. */
-    String agent(String agentId, String... availability) {
+    public String agent(String agentId, String... availability) {
         return agent(agentId, List.of(clientId), availability);
     }
 
-    static String agent(String agentId, List<String> certifiedFor, String... availability) {
+    public static String agent(String agentId, List<String> certifiedFor, String... availability) {
         List<Map<String, String>> windows = new ArrayList<>();
         for (String entry : availability) {
             String[] parts = entry.split("[ -]");
@@ -107,7 +105,7 @@ final class Desk {
         return agentId;
     }
 
-    static RequestSpecification asAgent(String agentId) {
+    public static RequestSpecification asAgent(String agentId) {
         return RestAssured.given()
                 .auth()
                 .preemptive()
@@ -117,7 +115,7 @@ final class Desk {
     }
 
     /** A forecast of {@code contacts} per half-hour at AHT 300 s for {@code intervals} half-hours from {@code start}. */
-    void forecast(String start, int intervals, double contacts) {
+    public void forecast(String start, int intervals, double contacts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < intervals; i++) {
             rows.add(Map.of(
@@ -136,17 +134,17 @@ final class Desk {
     }
 
     /** Solves the desk's week and publishes it; returns the schedule id. */
-    long solveAndPublish(String weekStart) {
+    public long solveAndPublish(String weekStart) {
         return PlannerSteps.solveAndPublish(clientId, weekStart, 2);
     }
 
     /** Planner releases {@code seats} seats on every interval of [start, end). */
-    void release(String start, String end, int seats) {
+    public void release(String start, String end, int seats) {
         PlannerSteps.releaseSeats(clientId, start, end, seats);
     }
 
     /** The planner's view of the desk's open seats in the week, by interval start. */
-    Map<String, Map<String, Object>> slots(String weekStart) {
+    public Map<String, Map<String, Object>> slots(String weekStart) {
         List<Map<String, Object>> list = as("planner")
                 .queryParams("weekStart", weekStart, "clientId", clientId)
                 .get("/api/v1/open-slots")
@@ -160,12 +158,12 @@ final class Desk {
         return byStart;
     }
 
-    int openSeats(String weekStart, String start) {
+    public int openSeats(String weekStart, String start) {
         Map<String, Object> slot = slots(weekStart).get(start);
         return slot == null ? 0 : ((Number) slot.get("openSeats")).intValue();
     }
 
-    static JsonPath claim(String agentId, String clientId, String start, String end, int status) {
+    public static JsonPath claim(String agentId, String clientId, String start, String end, int status) {
         return asAgent(agentId)
                 .body(Map.of("clientId", clientId, "channel", "VOICE", "start", start, "end", end))
                 .post("/api/v1/agents/" + agentId + "/claims")
@@ -177,12 +175,12 @@ final class Desk {
                 .jsonPath();
     }
 
-    JsonPath claim(String agentId, String start, String end, int status) {
+    public JsonPath claim(String agentId, String start, String end, int status) {
         return claim(agentId, clientId, start, end, status);
     }
 
     /** The open slots the agent is offered in the week, as it sees them. */
-    static List<Map<String, Object>> agentSlots(String agentId, String weekStart) {
+    public static List<Map<String, Object>> agentSlots(String agentId, String weekStart) {
         return asAgent(agentId)
                 .queryParam("weekStart", weekStart)
                 .get("/api/v1/agents/" + agentId + "/open-slots")

@@ -1,0 +1,224 @@
+package org.openwfm.schedule;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.openwfm.roster.breaks.BreakPlanner;
+import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledShift;
+import org.openwfm.roster.evaluation.ScheduleEvaluation;
+import org.openwfm.roster.evaluation.ScheduleKpis;
+import org.openwfm.roster.problem.RosterProblem;
+import org.openwfm.shared.config.OpenWfmConfig;
+import org.openwfm.shared.error.DomainException;
+import org.openwfm.shared.error.ProblemException;
+import org.quartz.JobKey;
+
+/**
+ * The solves running on this replica, each on the Quartz thread (solver slot) that took its job: Timefold's
+ * solver manager solves, and meanwhile the progress is written, the best shifts stored now and then for a
+ * takeover, and the database asked once a second whether a planner stopped the job. A replica shutting down
+ * hands its solves over instead of finishing them.
+ */
+@ApplicationScoped
+public class SolverRuns {
+
+    /** What a solve works for: a whole schedule job, or one part of a split one. */
+    interface SolveTarget {
+        /** The solve's key in the solver manager, unique on this replica. */
+        long runId();
+
+        long scheduleId();
+
+        /** The Quartz job to queue again when this replica hands the solve over. */
+        JobKey quartzJob();
+
+        boolean stopAsked();
+
+        void progress(String score, ScheduleKpis kpis);
+
+        void checkpoint(List<ScheduledShift> best);
+
+        void finish(RosterProblem problem, List<ScheduledShift> shifts, String score);
+    }
+
+    private static final Logger LOG = Logger.getLogger(SolverRuns.class);
+    private static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofSeconds(1);
+    /** How often the best shifts so far are stored for a takeover: a dead replica costs at most this much work. */
+    private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(15);
+    /** How often a running solve looks for a planner's stop in the database. */
+    private static final Duration STOP_CHECK_INTERVAL = Duration.ofSeconds(1);
+    /** How long a shutdown waits for its solves to be handed over. */
+    private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    SolverManager<Roster, Long> solverManager;
+
+    @Inject
+    ScheduleStore store;
+
+    @Inject
+    SolveQueue queue;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OpenWfmConfig config;
+
+    private final Map<Long, SolveTarget> running = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
+
+    /** Solves for up to {@code time} and closes the target; a failure fails the whole schedule job. */
+    void run(SolveTarget target, RosterProblem problem, Duration time) {
+        running.put(target.runId(), target);
+        try {
+            Roster best = solveUntilDone(target, problem, time);
+            List<ScheduledShift> shifts = placeBreaks(problem, best);
+            if (shuttingDown) {
+                handOver(target, shifts);
+            } else {
+                target.finish(problem, shifts, String.valueOf(best.getScore()));
+            }
+        } catch (RuntimeException e) {
+            if (shuttingDown) {
+                LOG.warnf(
+                        "Schedule job %d broke off as this replica shut down; another replica takes it over",
+                        target.scheduleId());
+            } else {
+                fail(target.scheduleId(), e);
+            }
+        } finally {
+            running.remove(target.runId());
+        }
+    }
+
+    /** Stops this replica's solves of the job now, rather than at their next look at the database. */
+    void stopHere(long scheduleId) {
+        running.values().stream()
+                .filter(target -> target.scheduleId() == scheduleId)
+                .forEach(target -> solverManager.terminateEarly(target.runId()));
+    }
+
+    void fail(long scheduleId, Throwable failure) {
+        LOG.errorf(failure, "Schedule job %d failed", scheduleId);
+        String reason = failure instanceof ProblemException problem
+                ? problem.problem().detail()
+                : failure instanceof DomainException refused ? refused.getMessage() : failure.toString();
+        store.fail(scheduleId, "Solving failed: " + reason);
+    }
+
+    static List<ScheduledShift> placeBreaks(RosterProblem problem, Roster solution) {
+        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakTerms());
+    }
+
+    static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts) {
+        return new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis();
+    }
+
+    private Roster solveUntilDone(SolveTarget target, RosterProblem problem, Duration time) {
+        long runId = target.runId();
+        Progress progress = new Progress();
+        CompletableFuture<Roster> done = new CompletableFuture<>();
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(time)
+                .withUnimprovedSpentLimit(Duration.ofSeconds(
+                        Math.min(time.toSeconds(), config.roster().unimprovedSeconds())));
+        solverManager
+                .solveBuilder()
+                .withProblemId(runId)
+                .withProblem(problem.roster())
+                .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(termination))
+                .withBestSolutionConsumer(best -> recordProgress(target, problem, progress, best))
+                .withFinalBestSolutionConsumer(done::complete)
+                .withExceptionHandler((id, failure) -> done.completeExceptionally(failure))
+                .run();
+        while (true) {
+            try {
+                return done.get(STOP_CHECK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillSolving) {
+                if (shuttingDown || target.stopAsked()) {
+                    solverManager.terminateEarly(runId);
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure
+                        ? failure
+                        : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                solverManager.terminateEarly(runId);
+                throw new IllegalStateException("Interrupted while solving", e);
+            }
+        }
+    }
+
+    /**
+     * Keeps the score and KPIs current while solving, at most once a second, so planners watch it improve, and
+     * stores the best shifts now and then for a replica that may have to take the solve over.
+     */
+    private void recordProgress(SolveTarget target, RosterProblem problem, Progress progress, Roster best) {
+        long now = System.nanoTime();
+        if (now - progress.lastWrite < PROGRESS_WRITE_INTERVAL.toNanos()) {
+            return;
+        }
+        progress.lastWrite = now;
+        try {
+            List<ScheduledShift> shifts = placeBreaks(problem, best);
+            target.progress(String.valueOf(best.getScore()), evaluate(problem, shifts));
+            if (now - progress.lastCheckpoint >= CHECKPOINT_INTERVAL.toNanos()) {
+                progress.lastCheckpoint = now;
+                target.checkpoint(shifts);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", target.scheduleId());
+        }
+    }
+
+    /** Stores the best shifts so far and queues the job again, for another replica to go on from there. */
+    @Transactional
+    void handOver(SolveTarget target, List<ScheduledShift> best) {
+        target.checkpoint(best);
+        queue.handOver(target.quartzJob());
+        LOG.infof("Handed schedule job %d over to the other replicas as this one shuts down", target.scheduleId());
+    }
+
+    /**
+     * A replica shutting down takes no new jobs and hands its running solves over: each stops early, stores its
+     * best shifts and is queued again. Waits for that (briefly) before the solver and database go away.
+     */
+    void onShutdown(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+        queue.stopTaking();
+        running.keySet().forEach(solverManager::terminateEarly);
+        long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** When a solve last wrote its progress and stored its best shifts. */
+    private static final class Progress {
+        volatile long lastWrite = System.nanoTime() - PROGRESS_WRITE_INTERVAL.toNanos();
+        volatile long lastCheckpoint = System.nanoTime();
+    }
+}
