@@ -34,7 +34,8 @@ class TableOwnershipTest {
             "self_service_log", "selfservice",
             "schedule_publish_lock", "schedule",
             "schedule_shift_break", "schedule",
-            "schedule_submit_lock", "schedule");
+            "schedule_submit_lock", "schedule",
+            "startup_lock", "shared");
 
     private static final String QUARTZ_TABLE_PREFIX = "qrtz_";
 

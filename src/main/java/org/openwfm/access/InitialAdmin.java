@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.openwfm.shared.StartupLock;
 import org.openwfm.shared.config.OpenWfmConfig;
 
 /**
@@ -40,13 +41,26 @@ public class InitialAdmin {
     @Inject
     UserSessions sessions;
 
-    /** Runs after the demo data, which brings its own admin. */
+    @Inject
+    StartupLock startupLock;
+
+    /**
+     * Runs after the demo data, which brings its own admin. Each step holds the start-up lock: of replicas starting
+     * together on an empty database, one creates the admin; the others wait for its commit and find the admin (the
+     * setting already applied, or an admin who can sign in), rather than failing on a second "admin" row or printing
+     * a second random password.
+     */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         if (config.initialAdminPassword().isPresent()) {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> apply(config.initialAdminPassword().get()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                startupLock.hold();
+                apply(config.initialAdminPassword().get());
+            });
         } else if (!config.demo()) {
-            QuarkusTransaction.requiringNew().run(this::createWithRandomPasswordIfNoAdmin);
+            QuarkusTransaction.requiringNew().run(() -> {
+                startupLock.hold();
+                createWithRandomPasswordIfNoAdmin();
+            });
         }
     }
 

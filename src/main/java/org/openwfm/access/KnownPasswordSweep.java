@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.openwfm.shared.StartupLock;
 
 /**
  * Databases from before demo mode got the sample users (admin/admin, planner/planner, forecaster/forecaster,
@@ -30,12 +31,20 @@ public class KnownPasswordSweep {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    StartupLock startupLock;
+
     /** Before the initial admin is settled, which then replaces an "admin" this marks. */
     void onStart(@Observes @Priority(2500) StartupEvent event) {
         QuarkusTransaction.requiringNew().run(this::markKnownPasswords);
     }
 
+    /**
+     * Under the start-up lock: a replica starting beside another could otherwise read "admin" before the other's
+     * initial admin replaces it, and then write that stale row back over the new admin.
+     */
     int markKnownPasswords() {
+        startupLock.hold();
         List<AppUser> candidates = users.list("demo = false").stream()
                 .filter(KnownPasswordSweep::hasSampleName)
                 .toList();

@@ -27,6 +27,7 @@ import org.openwfm.client.ClientDto;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.client.ClientService;
 import org.openwfm.forecast.ForecastService;
+import org.openwfm.shared.StartupLock;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.workforce.AgentDto;
 import org.openwfm.workforce.AgentService;
@@ -71,6 +72,9 @@ public class SampleDataLoader {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    StartupLock startupLock;
+
     /** Runs before the initial admin is settled, so that an empty database gets the demo's users first. */
     void onStart(@Observes @Priority(2000) StartupEvent event) {
         if (config.demo()) {
@@ -81,7 +85,12 @@ public class SampleDataLoader {
         }
     }
 
+    /**
+     * Under the start-up lock, so that of replicas starting together on an empty database one loads and the others
+     * wait for its commit, then find the data and skip.
+     */
     void loadIfEmpty() {
+        startupLock.hold();
         if (clientRepository.count() > 0 || demoUsers.anyUser()) {
             LOG.info("Demo mode: the database already holds data; the sample is not loaded again");
             return;

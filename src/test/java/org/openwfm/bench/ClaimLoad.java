@@ -30,32 +30,36 @@ import java.util.regex.Pattern;
  * same one-hour ranges of a week in the same order (a land-grab on every range), with seats for 80 % of
  * them. Reports claims per second, latency percentiles, and then counts double bookings from what the
  * service answers afterwards: intervals holding more agents than seats, and agents with overlapping
- * shifts (both must be 0).
+ * shifts (both must be 0). Given several base URLs (comma-separated: replicas on one database), the claims
+ * alternate between them, each agent's too; set-up and read-back go to the first.
  *
- * <pre>java -cp target/classes:target/test-classes org.openwfm.bench.ClaimLoad http://127.0.0.1:18080 200 admin-password</pre>
+ * <pre>java -cp target/classes:target/test-classes org.openwfm.bench.ClaimLoad http://127.0.0.1:18080 200 admin-password
+ * java -cp target/classes:target/test-classes org.openwfm.bench.ClaimLoad http://127.0.0.1:18080,http://127.0.0.1:18081 200 admin</pre>
  */
 public final class ClaimLoad {
 
     private static final Pattern SHIFT = Pattern.compile("\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\",\"localStart\"");
     private static final int RANGES = 84; // every other hour of the week
+    /** At least openwfm.sign-in.min-password-length (12). */
+    private static final String AGENT_PASSWORD = "agent-password";
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(8))
             .build();
-    private final String base;
+    private final List<String> bases;
     private final String adminPassword;
 
-    private ClaimLoad(String base, String adminPassword) {
-        this.base = base;
+    private ClaimLoad(List<String> bases, String adminPassword) {
+        this.bases = bases;
         this.adminPassword = adminPassword;
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
+        List<String> bases = List.of((args.length > 0 ? args[0] : "http://127.0.0.1:18080").split(","));
         int agents = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         String adminPassword = args.length > 2 ? args[2] : "admin";
-        new ClaimLoad(base, adminPassword).run(agents);
+        new ClaimLoad(bases, adminPassword).run(agents);
         System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
@@ -109,7 +113,8 @@ public final class ClaimLoad {
                                 "/api/v1/users/" + id,
                                 "admin",
                                 adminPassword,
-                                "{\"password\":\"agent-pass\",\"role\":\"agent\",\"agentId\":\"" + id + "\"}"),
+                                "{\"password\":\"" + AGENT_PASSWORD + "\",\"role\":\"agent\",\"agentId\":\"" + id
+                                        + "\"}"),
                         200));
         check(
                 send(
@@ -122,24 +127,31 @@ public final class ClaimLoad {
                                 + weekStart.plus(Duration.ofDays(7))
                                 + "\",\"seats\":" + seats + "}"),
                 201);
-        parallel(agents, id -> check(send("GET", "/api/v1/me", id, "agent-pass", null), 200)); // sign-in remembered
+        // Each replica remembers a checked password, so the storm pays no bcrypt.
+        for (String base : bases) {
+            parallel(agents, id -> check(send(base, "GET", "/api/v1/me", id, AGENT_PASSWORD, null), 200));
+        }
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService workers = Executors.newFixedThreadPool(agentCount);
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        for (String id : agents) {
+        for (int a = 0; a < agents.size(); a++) {
+            String id = agents.get(a);
+            int first = a;
             done.add(workers.submit(() -> {
                 go.await();
                 for (int r = 0; r < RANGES; r++) {
                     Instant start = weekStart.plus(Duration.ofHours(2L * r));
+                    String base = bases.get((first + r) % bases.size());
                     long began = System.nanoTime();
                     int status = send(
+                                    base,
                                     "POST",
                                     "/api/v1/agents/" + id + "/claims",
                                     id,
-                                    "agent-pass",
+                                    AGENT_PASSWORD,
                                     "{\"clientId\":\"" + client + "\",\"channel\":\"VOICE\",\"start\":\"" + start
                                             + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}")
                             .statusCode();
@@ -160,8 +172,8 @@ public final class ClaimLoad {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf(
-                "agents %d, seats per interval %d, claims %d in %.1f s: %.0f claims/s; statuses %s%n",
-                agentCount, seats, sorted.size(), seconds, sorted.size() / seconds, statuses);
+                "replicas %d, agents %d, seats per interval %d, claims %d in %.1f s: %.0f claims/s; statuses %s%n",
+                bases.size(), agentCount, seats, sorted.size(), seconds, sorted.size() / seconds, statuses);
         System.out.printf(
                 "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
@@ -174,7 +186,12 @@ public final class ClaimLoad {
         int problems = 0;
         for (String id : agents) {
             String body = check(
-                            send("GET", "/api/v1/agents/" + id + "/schedule?weekStart=" + week, id, "agent-pass", null),
+                            send(
+                                    "GET",
+                                    "/api/v1/agents/" + id + "/schedule?weekStart=" + week,
+                                    id,
+                                    AGENT_PASSWORD,
+                                    null),
                             200)
                     .body();
             Matcher m = SHIFT.matcher(body);
@@ -218,8 +235,14 @@ public final class ClaimLoad {
         pool.shutdown();
     }
 
+    /** To the first base URL: set-up and read-back. */
     private HttpResponse<String> send(String method, String path, String user, String password, String json)
             throws Exception {
+        return send(bases.get(0), method, path, user, password, json);
+    }
+
+    private HttpResponse<String> send(
+            String base, String method, String path, String user, String password, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header(

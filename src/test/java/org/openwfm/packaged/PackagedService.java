@@ -18,14 +18,26 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service run as a user runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}. */
+/**
+ * The packaged service run as a user runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}, or a replica of
+ * the PostgreSQL build ({@link #replica}).
+ */
 public final class PackagedService implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /**
+     * The PostgreSQL build, which {@code .ci/test-replicas.sh} packages beside the default one
+     * ({@code -Dquarkus.profile=pg -Dquarkus.package.output-directory=pg}).
+     */
+    static final Path PG_JAR = Path.of("target/pg/quarkus-run.jar");
+
+    private static final List<String> DEMO = List.of("-Dopenwfm.demo=true", "-Dopenwfm.demo-first-week=2026-11-30");
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Path jar;
     private final Path workDir;
     private final List<String> systemProperties;
+    private final String nodeId;
     private final int port;
     private Process process;
     private Path log;
@@ -35,25 +47,75 @@ public final class PackagedService implements AutoCloseable {
      * tests can name them; the demo staff users sign in with their own names as passwords.
      */
     public static PackagedService demo(Path workDir, String... systemProperties) throws IOException {
-        List<String> properties =
-                new ArrayList<>(List.of("-Dopenwfm.demo=true", "-Dopenwfm.demo-first-week=2026-11-30"));
+        List<String> properties = new ArrayList<>(DEMO);
         properties.addAll(List.of(systemProperties));
         return new PackagedService(workDir, properties.toArray(String[]::new));
     }
 
+    /**
+     * A replica of the PostgreSQL build on {@code database}, named {@code nodeId} ({@code openwfm.node-id}, the
+     * {@code solvedBy} of its jobs), with its log in {@code workDir/nodeId}. Production settings unless the
+     * properties say otherwise; see {@link #demoReplica}.
+     */
+    static PackagedService replica(Path workDir, ReplicaDatabase database, String nodeId, String... systemProperties)
+            throws IOException {
+        List<String> properties = new ArrayList<>(List.of(
+                "-Dquarkus.profile=pg",
+                "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
+                "-Dquarkus.datasource.username=" + ReplicaDatabase.USER,
+                "-Dquarkus.datasource.password=",
+                "-Dopenwfm.node-id=" + nodeId));
+        properties.addAll(List.of(systemProperties));
+        Path replicaDir = Files.createDirectories(workDir.resolve(nodeId));
+        return new PackagedService(PG_JAR, replicaDir, properties, nodeId);
+    }
+
+    /** A replica in demo mode, its sample on the files' own weeks as in {@link #demo}. */
+    static PackagedService demoReplica(
+            Path workDir, ReplicaDatabase database, String nodeId, String... systemProperties) throws IOException {
+        List<String> properties = new ArrayList<>(DEMO);
+        properties.addAll(List.of(systemProperties));
+        return replica(workDir, database, nodeId, properties.toArray(String[]::new));
+    }
+
     /** The service as production starts it: no demo data, no demo users, unless the properties say so. */
     public PackagedService(Path workDir, String... systemProperties) throws IOException {
+        this(JAR, workDir, List.of(systemProperties), null);
+    }
+
+    private PackagedService(Path jar, Path workDir, List<String> systemProperties, String nodeId) throws IOException {
+        this.jar = jar;
         this.workDir = workDir;
-        this.systemProperties = List.of(systemProperties);
+        this.systemProperties = List.copyOf(systemProperties);
+        this.nodeId = nodeId;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Launches all the services at once and then waits until each is ready: replicas that start together, as
+     * after a deployment, race on whatever their starts write.
+     */
+    static void startTogether(PackagedService... services) throws IOException, InterruptedException {
+        for (PackagedService service : services) {
+            service.launch();
+        }
+        for (PackagedService service : services) {
+            service.awaitReady();
         }
     }
 
     /** Starts the service on {@code workDir/db} and waits until it reports ready. */
     public void start() throws IOException, InterruptedException {
         launch();
-        Instant deadline = Instant.now().plusSeconds(60);
+        awaitReady();
+    }
+
+    /** Waits until the launched service reports ready; fails with its output if it exits first. */
+    void awaitReady() throws IOException, InterruptedException {
+        // Generous: replicas starting together on two shared cores take longer than one start alone.
+        Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("service exited: " + Files.readString(log));
@@ -87,19 +149,30 @@ public final class PackagedService implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void launch() throws IOException {
-        assertThat(JAR).as("package the service first (mvnw verify does)").exists();
+    /** Starts the process without waiting for it; see {@link #awaitReady}. */
+    void launch() throws IOException {
+        assertThat(jar)
+                .as(
+                        jar.equals(JAR)
+                                ? "package the service first (mvnw verify does)"
+                                : "package the PostgreSQL build first (bash .ci/test-replicas.sh does)")
+                .exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dopenwfm.data-dir=" + workDir.resolve("db"),
                 "-Dquarkus.http.port=" + port));
         command.addAll(systemProperties);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         log = workDir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /** The replica's {@code openwfm.node-id}; null for the service started without one. */
+    String nodeId() {
+        return nodeId;
     }
 
     /** The address pages and requests go to. */
