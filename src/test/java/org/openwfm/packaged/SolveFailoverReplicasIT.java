@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,6 @@ class SolveFailoverReplicasIT {
     }
 
     @Test
-    @Disabled("waits for Quartz solve jobs")
     void twoJobsSubmittedAtOnceRunOnTwoReplicas() throws Exception {
         try (PackagedService a = PackagedService.demoReplica(workDir, database, "spread-a");
                 PackagedService b = PackagedService.demoReplica(workDir, database, "spread-b")) {
@@ -69,7 +67,6 @@ class SolveFailoverReplicasIT {
     }
 
     @Test
-    @Disabled("waits for Quartz solve jobs")
     void whenTheReplicaSolvingAJobIsKilledTheOtherFinishesItAsSolved() throws Exception {
         try (PackagedService a = PackagedService.demoReplica(workDir, database, "kill-a");
                 PackagedService b = PackagedService.demoReplica(workDir, database, "kill-b")) {
@@ -85,12 +82,13 @@ class SolveFailoverReplicasIT {
             // Taken over once the killed replica's cluster check-in lapses, then solved for the time that remains.
             JsonNode job = awaitStatus(survivor, id, "SOLVED", Duration.ofSeconds(90));
             assertThat(job.get("solvedBy").asText()).isEqualTo(survivor.nodeId());
+            assertThat(job.get("message").asText())
+                    .isEqualTo("Taken over by " + survivor.nodeId() + " after " + solver + " stopped while solving");
             assertThat(job.get("shifts")).isNotEmpty();
         }
     }
 
     @Test
-    @Disabled("waits for Quartz solve jobs")
     void aStopSentToTheReplicaThatIsNotSolvingStopsTheSolveAndKeepsItsShifts() throws Exception {
         try (PackagedService a = PackagedService.demoReplica(workDir, database, "stop-a");
                 PackagedService b = PackagedService.demoReplica(workDir, database, "stop-b")) {
@@ -112,7 +110,6 @@ class SolveFailoverReplicasIT {
     }
 
     @Test
-    @Disabled("waits for Quartz solve jobs")
     void aReplicaWithTheSolverOffNeverSolvesAndASolverReplicaTakesTheJob() throws Exception {
         try (PackagedService apiOnly =
                         PackagedService.demoReplica(workDir, database, "api-only", "-Dopenwfm.solver.enabled=false");
