@@ -89,6 +89,26 @@ class SolveFailoverReplicasIT {
     }
 
     @Test
+    void aReplicaShutDownMidSolveHandsItsJobToTheOther() throws Exception {
+        try (PackagedService a = PackagedService.demoReplica(workDir, database, "drain-a");
+                PackagedService b = PackagedService.demoReplica(workDir, database, "drain-b")) {
+            PackagedService.startTogether(a, b);
+            long id = submit(a, FIRST_WEEK, 60);
+            String solver = awaitSolvingOn(a, id).get("solvedBy").asText();
+            PackagedService leaving = solver.equals("drain-a") ? a : b;
+            PackagedService staying = leaving == a ? b : a;
+
+            leaving.stop(); // SIGTERM, as a rolling upgrade does
+
+            JsonNode job = awaitStatus(staying, id, "SOLVED", Duration.ofSeconds(90));
+            assertThat(job.get("solvedBy").asText()).isEqualTo(staying.nodeId());
+            assertThat(job.get("message").asText())
+                    .isEqualTo("Taken over by " + staying.nodeId() + " after " + solver + " stopped while solving");
+            assertThat(job.get("shifts")).isNotEmpty();
+        }
+    }
+
+    @Test
     void aStopSentToTheReplicaThatIsNotSolvingStopsTheSolveAndKeepsItsShifts() throws Exception {
         try (PackagedService a = PackagedService.demoReplica(workDir, database, "stop-a");
                 PackagedService b = PackagedService.demoReplica(workDir, database, "stop-b")) {
