@@ -154,11 +154,16 @@ public class ScheduleJobs {
                 split(id, groups);
                 return;
             }
-            RosterProblem problem = build(schedule, schedule.clientIdList(), published);
-            if (turn.takeover()) {
-                problem.assign(shiftStore.shifts(id));
-            }
-            runs.run(new WholeJob(id), problem, timeLeft(schedule.solveSeconds, schedule.startedAt));
+            runs.run(
+                    new WholeJob(id),
+                    () -> {
+                        RosterProblem problem = build(schedule, schedule.clientIdList(), published);
+                        if (turn.takeover()) {
+                            problem.assign(shiftStore.shifts(id));
+                        }
+                        return problem;
+                    },
+                    timeLeft(schedule.solveSeconds, schedule.startedAt));
         } catch (RuntimeException e) {
             runs.fail(id, e);
         }
@@ -171,17 +176,18 @@ public class ScheduleJobs {
             return; // its job was closed, or the part is solved
         }
         SchedulePart part = turn.part();
-        try {
-            Schedule schedule = turn.schedule();
-            RosterProblem problem =
-                    build(schedule, part.clientIdList(), shiftStore.publishedAround(schedule.weekStart));
-            if (turn.takeover()) {
-                problem.assign(shiftStore.shifts(id)); // other parts' shifts match no agent here
-            }
-            runs.run(new JobPart(part), problem, timeLeft(schedule.solveSeconds, part.startedAt));
-        } catch (RuntimeException e) {
-            runs.fail(id, e);
-        }
+        Schedule schedule = turn.schedule();
+        runs.run(
+                new JobPart(part),
+                () -> {
+                    RosterProblem problem =
+                            build(schedule, part.clientIdList(), shiftStore.publishedAround(schedule.weekStart));
+                    if (turn.takeover()) {
+                        problem.assign(shiftStore.shifts(id)); // other parts' shifts match no agent here
+                    }
+                    return problem;
+                },
+                timeLeft(schedule.solveSeconds, part.startedAt));
     }
 
     /** Records one part per group and queues each, in one transaction. */

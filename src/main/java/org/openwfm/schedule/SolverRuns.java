@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.openwfm.roster.breaks.BreakPlanner;
 import org.openwfm.roster.domain.Roster;
@@ -84,10 +86,19 @@ public class SolverRuns {
     private final Map<Long, SolveTarget> running = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
-    /** Solves for up to {@code time} and closes the target; a failure fails the whole schedule job. */
-    void run(SolveTarget target, RosterProblem problem, Duration time) {
+    /**
+     * Builds the problem, solves it for up to {@code time} and closes the target; a failure fails the whole
+     * schedule job. The solve counts as running here from the start, so a shutdown during the build waits for it
+     * and hands it over too.
+     */
+    void run(SolveTarget target, Supplier<RosterProblem> build, Duration time) {
         running.put(target.runId(), target);
         try {
+            RosterProblem problem = build.get();
+            if (shuttingDown) {
+                handOver(target, List.of()); // nothing solved here: the shifts stored before stand
+                return;
+            }
             Roster best = solveUntilDone(target, problem, time);
             List<ScheduledShift> shifts = placeBreaks(problem, best);
             if (shuttingDown) {
@@ -96,12 +107,10 @@ public class SolverRuns {
                 target.finish(problem, shifts, String.valueOf(best.getScore()));
             }
         } catch (RuntimeException e) {
-            if (shuttingDown) {
-                LOG.warnf(
-                        "Schedule job %d broke off as this replica shut down; another replica takes it over",
-                        target.scheduleId());
-            } else {
+            if (!shuttingDown) {
                 fail(target.scheduleId(), e);
+            } else {
+                leaveForRecovery(target, e);
             }
         } finally {
             running.remove(target.runId());
@@ -189,12 +198,29 @@ public class SolverRuns {
         }
     }
 
-    /** Stores the best shifts so far and queues the job again, for another replica to go on from there. */
+    /** Stores the best shifts so far (if any) and queues the job again, for another replica to go on from there. */
     @Transactional
     void handOver(SolveTarget target, List<ScheduledShift> best) {
-        target.checkpoint(best);
+        if (!best.isEmpty()) {
+            target.checkpoint(best);
+        }
         queue.handOver(target.quartzJob());
         LOG.infof("Handed schedule job %d over to the other replicas as this one shuts down", target.scheduleId());
+    }
+
+    /**
+     * A solve that broke off while this replica shuts down, before it could be handed over. Returning would tell
+     * Quartz the job is done and leave its record SOLVING for good; instead this thread waits for the process to
+     * end, so Quartz's store still shows the job executing here, and another replica recovers it once this
+     * replica's check-in lapses.
+     */
+    private void leaveForRecovery(SolveTarget target, RuntimeException cause) {
+        LOG.warnf(
+                "Schedule job %d broke off as this replica shut down (%s); another replica takes it over",
+                target.scheduleId(), cause.toString());
+        while (true) {
+            LockSupport.park(this);
+        }
     }
 
     /**
