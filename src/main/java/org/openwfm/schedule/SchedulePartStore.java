@@ -103,7 +103,7 @@ public class SchedulePartStore {
 
     private void replaceShifts(SchedulePart part, List<ScheduledShift> best) {
         shifts.deleteOfClients(part.scheduleId, part.clientIdList());
-        best.forEach(shift -> shifts.insert(part.scheduleId, shift));
+        shifts.insertAll(part.scheduleId, best);
     }
 
     private SchedulePart find(long scheduleId, int partNo) {

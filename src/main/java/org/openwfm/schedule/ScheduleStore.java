@@ -167,7 +167,7 @@ public class ScheduleStore {
         Schedule schedule = em.find(Schedule.class, id);
         if (schedule != null && schedule.isSolving()) {
             shifts.deleteAll(id);
-            best.forEach(shift -> shifts.insert(id, shift));
+            shifts.insertAll(id, best);
         }
     }
 
@@ -200,7 +200,7 @@ public class ScheduleStore {
             return; // already closed: the record's word stands
         }
         shifts.deleteAll(id);
-        solved.forEach(shift -> shifts.insert(id, shift));
+        shifts.insertAll(id, solved);
         schedule.finish(score, kpisJson, clock.instant());
         announce(schedule);
     }

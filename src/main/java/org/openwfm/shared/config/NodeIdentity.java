@@ -19,7 +19,7 @@ public class NodeIdentity {
         return config.nodeId().filter(id -> !id.isBlank()).orElseGet(NodeIdentity::hostAndPid);
     }
 
-    static String hostAndPid() {
+    public static String hostAndPid() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
