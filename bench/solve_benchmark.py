@@ -10,9 +10,27 @@ Instances (seeded, reproducible):
   three-clients-1000             three clients in three zones (bank shape scaled 0.9x, 0.6x, 0.45x, 7 days
                                  for one of them: about the hours 1,000 agents can give), 1,000
                                  generated agents, a fifth certified twice.
+  twenty-clients-5000            the scale-out week (issue 17): 20 clients in ten groups of one to three
+                                 that share agents (3+2+1+3+1+2+3+2+1+2), in five zones, each with the
+                                 bank shape scaled 0.25x-0.7x (every fourth open 7 days); 5,000 agents
+                                 shared out to the groups by their required hours, certified only for
+                                 clients of their own group. Only run when named in INSTANCES.
 Each instance is solved for 10, 30 and 60 s (stall limit lifted). Run from the project root:
   ./mvnw -B package -DskipTests && python3 bench/solve_benchmark.py
-(INSTANCES=bank-400 DURATIONS=10 ... runs a subset.)
+(INSTANCES=bank-400 DURATIONS=10 ... runs a subset; KEEP_LOG=file keeps the service's log.)
+
+twenty-clients-5000 runs the steps named in SCALE_OUT (default "build"):
+  build   a job of SOLVE_PROBE seconds (default 10) for the whole week and one for its largest group:
+          the builder's wall and CPU time and size (from its log line), heap used after a forced GC before the job,
+          the most heap in use at any collection during the job (from the service's GC log), heap live
+          (forced GC) 1 s before its time is up, how many agent-days the construction heuristic
+          assigned by then, how the job ended and how long placing breaks, KPIs and storing took after
+          solving, and how many cores the service kept busy on average (its CPU time / wall)
+  whole   the whole week as one job, for each of DURATIONS
+  groups  each group as its own job, all submitted at once, each given its share of DURATIONS by its
+          agents (the service's solver slots, SOLVERS, default 1, run them); KPIs joined per channel,
+          peak heap from the GC log
+e.g. INSTANCES=twenty-clients-5000 SCALE_OUT=whole,groups DURATIONS=60,300 python3 bench/solve_benchmark.py
 """
 import base64
 import csv
@@ -30,12 +48,16 @@ import urllib.request
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import scale_out
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "data", "bank_calls_5min.csv")
 WEEK = date(2026, 11, 30)
 PORT = int(os.environ.get("PORT", "18082"))
 DURATIONS = [int(s) for s in os.environ.get("DURATIONS", "10,30,60").split(",")]
 INSTANCES = os.environ.get("INSTANCES", "bank-60,bank-150,bank-400,three-clients-1000").split(",")
+SOLVERS = int(os.environ.get("SOLVERS", "1"))
+ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles"]
 DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 
@@ -84,9 +106,15 @@ def forecast_rows(client_id, zone, curve, scale, days):
     return rows
 
 
+def contract(part_time):
+    return {"minWeeklyHours": 10 if part_time else 30, "maxWeeklyHours": 25 if part_time else 40,
+            "maxDailyHours": 8 if part_time else 10, "minShiftHours": 3 if part_time else 4,
+            "maxShiftHours": 8 if part_time else 10, "minRestHours": 10, "maxConsecutiveDays": 6}
+
+
 def agents(count, clients, seed, days):
     rng = random.Random(seed)
-    zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles"]
+    zones = ZONES
     result = []
     for i in range(count):
         part_time = i % 3 == 2
@@ -99,9 +127,7 @@ def agents(count, clients, seed, days):
         result.append({
             "id": f"B{i + 1:04d}", "name": f"Agent {i + 1}", "timeZone": rng.choice(zones) if len(clients) > 1 else zones[0],
             "certifications": certs,
-            "contract": {"minWeeklyHours": 10 if part_time else 30, "maxWeeklyHours": 25 if part_time else 40,
-                         "maxDailyHours": 8 if part_time else 10, "minShiftHours": 3 if part_time else 4,
-                         "maxShiftHours": 8 if part_time else 10, "minRestHours": 10, "maxConsecutiveDays": 6},
+            "contract": contract(part_time),
             "availability": [{"dayOfWeek": DAYS[d], "start": f"{start:02d}:00", "end": f"{min(24, start + 12):02d}:00"}
                              for d in worked],
             "timeOff": []})
@@ -115,6 +141,10 @@ def heap_mb(pid):
         return int(match.group(1)) // 1024 if match else 0
     except (OSError, subprocess.TimeoutExpired):
         return 0
+
+
+TABLE_HEADER = ("| instance | seconds | score | coverage | overstaffing | projected SL | paid h | lower bound h | "
+                "vs bound | moves/s | peak heap MB |\n|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def run_instance(name, client_ids, pid, log_path):
@@ -142,12 +172,22 @@ def run_instance(name, client_ids, pid, log_path):
     return lines
 
 
+def gc_log(log_path):
+    """The service's GC log, beside its console log: each collection with the heap in use before and after it."""
+    return log_path.replace("service.log", "gc.log")
+
+
 def main():
     work = tempfile.mkdtemp()
     log_path = os.path.join(work, "service.log")
-    service = subprocess.Popen(["java", f"-Dopenwfm.data-dir={work}/db", f"-Dquarkus.http.port={PORT}",
+    service = subprocess.Popen(["java", *os.environ.get("JAVA_OPTS", "").split(),
+                                f"-Xlog:gc:file={gc_log(log_path)}",
+                                f"-Dopenwfm.data-dir={work}/db", f"-Dquarkus.http.port={PORT}",
                                 "-Dopenwfm.initial-admin-password=bench-admin-password",
-                                "-Dopenwfm.roster.unimproved-seconds=3600", "-jar",
+                                "-Dopenwfm.roster.unimproved-seconds=3600",
+                                # the scale-out week's groups are submitted together, one job each
+                                "-Dopenwfm.roster.max-active-jobs=50", "-Dopenwfm.roster.max-active-jobs-per-user=50",
+                                f"-Dquarkus.timefold.solver-manager.parallel-solver-count={SOLVERS}", "-jar",
                                 os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")],
                                stdout=open(log_path, "w"), stderr=subprocess.STDOUT)
     try:
@@ -170,8 +210,8 @@ def main():
                 forecast_rows(client_id, zone, curve, scale, days)) + "\n"
             call("POST", "/api/v1/forecasts", csv_text.encode(), user="forecaster", content_type="text/csv",
                  password="bench-forecaster-password")
-        print("| instance | seconds | score | coverage | overstaffing | projected SL | paid h | lower bound h | vs bound | moves/s | peak heap MB |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        if any(i != "twenty-clients-5000" for i in INSTANCES):
+            print(TABLE_HEADER)
         seed = 0
         for count in [n for n in (60, 150, 400) if f"bank-{n}" in INSTANCES]:
             # Each bank instance gets its own agents; earlier ones move to a client no instance plans.
@@ -186,9 +226,13 @@ def main():
             for agent in agents(1000, ["metro", "coastal", "prairie"], 99, week):
                 call("POST", "/api/v1/agents", agent)
             run_instance("three-clients-1000", ["metro", "coastal", "prairie"], service.pid, log_path)
+        if "twenty-clients-5000" in INSTANCES:
+            scale_out.run(sys.modules[__name__], curve, service.pid, log_path)
     finally:
         service.terminate()
         service.wait(timeout=60)
+        if os.environ.get("KEEP_LOG"):
+            shutil.copy(log_path, os.environ["KEEP_LOG"])
         shutil.rmtree(work, ignore_errors=True)
 
 

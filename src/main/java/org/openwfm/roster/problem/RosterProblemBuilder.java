@@ -69,12 +69,12 @@ public class RosterProblemBuilder {
     @Transactional
     public RosterProblem build(
             LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published, boolean replanPublished) {
-        long started = System.nanoTime();
+        BuildClock clock = new BuildClock();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
         Map<ChannelKey, WeekStaffing> staffing = weekStaffing(selected, weekStart);
         List<AgentProfile> allAgents = agents.listOrdered();
-        long read = System.nanoTime();
+        String read = clock.lap();
         CoverageGrid grid = CoverageGrid.of(staffing, grain);
         Horizon horizon = grid.horizon();
         ShiftOptions options = new ShiftOptions(grid.slotsByChannel(), grain);
@@ -83,25 +83,25 @@ public class RosterProblemBuilder {
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
         Roster roster = new Roster(horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments);
-        logSize(selected.size(), roster, read - started, System.nanoTime() - read);
+        logSize(selected.size(), roster, read, clock.lap());
         return new RosterProblem(roster, staffing, days.breakTerms, split.pinned(), split.carried());
     }
 
     /** What a week costs to build: the figures capacity planning and the scale-out benchmark read. */
-    private static void logSize(int clientCount, Roster roster, long readNanos, long buildNanos) {
+    private static void logSize(int clientCount, Roster roster, String read, String model) {
         long options = roster.getAssignments().stream()
                 .mapToLong(a -> a.getOptions().size())
                 .sum();
         LOG.infof(
                 "Built a roster of %d clients: %d agents, %d agent-days, %d shift options in value ranges, %d slots;"
-                        + " staffing and directories %d ms, planning model %d ms",
+                        + " staffing and directories %s, planning model %s",
                 clientCount,
                 roster.getAgents().size(),
                 roster.getAssignments().size(),
                 options,
                 roster.getSlots().size(),
-                readNanos / 1_000_000,
-                buildNanos / 1_000_000);
+                read,
+                model);
     }
 
     /** Each selected channel's staffing for the week, client by client in their order. */
