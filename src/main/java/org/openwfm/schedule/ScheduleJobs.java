@@ -136,12 +136,12 @@ public class ScheduleJobs {
      * whole. A job that was already solving is a takeover: it goes on from the shifts stored last.
      */
     void solve(long id) {
-        SolveTurn turn = store.takeForSolving(id).orElse(null);
-        if (turn == null) {
-            return; // stopped before it started
-        }
-        Schedule schedule = turn.schedule();
         try {
+            SolveTurn turn = store.takeForSolving(id).orElse(null);
+            if (turn == null) {
+                return; // stopped before it started
+            }
+            Schedule schedule = turn.schedule();
             if (!parts.parts(id).isEmpty()) {
                 return; // already split: the parts are Quartz jobs of their own
             }
@@ -165,13 +165,19 @@ public class ScheduleJobs {
                     },
                     timeLeft(schedule.solveSeconds, schedule.startedAt));
         } catch (RuntimeException e) {
-            runs.fail(id, e);
+            runs.failOrHandOver(id, SolveJob.key(id), e);
         }
     }
 
     /** Runs one part of a split job on this replica; a takeover goes on from the part's shifts stored last. */
     void solvePart(long id, int partNo) {
-        PartTurn turn = parts.take(id, partNo).orElse(null);
+        PartTurn turn;
+        try {
+            turn = parts.take(id, partNo).orElse(null);
+        } catch (RuntimeException e) {
+            runs.failOrHandOver(id, SolveJob.partKey(id, partNo), e);
+            return;
+        }
         if (turn == null) {
             return; // its job was closed, or the part is solved
         }

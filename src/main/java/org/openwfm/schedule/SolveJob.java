@@ -21,6 +21,9 @@ public class SolveJob implements Job {
     @Inject
     ScheduleJobs jobs;
 
+    @Inject
+    SolverRuns runs;
+
     static JobKey key(long scheduleId) {
         return JobKey.jobKey("schedule-" + scheduleId, GROUP);
     }
@@ -33,10 +36,15 @@ public class SolveJob implements Job {
     public void execute(JobExecutionContext context) {
         JobDataMap data = context.getMergedJobDataMap();
         long scheduleId = Long.parseLong(data.getString(SCHEDULE_ID));
-        if (data.containsKey(PART_NO)) {
-            jobs.solvePart(scheduleId, Integer.parseInt(data.getString(PART_NO)));
-        } else {
-            jobs.solve(scheduleId);
+        runs.jobStarted();
+        try {
+            if (data.containsKey(PART_NO)) {
+                jobs.solvePart(scheduleId, Integer.parseInt(data.getString(PART_NO)));
+            } else {
+                jobs.solve(scheduleId);
+            }
+        } finally {
+            runs.jobEnded();
         }
     }
 }

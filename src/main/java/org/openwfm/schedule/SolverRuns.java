@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -84,6 +85,9 @@ public class SolverRuns {
     OpenWfmConfig config;
 
     private final Map<Long, SolveTarget> running = new ConcurrentHashMap<>();
+    /** Quartz jobs running here, from before their record is read: a shutdown waits for all of them. */
+    private final AtomicInteger jobsHere = new AtomicInteger();
+
     private volatile boolean shuttingDown;
 
     /**
@@ -107,14 +111,35 @@ public class SolverRuns {
                 target.finish(problem, shifts, String.valueOf(best.getScore()));
             }
         } catch (RuntimeException e) {
-            if (!shuttingDown) {
-                fail(target.scheduleId(), e);
-            } else {
-                leaveForRecovery(target, e);
-            }
+            failOrHandOver(target.scheduleId(), target.quartzJob(), e);
         } finally {
             running.remove(target.runId());
         }
+    }
+
+    /**
+     * A job that broke off: failed, unless this replica is shutting down, when the job is queued again for
+     * another replica (the database may already be gone, see {@link #leaveForRecovery}).
+     */
+    void failOrHandOver(long scheduleId, JobKey job, RuntimeException cause) {
+        if (!shuttingDown) {
+            fail(scheduleId, cause);
+            return;
+        }
+        try {
+            handOver(job, scheduleId);
+        } catch (RuntimeException handOverFailed) {
+            leaveForRecovery(scheduleId, cause);
+        }
+    }
+
+    /** A Quartz job of this replica starts or ends; a shutdown waits until none runs (or a while). */
+    void jobStarted() {
+        jobsHere.incrementAndGet();
+    }
+
+    void jobEnded() {
+        jobsHere.decrementAndGet();
     }
 
     /** Stops this replica's solves of the job now, rather than at their next look at the database. */
@@ -204,8 +229,13 @@ public class SolverRuns {
         if (!best.isEmpty()) {
             target.checkpoint(best);
         }
-        queue.handOver(target.quartzJob());
-        LOG.infof("Handed schedule job %d over to the other replicas as this one shuts down", target.scheduleId());
+        handOver(target.quartzJob(), target.scheduleId());
+    }
+
+    @Transactional
+    void handOver(JobKey job, long scheduleId) {
+        queue.handOver(job);
+        LOG.infof("Handed schedule job %d over to the other replicas as this one shuts down", scheduleId);
     }
 
     /**
@@ -214,10 +244,10 @@ public class SolverRuns {
      * end, so Quartz's store still shows the job executing here, and another replica recovers it once this
      * replica's check-in lapses.
      */
-    private void leaveForRecovery(SolveTarget target, RuntimeException cause) {
+    private void leaveForRecovery(long scheduleId, RuntimeException cause) {
         LOG.warnf(
                 "Schedule job %d broke off as this replica shut down (%s); another replica takes it over",
-                target.scheduleId(), cause.toString());
+                scheduleId, cause.toString());
         while (true) {
             LockSupport.park(this);
         }
@@ -232,7 +262,7 @@ public class SolverRuns {
         queue.stopTaking();
         running.keySet().forEach(solverManager::terminateEarly);
         long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
-        while (!running.isEmpty() && System.nanoTime() < deadline) {
+        while (jobsHere.get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

@@ -100,7 +100,14 @@ class SolveFailoverReplicasIT {
 
             leaving.stop(); // SIGTERM, as a rolling upgrade does
 
-            JsonNode job = awaitStatus(staying, id, "SOLVED", Duration.ofSeconds(90));
+            JsonNode job;
+            try {
+                job = awaitStatus(staying, id, "SOLVED", Duration.ofSeconds(90));
+            } catch (AssertionError e) {
+                throw new AssertionError(
+                        e.getMessage() + "\n--- leaving:\n" + leaving.output() + "\n--- staying:\n" + staying.output(),
+                        e);
+            }
             assertThat(job.get("solvedBy").asText()).isEqualTo(staying.nodeId());
             assertThat(job.get("message").asText())
                     .isEqualTo("Taken over by " + staying.nodeId() + " after " + solver + " stopped while solving");
