@@ -92,8 +92,7 @@ public class SolverRuns {
 
     /**
      * Builds the problem, solves it for up to {@code time} and closes the target; a failure fails the whole
-     * schedule job. The solve counts as running here from the start, so a shutdown during the build waits for it
-     * and hands it over too.
+     * schedule job. A shutdown that comes during the build hands the job over as soon as the build ends.
      */
     void run(SolveTarget target, Supplier<RosterProblem> build, Duration time) {
         running.put(target.runId(), target);
