@@ -282,7 +282,7 @@ public class ScheduleJobs {
 
         @Override
         public boolean stopAsked() {
-            return store.isStopRequested(id);
+            return store.shouldStop(id);
         }
 
         @Override
@@ -330,8 +330,7 @@ public class ScheduleJobs {
         /** A part stops for a planner's stop, and when another part failed the job. */
         @Override
         public boolean stopAsked() {
-            return store.isStopRequested(part.scheduleId)
-                    || store.find(part.scheduleId).filter(Schedule::isActive).isEmpty();
+            return store.shouldStop(part.scheduleId);
         }
 
         @Override

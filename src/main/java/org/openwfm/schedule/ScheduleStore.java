@@ -149,11 +149,17 @@ public class ScheduleStore {
         }
     }
 
-    /** Whether a planner asked to stop the job; asked once a second by the replica that solves it. */
+    /**
+     * Whether a solve of the job should stop: a planner asked to, or the job is closed already (a part of a split
+     * job failed it). Asked once a second by each replica solving the job, so it is one small query.
+     */
     @Transactional
-    public boolean isStopRequested(long id) {
-        return !em.createQuery("select s.id from Schedule s where s.id = :id and s.stopRequestedAt is not null")
+    public boolean shouldStop(long id) {
+        return !em.createQuery("select s.id from Schedule s where s.id = :id"
+                        + " and (s.stopRequestedAt is not null or s.status not in (:queued, :solving))")
                 .setParameter("id", id)
+                .setParameter("queued", ScheduleStatus.QUEUED)
+                .setParameter("solving", ScheduleStatus.SOLVING)
                 .getResultList()
                 .isEmpty();
     }

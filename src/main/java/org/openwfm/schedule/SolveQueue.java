@@ -23,25 +23,25 @@ class SolveQueue {
 
     /** Queues a new schedule job; a replica with a free solver slot takes it. */
     void enqueue(long scheduleId) {
-        JobDetail job = JobBuilder.newJob(SolveJob.class)
-                .withIdentity(SolveJob.key(scheduleId))
-                .usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
-                .requestRecovery(true)
-                .build();
-        call(() ->
-                quartz.scheduleJob(job, TriggerBuilder.newTrigger().startNow().build()));
+        queue(JobBuilder.newJob(SolveJob.class).withIdentity(SolveJob.key(scheduleId)), scheduleId);
     }
 
     /** Queues one part of a split job; parts run wherever solver slots are free, side by side. */
     void enqueuePart(long scheduleId, int partNo) {
-        JobDetail job = JobBuilder.newJob(SolveJob.class)
-                .withIdentity(SolveJob.partKey(scheduleId, partNo))
-                .usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
-                .usingJobData(SolveJob.PART_NO, String.valueOf(partNo))
+        queue(
+                JobBuilder.newJob(SolveJob.class)
+                        .withIdentity(SolveJob.partKey(scheduleId, partNo))
+                        .usingJobData(SolveJob.PART_NO, String.valueOf(partNo)),
+                scheduleId);
+    }
+
+    /** Every solve job asks for recovery: when its replica dies, Quartz gives it to another. */
+    private void queue(JobBuilder job, long scheduleId) {
+        JobDetail detail = job.usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
                 .requestRecovery(true)
                 .build();
-        call(() ->
-                quartz.scheduleJob(job, TriggerBuilder.newTrigger().startNow().build()));
+        call(() -> quartz.scheduleJob(
+                detail, TriggerBuilder.newTrigger().startNow().build()));
     }
 
     /**

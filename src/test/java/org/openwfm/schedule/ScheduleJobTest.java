@@ -181,7 +181,7 @@ class ScheduleJobTest {
      * stored best schedule with the solve time left, and closes the job SOLVED under its own name.
      */
     @Test
-    void aJobWhoseReplicaDiedIsTakenOverFromItsStoredBestAndSolved() {
+    void aJobWhoseReplicaDiedIsTakenOverAndSolvedUnderThisReplicasName() {
         long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
         awaitStatus(id, "SOLVED", Duration.ofSeconds(60));
         int storedShifts = as("planner")
