@@ -10,9 +10,14 @@ import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openwfm.support.Desk;
@@ -156,9 +161,7 @@ class ReleasingTest {
                 .body("reliability", equalTo(0.0f))
                 .body("accessTier", equalTo(3))
                 .body("accessDelayMinutes", equalTo(60));
-        String week = java.time.LocalDate.ofInstant(start, java.time.ZoneId.of("America/Phoenix"))
-                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-                .toString();
+        String week = monday(start, Desk.AGENT_ZONE).toString();
         assertThat(agentSlots(late, week)).isEmpty();
         assertThat(agentSlots(reliable, week)).isNotEmpty();
         JsonPath refused = desk.claim(
@@ -169,13 +172,24 @@ class ReleasingTest {
         desk.claim(reliable, start.toString(), start.plus(Duration.ofHours(2)).toString(), 201);
     }
 
-    /** The next half-hour at or after {@code from} such that {@code hours} more stay in the same UTC week. */
+    /**
+     * The first whole hour after {@code from} such that {@code hours} more stay in one week both in UTC (the desk's
+     * zone, where hours are released) and in Phoenix (the agent's zone, where the agent's open slots are listed).
+     */
     static Instant soonWithinOneWeek(Instant from, int hours) {
         Instant start = from.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        Instant nextMonday = java.time.LocalDate.ofInstant(start, java.time.ZoneOffset.UTC)
-                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant();
-        return start.plus(Duration.ofHours(hours)).isAfter(nextMonday) ? nextMonday : start;
+        while (!sameWeek(start, hours, ZoneOffset.UTC) || !sameWeek(start, hours, Desk.AGENT_ZONE)) {
+            start = start.plus(Duration.ofHours(1));
+        }
+        return start;
+    }
+
+    private static boolean sameWeek(Instant start, int hours, ZoneId zone) {
+        Instant last = start.plus(Duration.ofHours(hours)).minusSeconds(1);
+        return monday(start, zone).equals(monday(last, zone));
+    }
+
+    static LocalDate monday(Instant instant, ZoneId zone) {
+        return LocalDate.ofInstant(instant, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

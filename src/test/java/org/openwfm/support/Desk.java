@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class Desk {
     public static final String WEEK = "2027-05-03";
     /** The opening hours most desks have: Mondays 08:00–16:00 (UTC). */
     public static final String MONDAY = "MONDAY 08:00-16:00";
+
+    /** Where the desk's agents live; their open slots are listed by weeks of this zone. */
+    public static final ZoneId AGENT_ZONE = ZoneId.of("America/Phoenix");
 
     public final String clientId;
 
@@ -71,7 +75,7 @@ public final class Desk {
                         "name",
                         "Agent " + agentId,
                         "timeZone",
-                        "America/Phoenix",
+                        AGENT_ZONE.getId(),
                         "certifications",
                         certifiedFor.stream()
                                 .map(c -> Map.of("clientId", c, "channel", "VOICE"))
