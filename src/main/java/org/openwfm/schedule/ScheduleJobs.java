@@ -193,14 +193,13 @@ public class ScheduleJobs {
                     }
                     return problem;
                 },
-                timeLeft(schedule.solveSeconds, part.startedAt));
+                timeLeft(part.solveSeconds, part.startedAt));
     }
 
     /** Records one part per group and queues each, in one transaction. */
     @Transactional
     void split(long id, List<ClientGroup> groups) {
-        parts.create(id, groups.stream().map(ClientGroup::clientIds).toList())
-                .forEach(part -> queue.enqueuePart(id, part.partNo));
+        parts.create(id, groups).forEach(part -> queue.enqueuePart(id, part.partNo));
         LOG.infof(
                 "Schedule job %d is solved in %d parts that share no agent: %s",
                 id, groups.size(), groups.stream().map(ClientGroup::clientIds).toList());

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.openwfm.roster.problem.ClientGroups.ClientGroup;
 import org.openwfm.schedule.api.ScheduleStatus;
 
 /**
@@ -38,6 +39,14 @@ public class SchedulePart {
     @Column(name = "client_ids", nullable = false)
     public String clientIds;
 
+    /** The agents of its clients: what its share of the job's solve time is measured by. */
+    @Column(nullable = false)
+    public int agents;
+
+    /** Its solve time, set when it starts (a takeover keeps it). */
+    @Column(name = "solve_seconds")
+    public Integer solveSeconds;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ScheduleStatus status;
@@ -57,11 +66,12 @@ public class SchedulePart {
     @Version
     public long version;
 
-    static SchedulePart queued(long scheduleId, int partNo, List<String> clientIds) {
+    static SchedulePart queued(long scheduleId, int partNo, ClientGroup group) {
         SchedulePart part = new SchedulePart();
         part.scheduleId = scheduleId;
         part.partNo = partNo;
-        part.clientIds = String.join(",", clientIds);
+        part.clientIds = String.join(",", group.clientIds());
+        part.agents = group.agentCount();
         part.status = ScheduleStatus.QUEUED;
         return part;
     }
@@ -74,11 +84,19 @@ public class SchedulePart {
         return status == ScheduleStatus.SOLVED;
     }
 
-    /** Starts solving here, or takes the part over from a replica that stopped mid-solve (keeping its start time). */
-    void take(String node, Instant now) {
+    boolean isQueued() {
+        return status == ScheduleStatus.QUEUED;
+    }
+
+    /**
+     * Starts solving here for {@code seconds}, or takes the part over from a replica that stopped mid-solve (which
+     * keeps its start and solve time).
+     */
+    void take(String node, Instant now, int seconds) {
         require(status == ScheduleStatus.QUEUED || status == ScheduleStatus.SOLVING, "taken");
-        if (status == ScheduleStatus.QUEUED) {
+        if (isQueued()) {
             startedAt = now;
+            solveSeconds = seconds;
         }
         status = ScheduleStatus.SOLVING;
         solvedBy = node;

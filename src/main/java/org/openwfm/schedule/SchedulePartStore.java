@@ -6,11 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openwfm.roster.domain.ScheduledShift;
-import org.openwfm.schedule.api.ScheduleStatus;
+import org.openwfm.roster.problem.ClientGroups.ClientGroup;
 import org.openwfm.shared.config.NodeIdentity;
 
 /**
@@ -44,7 +45,7 @@ public class SchedulePartStore {
 
     /** Records the job's parts, one per group of clients, in the caller's transaction. */
     @Transactional
-    public List<SchedulePart> create(long scheduleId, List<List<String>> groups) {
+    public List<SchedulePart> create(long scheduleId, List<ClientGroup> groups) {
         List<SchedulePart> parts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             SchedulePart part = SchedulePart.queued(scheduleId, i + 1, groups.get(i));
@@ -56,8 +57,9 @@ public class SchedulePartStore {
     }
 
     /**
-     * Takes a part for this replica: a queued one starts, a solving one (its replica stopped) is taken over.
-     * Empty when its job is closed or the part already solved.
+     * Takes a part for this replica: a queued one starts with its share of the job's time left ({@link
+     * PartSolveTime}), a solving one (its replica stopped) is taken over. Empty when its job is closed or the part
+     * already solved.
      */
     @Transactional
     public Optional<PartTurn> take(long scheduleId, int partNo) {
@@ -66,8 +68,19 @@ public class SchedulePartStore {
         if (schedule == null || !schedule.isSolving() || part == null || part.isSolved()) {
             return Optional.empty();
         }
-        boolean takeover = part.status == ScheduleStatus.SOLVING;
-        part.take(node.nodeId(), clock.instant());
+        boolean takeover = !part.isQueued();
+        Instant now = clock.instant();
+        int seconds = takeover
+                ? part.solveSeconds
+                : PartSolveTime.seconds(
+                        schedule.solveSeconds,
+                        schedule.startedAt,
+                        part,
+                        parts(scheduleId).stream()
+                                .filter(SchedulePart::isQueued)
+                                .toList(),
+                        now);
+        part.take(node.nodeId(), now, seconds);
         return Optional.of(new PartTurn(part, schedule, takeover));
     }
 

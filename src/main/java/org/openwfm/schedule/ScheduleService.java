@@ -170,7 +170,15 @@ public class ScheduleService {
     private List<PartView> partViews(long id) {
         List<PartView> views = parts.parts(id).stream()
                 .map(p -> new PartView(
-                        p.partNo, p.clientIdList(), p.status, p.score, p.solvedBy, p.startedAt, p.finishedAt))
+                        p.partNo,
+                        p.clientIdList(),
+                        p.agents,
+                        p.status,
+                        p.score,
+                        p.solvedBy,
+                        p.solveSeconds,
+                        p.startedAt,
+                        p.finishedAt))
                 .toList();
         return views.isEmpty() ? null : views;
     }

@@ -29,6 +29,7 @@ class SplitScheduleTest {
         JsonPath job = awaitStatus(id, "SOLVED", Duration.ofSeconds(90));
 
         assertThat(job.getList("parts.clientIds")).containsExactly(List.of("split-north"), List.of("split-south"));
+        assertThat(job.getList("parts.agents", Integer.class)).containsExactly(2, 2);
         assertThat(job.getList("parts.status", String.class)).containsExactly("SOLVED", "SOLVED");
         assertThat(job.getList("parts.solvedBy", String.class)).containsExactly("test-node", "test-node");
         assertThat(job.getList("shifts.clientId", String.class)).contains("split-north", "split-south");
@@ -77,6 +78,8 @@ class SplitScheduleTest {
                 .jsonPath();
 
         assertThat(stopped.getString("status")).isEqualTo("CANCELLED");
+        // The first part started with its half (by agents) of the job's 120 s, less the moment the job took to split.
+        assertThat(stopped.getInt("parts[0].solveSeconds")).isBetween(55, 60);
         assertThat(stopped.getList("parts.status", String.class)).containsExactly("SOLVED", "SOLVED");
         JsonPath kept = job(id);
         assertThat(kept.getList("shifts.clientId", String.class)).contains("stop-north", "stop-south");

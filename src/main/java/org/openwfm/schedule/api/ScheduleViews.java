@@ -45,14 +45,17 @@ public final class ScheduleViews {
 
     /**
      * One part of a job split into groups of clients that share no agent: solved on its own, possibly on another
-     * replica. Its score leaves out fairness across the whole week, which the job's score has.
+     * replica, for its share of the job's time ({@code solveSeconds}, set when it starts). Its score leaves out
+     * fairness across the whole week, which the job's score has.
      */
     public record PartView(
             int partNo,
             List<String> clientIds,
+            int agents,
             ScheduleStatus status,
             String score,
             String solvedBy,
+            Integer solveSeconds,
             Instant startedAt,
             Instant finishedAt) {}
 

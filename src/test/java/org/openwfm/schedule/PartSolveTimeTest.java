@@ -1,0 +1,46 @@
+package org.openwfm.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openwfm.roster.problem.ClientGroups.ClientGroup;
+
+class PartSolveTimeTest {
+
+    private static final Instant START = Instant.parse("2026-12-07T09:00:00Z");
+    private final SchedulePart large = part(1, 600);
+    private final SchedulePart middle = part(2, 300);
+    private final SchedulePart small = part(3, 100);
+
+    @Test
+    void onOneSlotThePartsShareTheJobsTimeByAgentsAndEndWithIt() {
+        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), START);
+        int second = PartSolveTime.seconds(100, START, middle, List.of(middle, small), START.plusSeconds(first));
+        int third = PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(first + second));
+
+        assertThat(List.of(first, second, third)).containsExactly(60, 30, 10);
+    }
+
+    @Test
+    void partsStartedSideBySideLeaveTheTimeTheyDoNotUseToThePartsAfterThem() {
+        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), START);
+        int beside = PartSolveTime.seconds(100, START, middle, List.of(middle, small), START);
+        int last = PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(beside));
+
+        assertThat(List.of(first, beside, last)).containsExactly(60, 75, 25);
+    }
+
+    @Test
+    void aPartStartingAfterItsJobsTimeStillGetsTheMinimum() {
+        assertThat(PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(130)))
+                .isEqualTo(PartSolveTime.MINIMUM_SECONDS);
+        assertThat(PartSolveTime.seconds(100, START, small, List.of(large, small), START.plusSeconds(99)))
+                .isEqualTo(PartSolveTime.MINIMUM_SECONDS);
+    }
+
+    private static SchedulePart part(int partNo, int agents) {
+        return SchedulePart.queued(42, partNo, new ClientGroup(List.of("client-" + partNo), agents));
+    }
+}
