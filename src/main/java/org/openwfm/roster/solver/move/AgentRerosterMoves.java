@@ -36,6 +36,14 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
     private List<PlanningAgent> agents;
     private Map<PlanningAgent, AgentWeek> weeks;
     private CoverageLedger ledger;
+    /**
+     * Every agent's presence per slot as of the options in {@link #counted}: kept up to date by comparing each day's
+     * option with the one counted, so a move pays a pointer check per agent-day rather than re-adding every shift.
+     */
+    private int[] present;
+
+    private ShiftAssignment[] days;
+    private ShiftOption[] counted;
 
     @Override
     public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
@@ -55,6 +63,9 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
         });
         agents = new ArrayList<>(weeks.keySet());
         ledger = new CoverageLedger(roster.getSlots());
+        this.days = roster.getAssignments().toArray(new ShiftAssignment[0]);
+        counted = new ShiftOption[this.days.length];
+        present = new int[ledger.size()];
     }
 
     @Override
@@ -81,7 +92,7 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
                 GroupWeekPlanner planner = new GroupWeekPlanner(ledger, roster.getGrainMinutes(), random);
                 boolean priced = random.nextDouble() < PRICED_SHARE;
                 List<AgentWeek> group = pickGroup(random, priced ? 3 : 2, priced ? 6 : 3);
-                int[] others = coverageOutside(roster, group);
+                int[] others = coverageOutside(group);
                 return move(priced ? planner.priced(group, others, PRICE_ROUNDS) : planner.inTurn(group, others));
             }
         };
@@ -102,14 +113,19 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
         return picked.stream().map(weeks::get).toList();
     }
 
-    private int[] coverageOutside(Roster roster, List<AgentWeek> group) {
-        int[] presentMinutes = new int[ledger.size()];
-        for (ShiftAssignment day : roster.getAssignments()) {
-            if (group.stream().noneMatch(week -> week.agent() == day.getAgent())) {
-                ledger.add(day.getOption(), presentMinutes, 1);
+    /** Presence per slot of everyone but the group, as the working solution has it now. */
+    private int[] coverageOutside(List<AgentWeek> group) {
+        for (int i = 0; i < days.length; i++) {
+            ShiftOption now = days[i].getOption();
+            if (now != counted[i]) {
+                ledger.add(counted[i], present, -1);
+                ledger.add(now, present, 1);
+                counted[i] = now;
             }
         }
-        return presentMinutes;
+        int[] outside = present.clone();
+        group.forEach(week -> ledger.add(week.current(), outside, -1));
+        return outside;
     }
 
     /** The planned weeks as one move; pinned days stay as they are. */

@@ -39,18 +39,33 @@ final class AgentWeekPlanner {
             long shortfall) {
         int maxSlots = rules.maxWeeklyMinutes() / grainMinutes;
         int restSlots = (rules.minRestMinutes() + grainMinutes - 1) / grainMinutes;
-        // Days in a row are worth tracking only when the horizon is longer than the limit.
-        int runs = rules.maxConsecutiveDays() < days.size() ? rules.maxConsecutiveDays() + 1 : 1;
+        List<List<ShiftOption>> choices = days.stream()
+                .map(day -> day.stream()
+                        .filter(option -> option.minutes() <= rules.maxDailyMinutes())
+                        .toList())
+                .toList();
+        // Days in a row are worth tracking only when the agent may work more of them in a row than the limit: most
+        // part-time weeks never can, and tracking them multiplies the states by the limit.
+        int runs = longestWorkableStretch(choices) > rules.maxConsecutiveDays() ? rules.maxConsecutiveDays() + 1 : 1;
         WeekLayer[] layers = new WeekLayer[days.size()];
         WeekLayer before = WeekLayer.start(maxSlots, runs);
         for (int d = 0; d < days.size(); d++) {
-            List<ShiftOption> today = days.get(d).stream()
-                    .filter(option -> option.minutes() <= rules.maxDailyMinutes())
-                    .toList();
+            List<ShiftOption> today = choices.get(d);
             layers[d] = before.next(today, today.stream().mapToLong(worth).toArray(), mustWork[d], restSlots);
             before = layers[d];
         }
         return unwind(layers, rules, grainMinutes, shortfall);
+    }
+
+    /** The most days in a row that have any option at all: no run of worked days can be longer. */
+    private static int longestWorkableStretch(List<List<ShiftOption>> choices) {
+        int longest = 0;
+        int current = 0;
+        for (List<ShiftOption> day : choices) {
+            current = day.isEmpty() ? 0 : current + 1;
+            longest = Math.max(longest, current);
+        }
+        return longest;
     }
 
     /** The best last state, less the weekly minimum's shortfall, traced back to the first day. */
@@ -82,11 +97,15 @@ final class AgentWeekPlanner {
 
     /**
      * The states after one day: per (slots worked, the day's shift end by distinct end or off, days in a row) the best
-     * value reaching it, the state before it and the option taken.
+     * value reaching it, the state before it and the option taken. Only slots worked up to what the days so far can
+     * add up to are kept: early in the week that is a fraction of the weekly maximum.
      */
     private static final class WeekLayer {
 
         final int maxSlots;
+        /** The most slots the days so far can have worked. */
+        final int topUsed;
+
         final int runs;
         /** Distinct shift ends of the day, ascending; index {@code ends.length} is the day off. */
         final int[] ends;
@@ -95,11 +114,12 @@ final class AgentWeekPlanner {
         final int[] from;
         final ShiftOption[] taken;
 
-        private WeekLayer(int maxSlots, int runs, int[] ends) {
+        private WeekLayer(int maxSlots, int topUsed, int runs, int[] ends) {
             this.maxSlots = maxSlots;
+            this.topUsed = topUsed;
             this.runs = runs;
             this.ends = ends;
-            int states = (maxSlots + 1) * (ends.length + 1) * runs;
+            int states = (topUsed + 1) * (ends.length + 1) * runs;
             this.value = new long[states];
             this.from = new int[states];
             this.taken = new ShiftOption[states];
@@ -108,7 +128,7 @@ final class AgentWeekPlanner {
 
         /** Before the first day: nothing worked, off the day before. */
         static WeekLayer start(int maxSlots, int runs) {
-            WeekLayer start = new WeekLayer(maxSlots, runs, new int[0]);
+            WeekLayer start = new WeekLayer(maxSlots, 0, runs, new int[0]);
             start.value[start.state(0, 0, 0)] = 0;
             return start;
         }
@@ -132,7 +152,8 @@ final class AgentWeekPlanner {
                     .distinct()
                     .sorted()
                     .toArray();
-            WeekLayer next = new WeekLayer(maxSlots, runs, nextEnds);
+            int longest = options.stream().mapToInt(ShiftOption::length).max().orElse(0);
+            WeekLayer next = new WeekLayer(maxSlots, Math.min(maxSlots, topUsed + longest), runs, nextEnds);
             int off = nextEnds.length;
             int before = ends.length;
             int[] endIndex = options.stream()
@@ -144,7 +165,7 @@ final class AgentWeekPlanner {
                     .toArray();
             long[] prefixBest = new long[before + 1];
             int[] prefixFrom = new int[before + 1];
-            for (int used = 0; used <= maxSlots; used++) {
+            for (int used = 0; used <= topUsed; used++) {
                 for (int run = 0; run < runs; run++) {
                     bestByPrefix(used, run, prefixBest, prefixFrom);
                     if (prefixBest[before] == UNREACHED) {

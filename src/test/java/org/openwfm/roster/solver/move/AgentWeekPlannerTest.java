@@ -154,9 +154,11 @@ class AgentWeekPlannerTest {
                     2 + random.nextInt(2));
             long shortfall = random.nextInt(2);
             List<List<ShiftOption>> days = new ArrayList<>();
-            for (int day = 0; day < 4; day++) {
+            for (int day = 0; day < 5; day++) {
                 List<ShiftOption> options = new ArrayList<>();
-                for (int o = 0; o < 3; o++) {
+                // Some days offer nothing, so that some weeks cannot reach the days-in-a-row limit.
+                int offered = random.nextInt(4) == 0 ? 0 : 3;
+                for (int o = 0; o < offered; o++) {
                     int from = 6 + random.nextInt(11);
                     options.add(option(day, from, from + 4 + random.nextInt(6), random.nextInt(200) - 40));
                 }
