@@ -19,7 +19,6 @@ import urllib.error
 GROUP_SIZES = [3, 2, 1, 3, 1, 2, 3, 2, 1, 2]
 AGENTS = 5000
 SEED = 17
-STEPS = os.environ.get("SCALE_OUT", "build").split(",")
 SOLVE_PROBE = int(os.environ.get("SOLVE_PROBE", "10"))
 GC_PAUSE = re.compile(r"Pause .*? (\d+(?:\.\d+)?[KMG])->(\d+(?:\.\d+)?[KMG])\(")
 CONSTRUCTED = re.compile(r"Construction Heuristic phase \(0\) ended: time spent \((\d+)\).*?move evaluation speed "
@@ -175,30 +174,6 @@ def parse_score(score):
     return hard, medium, soft
 
 
-def solve(bench, label, jobs, seconds, log_path):
-    """Submits the jobs ((client ids, solve seconds) each) together, waits for all, and prints their KPIs joined
-    per client channel: the score's hard and medium parts summed (soft does not add up across groups), coverage
-    over all channels, paid hours against Σ required × 0.5 h, the wall time and the most heap in use."""
-    gc_offset = os.path.getsize(bench.gc_log(log_path))
-    started = time.time()
-    submitted = [submit(bench, ids, job_seconds) for ids, job_seconds in jobs]
-    states = [wait(bench, job["id"]) for job in submitted]
-    wall = time.time() - started
-    peak = gc_peak_mb(bench.gc_log(log_path), gc_offset)
-    hard = medium = 0
-    required = covered = paid = 0.0
-    for state in states:
-        h, m, _ = parse_score(state["score"])
-        hard, medium = hard + h, medium + m
-        for c in state["kpis"]["byClientChannel"]:
-            required += c["requiredAgentIntervals"]
-            covered += c["coverage"] * c["requiredAgentIntervals"]
-            paid += c["paidHours"]
-    bound = required * 0.5
-    print(f"| {label} | {seconds} | {hard}hard/{medium}medium | {covered / required:.4f} | {paid:,.0f} | "
-          f"{bound:,.0f} | {paid / bound - 1:+.1%} | {wall:.0f} | {peak:,} |", flush=True)
-
-
 def create_week(bench, curve):
     """The clients with their forecasts, then the agents shared out by the hours the clients require."""
     rng = random.Random(SEED)
@@ -244,24 +219,11 @@ def describe(week_clients, hours, agents):
 def run(bench, curve, pid, log_path):
     week_clients, groups, per_group = create_week(bench, curve)
     everyone = [c["id"] for c in week_clients]
-    if "build" in STEPS:
-        largest = max(range(len(groups)), key=lambda g: per_group[g])
-        print("\n| problem | clients | agents | agent-days | shift options | slots | staffing and directories ms (CPU) | "
-              "planning model ms (CPU) | heap live before MB | peak heap in use MB | heap live 1 s before the end MB | "
-              "construction steps | after solving: job, shifts stored, seconds | service's cores busy |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-        # The group first: a failed whole-week job may leave the service unable to answer.
-        measure_build(bench, f"largest group ({', '.join(groups[largest])})", groups[largest], pid, log_path)
-        measure_build(bench, "whole week", everyone, pid, log_path)
-    if "whole" in STEPS or "groups" in STEPS:
-        print("\n| instance | seconds | score (hard/medium) | coverage | paid h | lower bound h | vs bound | wall s | "
-              "peak heap in use MB |")
-        print("|---|---|---|---|---|---|---|---|---|")
-    for seconds in bench.DURATIONS:
-        if "whole" in STEPS:
-            solve(bench, "twenty-clients-5000 as one job", [(everyone, seconds)], seconds, log_path)
-        if "groups" in STEPS:
-            # One replica's solver slots run the group jobs; each gets its share of seconds × slots by its agents.
-            shares_s = [max(1, round(seconds * bench.SOLVERS * n / AGENTS)) for n in per_group]
-            solve(bench, f"twenty-clients-5000 in {len(groups)} group jobs, {bench.SOLVERS} solver slot(s)",
-                  list(zip(groups, shares_s)), seconds, log_path)
+    largest = max(range(len(groups)), key=lambda g: per_group[g])
+    print("\n| problem | clients | agents | agent-days | shift options | slots | staffing and directories ms (CPU) | "
+          "planning model ms (CPU) | heap live before MB | peak heap in use MB | heap live 1 s before the end MB | "
+          "construction steps | after solving: job, shifts stored, seconds | service's cores busy |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    # The group first: a failed whole-week job may leave the service unable to answer.
+    measure_build(bench, f"largest group ({', '.join(groups[largest])})", groups[largest], pid, log_path)
+    measure_build(bench, "whole week", everyone, pid, log_path)

@@ -19,18 +19,15 @@ Each instance is solved for 10, 30 and 60 s (stall limit lifted). Run from the p
   ./mvnw -B package -DskipTests && python3 bench/solve_benchmark.py
 (INSTANCES=bank-400 DURATIONS=10 ... runs a subset; KEEP_LOG=file keeps the service's log.)
 
-twenty-clients-5000 runs the steps named in SCALE_OUT (default "build"):
-  build   a job of SOLVE_PROBE seconds (default 10) for the whole week and one for its largest group:
+twenty-clients-5000 measures building the problem:
+          a job of SOLVE_PROBE seconds (default 10) for the whole week and one for its largest group:
           the builder's wall and CPU time and size (from its log line), heap used after a forced GC before the job,
           the most heap in use at any collection during the job (from the service's GC log), heap live
           (forced GC) 1 s before its time is up, how many agent-days the construction heuristic
           assigned by then, how the job ended and how long placing breaks, KPIs and storing took after
           solving, and how many cores the service kept busy on average (its CPU time / wall)
-  whole   the whole week as one job, for each of DURATIONS
-  groups  each group as its own job, all submitted at once, each given its share of DURATIONS by its
-          agents (the service's solver slots, SOLVERS, default 1, run them); KPIs joined per channel,
-          peak heap from the GC log
-e.g. INSTANCES=twenty-clients-5000 SCALE_OUT=whole,groups DURATIONS=60,300 python3 bench/solve_benchmark.py
+          (its quality, solved whole, split and on two replicas, is bench/scale_out_quality.py's)
+e.g. INSTANCES=twenty-clients-5000 SOLVE_PROBE=40 python3 bench/solve_benchmark.py
 """
 import base64
 import csv

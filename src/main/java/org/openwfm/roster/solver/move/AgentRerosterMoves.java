@@ -48,19 +48,8 @@ public final class AgentRerosterMoves implements MoveIteratorFactory<Roster, Rer
     @Override
     public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
         Roster roster = scoreDirector.getWorkingSolution();
-        // In the roster's order, so a run with the same random seed picks the same agents.
-        Map<PlanningAgent, List<ShiftAssignment>> days = new LinkedHashMap<>();
-        for (ShiftAssignment day : roster.getAssignments()) {
-            days.computeIfAbsent(day.getAgent(), agent -> new ArrayList<>()).add(day);
-        }
         weeks = new LinkedHashMap<>();
-        days.forEach((agent, own) -> {
-            own.sort((a, b) -> Integer.compare(a.getDayIndex(), b.getDayIndex()));
-            AgentWeek week = new AgentWeek(agent, own);
-            if (week.replannable()) {
-                weeks.put(agent, week);
-            }
-        });
+        AgentWeek.replannableOf(roster).forEach(week -> weeks.put(week.agent(), week));
         agents = new ArrayList<>(weeks.keySet());
         ledger = new CoverageLedger(roster.getSlots());
         this.days = roster.getAssignments().toArray(new ShiftAssignment[0]);

@@ -1,18 +1,50 @@
 package org.openwfm.roster.solver.move;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 
 /** One agent's days in order, as a week re-plan sees them: what each day may take and what it has now. */
 record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
 
+    /** Every agent's week that has something to re-plan, in the roster's order (so a seeded run picks the same). */
+    static List<AgentWeek> replannableOf(Roster roster) {
+        Map<PlanningAgent, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();
+        for (ShiftAssignment day : roster.getAssignments()) {
+            byAgent.computeIfAbsent(day.getAgent(), agent -> new ArrayList<>()).add(day);
+        }
+        List<AgentWeek> weeks = new ArrayList<>();
+        byAgent.forEach((agent, own) -> {
+            own.sort(Comparator.comparingInt(ShiftAssignment::getDayIndex));
+            AgentWeek week = new AgentWeek(agent, own);
+            if (week.replannable()) {
+                weeks.add(week);
+            }
+        });
+        return weeks;
+    }
+
     /** The best week at the given worth per shift ({@link AgentWeekPlanner}); null when no week keeps the limits. */
     ShiftOption[] best(ToLongFunction<ShiftOption> worth, int grainMinutes) {
         return AgentWeekPlanner.bestWeek(
                 days.stream().map(AgentWeek::choices).toList(), mustWork(), agent.terms(), grainMinutes, worth, 1);
+    }
+
+    /** Whether none of its days that may change has a shift yet. */
+    boolean unplanned() {
+        return days.stream().allMatch(day -> day.isPinned() || day.getOption() == null);
+    }
+
+    /** How many shifts the week could choose from: the fewer, the less it can adapt to the others. */
+    int optionCount() {
+        return days.stream().mapToInt(day -> choices(day).size()).sum();
     }
 
     ShiftOption[] current() {
