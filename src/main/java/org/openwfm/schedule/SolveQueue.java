@@ -8,6 +8,8 @@ import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.TriggerBuilder;
 
 /**
@@ -40,8 +42,18 @@ class SolveQueue {
         JobDetail detail = job.usingJobData(SolveJob.SCHEDULE_ID, String.valueOf(scheduleId))
                 .requestRecovery(true)
                 .build();
-        call(() -> quartz.scheduleJob(
-                detail, TriggerBuilder.newTrigger().startNow().build()));
+        call(() -> quartz.scheduleJob(detail, now().build()));
+    }
+
+    /**
+     * A trigger that fires as soon as a slot is free, however long the job waited. Quartz takes a trigger more than
+     * its misfire threshold (60 s) late only when its misfire handler gets round to it, up to a minute later, unless
+     * the trigger ignores misfires: a job queued behind a long solve would otherwise wait that extra minute.
+     */
+    static TriggerBuilder<SimpleTrigger> now() {
+        return TriggerBuilder.newTrigger()
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires());
     }
 
     /**
@@ -49,10 +61,8 @@ class SolveQueue {
      * replica to take over. Called while the job still runs, so the job keeps a trigger when this run ends.
      */
     void handOver(JobKey job) {
-        call(() -> quartz.scheduleJob(TriggerBuilder.newTrigger()
-                .withIdentity("handover-" + UUID.randomUUID(), SolveJob.GROUP)
+        call(() -> quartz.scheduleJob(now().withIdentity("handover-" + UUID.randomUUID(), SolveJob.GROUP)
                 .forJob(job)
-                .startNow()
                 .build()));
     }
 
