@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * How long a part of a split job solves. The job's {@code solveSeconds} is what the planner waits for the whole
  * week, so a part starting now gets the job's time left shared out by agents among the parts not started yet
- * (itself included). On one solver slot the parts then take about the job's time in all, as one whole solve would;
- * when more slots run parts side by side, time a part leaves unused goes to the parts that start after it.
+ * (itself included), times the parts of the job solving side by side now (itself included): the parallelism the
+ * cluster's free slots give the job, as far as this replica can see it. On one solver slot the parts so take about
+ * the job's time in all, as one whole solve would; on more slots they take about the job's time together. Never
+ * more than the time left.
  */
 final class PartSolveTime {
 
@@ -17,14 +19,23 @@ final class PartSolveTime {
 
     private PartSolveTime() {}
 
+    /**
+     * @param notStarted   the job's parts still queued, this one included
+     * @param solvingBeside how many of the job's other parts are solving now, on any replica
+     */
     static int seconds(
-            int jobSeconds, Instant jobStartedAt, SchedulePart part, List<SchedulePart> notStarted, Instant now) {
+            int jobSeconds,
+            Instant jobStartedAt,
+            SchedulePart part,
+            List<SchedulePart> notStarted,
+            int solvingBeside,
+            Instant now) {
         Duration left = Duration.ofSeconds(jobSeconds).minus(Duration.between(jobStartedAt, now));
         long waitingAgents = notStarted.stream().mapToLong(p -> p.agents).sum();
         if (left.isNegative() || waitingAgents == 0) {
             return MINIMUM_SECONDS;
         }
-        long share = left.toMillis() * part.agents / waitingAgents / 1000;
-        return (int) Math.max(MINIMUM_SECONDS, share);
+        long share = left.toMillis() * (solvingBeside + 1) * part.agents / waitingAgents;
+        return (int) Math.max(MINIMUM_SECONDS, Math.min(left.toMillis(), share) / 1000);
     }
 }

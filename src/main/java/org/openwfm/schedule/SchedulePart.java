@@ -84,6 +84,10 @@ public class SchedulePart {
         return status == ScheduleStatus.SOLVED;
     }
 
+    boolean isSolving() {
+        return status == ScheduleStatus.SOLVING;
+    }
+
     boolean isQueued() {
         return status == ScheduleStatus.QUEUED;
     }

@@ -70,15 +70,15 @@ public class SchedulePartStore {
         }
         boolean takeover = !part.isQueued();
         Instant now = clock.instant();
+        List<SchedulePart> all = parts(scheduleId);
         int seconds = takeover
                 ? part.solveSeconds
                 : PartSolveTime.seconds(
                         schedule.solveSeconds,
                         schedule.startedAt,
                         part,
-                        parts(scheduleId).stream()
-                                .filter(SchedulePart::isQueued)
-                                .toList(),
+                        all.stream().filter(SchedulePart::isQueued).toList(),
+                        (int) all.stream().filter(SchedulePart::isSolving).count(),
                         now);
         part.take(node.nodeId(), now, seconds);
         return Optional.of(new PartTurn(part, schedule, takeover));

@@ -16,27 +16,28 @@ class PartSolveTimeTest {
 
     @Test
     void onOneSlotThePartsShareTheJobsTimeByAgentsAndEndWithIt() {
-        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), START);
-        int second = PartSolveTime.seconds(100, START, middle, List.of(middle, small), START.plusSeconds(first));
-        int third = PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(first + second));
+        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), 0, START);
+        int second = PartSolveTime.seconds(100, START, middle, List.of(middle, small), 0, START.plusSeconds(first));
+        int third = PartSolveTime.seconds(100, START, small, List.of(small), 0, START.plusSeconds(first + second));
 
         assertThat(List.of(first, second, third)).containsExactly(60, 30, 10);
     }
 
     @Test
-    void partsStartedSideBySideLeaveTheTimeTheyDoNotUseToThePartsAfterThem() {
-        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), START);
-        int beside = PartSolveTime.seconds(100, START, middle, List.of(middle, small), START);
-        int last = PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(beside));
+    void aPartStartedBesideAnotherOfItsJobGetsTheShareOfTwoSlots() {
+        int first = PartSolveTime.seconds(100, START, large, List.of(large, middle, small), 0, START);
+        int beside = PartSolveTime.seconds(100, START, middle, List.of(middle, small), 1, START);
+        // The large part still solving, the middle one done: the last part may use all the time left.
+        int last = PartSolveTime.seconds(100, START, small, List.of(small), 1, START.plusSeconds(40));
 
-        assertThat(List.of(first, beside, last)).containsExactly(60, 75, 25);
+        assertThat(List.of(first, beside, last)).containsExactly(60, 100, 60);
     }
 
     @Test
     void aPartStartingAfterItsJobsTimeStillGetsTheMinimum() {
-        assertThat(PartSolveTime.seconds(100, START, small, List.of(small), START.plusSeconds(130)))
+        assertThat(PartSolveTime.seconds(100, START, small, List.of(small), 0, START.plusSeconds(130)))
                 .isEqualTo(PartSolveTime.MINIMUM_SECONDS);
-        assertThat(PartSolveTime.seconds(100, START, small, List.of(large, small), START.plusSeconds(99)))
+        assertThat(PartSolveTime.seconds(100, START, small, List.of(large, small), 0, START.plusSeconds(99)))
                 .isEqualTo(PartSolveTime.MINIMUM_SECONDS);
     }
 
