@@ -49,6 +49,7 @@ class Replica:
         self.port = PORTS[index]
         self.log_path = os.path.join(work, f"replica-{index}-{int(time.time())}-service.log")
         self.gc_path = bench.gc_log(self.log_path)
+        self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(
             ["java", *os.environ.get("JAVA_OPTS", "").split(), f"-Xlog:gc:file={self.gc_path}",
              "-Dquarkus.profile=pg",
@@ -60,18 +61,19 @@ class Replica:
              f"-Dopenwfm.roster.split-independent-clients={str(split).lower()}",
              "-Dquarkus.timefold.solver-manager.parallel-solver-count=1",
              "-jar", os.path.join(ROOT, "target/pg/quarkus-run.jar")],
-            stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT)
+            stdout=self.log, stderr=subprocess.STDOUT)
         for _ in range(600):
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{self.port}/q/health/ready", timeout=2)
                 return
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.2)
         raise SystemExit(f"replica {index + 1} did not start; see {self.log_path}")
 
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=120)
+        self.log.close()
 
 
 def solve(label, replicas, client_ids, seconds):

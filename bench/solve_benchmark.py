@@ -23,8 +23,8 @@ twenty-clients-5000 measures building the problem:
           a job of SOLVE_PROBE seconds (default 10) for the whole week and one for its largest group:
           the builder's wall and CPU time and size (from its log line), heap used after a forced GC before the job,
           the most heap in use at any collection during the job (from the service's GC log), heap live
-          (forced GC) 1 s before its time is up, how many agent-days the construction heuristic
-          assigned by then, how the job ended and how long placing breaks, KPIs and storing took after
+          (forced GC) 1 s before its time is up, when the week-by-week construction was done
+          and the score it reached, how the job ended and how long placing breaks, KPIs and storing took after
           solving, and how many cores the service kept busy on average (its CPU time / wall)
           (its quality, solved whole, split and on two replicas, is bench/scale_out_quality.py's)
 e.g. INSTANCES=twenty-clients-5000 SOLVE_PROBE=40 python3 bench/solve_benchmark.py

@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * How long a part of a split job solves. The job's {@code solveSeconds} is what the planner waits for the whole
- * week, so a part starting now gets the job's time left shared out by agents among the parts not started yet
+ * week, counted from when its first part started, so a part starting now gets the job's time left shared out by
+ * agents among the parts not started yet
  * (itself included), times the parts of the job solving side by side now (itself included): the parallelism the
  * cluster's free slots give the job, as far as this replica can see it. On one solver slot the parts so take about
  * the job's time in all, as one whole solve would; on more slots they take about the job's time together. Never
- * more than the time left.
+ * more than the time left. The first part to start sees no other solving, so it gets the one-slot share even when a
+ * second slot takes the next part a moment later: how many slots are free for the job is not known in advance.
  */
 final class PartSolveTime {
 
@@ -20,17 +22,18 @@ final class PartSolveTime {
     private PartSolveTime() {}
 
     /**
+     * @param partsBegan    when the job's first part started (now, for the first)
      * @param notStarted   the job's parts still queued, this one included
      * @param solvingBeside how many of the job's other parts are solving now, on any replica
      */
     static int seconds(
             int jobSeconds,
-            Instant jobStartedAt,
+            Instant partsBegan,
             SchedulePart part,
             List<SchedulePart> notStarted,
             int solvingBeside,
             Instant now) {
-        Duration left = Duration.ofSeconds(jobSeconds).minus(Duration.between(jobStartedAt, now));
+        Duration left = Duration.ofSeconds(jobSeconds).minus(Duration.between(partsBegan, now));
         long waitingAgents = notStarted.stream().mapToLong(p -> p.agents).sum();
         if (left.isNegative() || waitingAgents == 0) {
             return MINIMUM_SECONDS;

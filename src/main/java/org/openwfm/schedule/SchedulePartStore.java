@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.problem.ClientGroups.ClientGroup;
@@ -71,11 +73,17 @@ public class SchedulePartStore {
         boolean takeover = !part.isQueued();
         Instant now = clock.instant();
         List<SchedulePart> all = parts(scheduleId);
+        // The job's time runs from when its first part started: parts queued behind other jobs lose nothing.
+        Instant partsBegan = all.stream()
+                .map(p -> p.startedAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(now);
         int seconds = takeover
                 ? part.solveSeconds
                 : PartSolveTime.seconds(
                         schedule.solveSeconds,
-                        schedule.startedAt,
+                        partsBegan,
                         part,
                         all.stream().filter(SchedulePart::isQueued).toList(),
                         (int) all.stream().filter(SchedulePart::isSolving).count(),

@@ -34,6 +34,14 @@ class PartSolveTimeTest {
     }
 
     @Test
+    void aSmallPartBesideALargeOneGetsTwiceItsOneSlotShare() {
+        int alone = PartSolveTime.seconds(100, START, small, List.of(large, small), 0, START);
+        int beside = PartSolveTime.seconds(100, START, small, List.of(large, small), 1, START);
+
+        assertThat(List.of(alone, beside)).containsExactly(14, 28);
+    }
+
+    @Test
     void aPartStartingAfterItsJobsTimeStillGetsTheMinimum() {
         assertThat(PartSolveTime.seconds(100, START, small, List.of(small), 0, START.plusSeconds(130)))
                 .isEqualTo(PartSolveTime.MINIMUM_SECONDS);

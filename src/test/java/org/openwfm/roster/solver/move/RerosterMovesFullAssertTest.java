@@ -68,9 +68,9 @@ class RerosterMovesFullAssertTest {
     /**
      * Four agents on three days of retail voice, 08:00–20:00, two agents needed from 10:00 to 18:00, and all of them
      * starting on the same 12:00–20:00 shift. Dee has the second day off and Ana's first day is pinned, so the moves
-     * meet both. Every day starts assigned, so the construction heuristic leaves all moves to the local search.
+     * meet both. Every day starts assigned, so the construction leaves all moves to the local search.
      */
-    private static Roster crowdedDays() {
+    static Roster crowdedDays() {
         List<CoverageSlot> slots = new ArrayList<>();
         for (int day = 0; day < DAYS; day++) {
             for (int index = day * DAY + 16; index < day * DAY + 40; index++) {
