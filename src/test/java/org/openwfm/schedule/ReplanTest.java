@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.PlannerSteps.schedule;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -358,15 +358,6 @@ class ReplanTest {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> "SOLVED".equals(schedule(id).getString("status")));
         return id;
-    }
-
-    private static JsonPath schedule(long id) {
-        return as("planner")
-                .get("/api/v1/schedules/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 
     /** Shifts with their breaks: a kept published shift keeps its breaks too. */

@@ -3,6 +3,7 @@ package org.openwfm.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.openwfm.support.Api.as;
+import static org.openwfm.support.PlannerSteps.schedule;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -68,7 +69,7 @@ class SplitScheduleTest {
         long id = submit("[\"stop-north\",\"stop-south\"]", 120);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> "SOLVING".equals(job(id).getString("parts[0].status")));
+                .until(() -> "SOLVING".equals(schedule(id).getString("parts[0].status")));
 
         JsonPath stopped = as("planner")
                 .delete("/api/v1/schedules/" + id)
@@ -81,7 +82,7 @@ class SplitScheduleTest {
         // The part that started first got its half (by agents) of the job's 120 s, counted from its own start.
         assertThat(stopped.getList("parts.solveSeconds", Integer.class)).contains(60);
         assertThat(stopped.getList("parts.status", String.class)).containsExactly("SOLVED", "SOLVED");
-        JsonPath kept = job(id);
+        JsonPath kept = schedule(id);
         assertThat(kept.getList("shifts.clientId", String.class)).contains("stop-north", "stop-south");
         assertThat(kept.getString("message")).isEqualTo("Stopped by a planner; the best schedule found so far is kept");
     }
@@ -107,19 +108,10 @@ class SplitScheduleTest {
                 .getLong("id");
     }
 
-    private static JsonPath job(long id) {
-        return as("planner")
-                .get("/api/v1/schedules/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     private static JsonPath awaitStatus(long id, String status, Duration within) {
         await().atMost(within)
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> status.equals(job(id).getString("status")));
-        return job(id);
+                .until(() -> status.equals(schedule(id).getString("status")));
+        return schedule(id);
     }
 }

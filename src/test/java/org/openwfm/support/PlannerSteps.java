@@ -3,6 +3,7 @@ package org.openwfm.support;
 import static org.awaitility.Awaitility.await;
 import static org.openwfm.support.Api.as;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,19 @@ public final class PlannerSteps {
                 .getLong("id");
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> "SOLVED"
-                        .equals(as("planner")
-                                .get("/api/v1/schedules/" + id)
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getString("status")));
+                .until(() -> "SOLVED".equals(schedule(id).getString("status")));
         as("planner").post("/api/v1/schedules/" + id + "/publish").then().statusCode(200);
         return id;
+    }
+
+    /** The schedule job as a planner reads it. */
+    public static JsonPath schedule(long id) {
+        return as("planner")
+                .get("/api/v1/schedules/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Releases {@code seats} seats on every interval of [start, end) of the client's VOICE channel. */
