@@ -25,8 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +41,7 @@ import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.idempotency.Idempotency;
 import org.openwfm.shared.paging.PageRequest;
+import org.openwfm.shared.time.TimeSpan;
 
 @Path("/api/v1/forecasts")
 public class ForecastResource {
@@ -120,7 +119,7 @@ public class ForecastResource {
                 idempotencyKey,
                 currentUser.username(),
                 "POST /forecasts json\n" + toJson(upload),
-                () -> created(service.upload(ForecastJson.read(upload), currentUser.username(), upload.note())));
+                () -> created(service.upload(ForecastJson.read(upload), currentUser.username(), upload.note(), null)));
     }
 
     /** The effective curve (newest version per interval), or one version's rows with {@code forecastId}. */
@@ -140,19 +139,11 @@ public class ForecastResource {
             @QueryParam("forecastId") String forecastIdText) {
         String client = RequestParams.required("clientId", clientId);
         Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
-        Instant from = RequestParams.requiredInstant("from", fromText);
-        Instant to = RequestParams.requiredInstant("to", toText);
-        if (!to.isAfter(from)) {
-            throw ProblemException.invalidField("to", "must be after from");
-        }
-        if (Duration.between(from, to).toDays() > config.forecast().maxQueryDays()) {
-            throw ProblemException.invalidField(
-                    "to", "a query spans at most " + config.forecast().maxQueryDays() + " days");
-        }
+        TimeSpan span = RequestParams.requiredSpan(fromText, toText, config.forecast().maxQueryDays());
         Long forecastId = RequestParams.optionalLong("forecastId", forecastIdText);
         return forecastId == null
-                ? service.effectiveCurve(client, channel, from, to)
-                : service.versionCurve(forecastId, client, channel, from, to);
+                ? service.effectiveCurve(client, channel, span.start(), span.end())
+                : service.versionCurve(forecastId, client, channel, span.start(), span.end());
     }
 
     @GET

@@ -53,18 +53,38 @@ public class ForecastService {
     @Inject
     Event<ForecastRevised> revised;
 
+    /** Reads and stores a CSV upload; see {@link #upload}. */
+    @Transactional
+    public VersionView uploadCsv(String text, String uploadedBy, String note) {
+        return upload(ForecastCsv.parse(text), uploadedBy, note, null);
+    }
+
+    /**
+     * Stores a version built from history by {@code method}, through the same rules and revision event as an upload,
+     * in the caller's transaction.
+     */
+    @Transactional
+    public VersionView storeGenerated(List<ForecastRow> rows, String generatedBy, String note, String method) {
+        List<ForecastCandidate> candidates = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ForecastRow row = rows.get(i);
+            candidates.add(new ForecastCandidate(
+                    RowLocator.jsonInterval(i),
+                    row.clientId(),
+                    row.channel(),
+                    row.intervalStart(),
+                    row.contacts(),
+                    row.ahtSeconds()));
+        }
+        return upload(new ForecastCsv.Parsed(candidates, List.of()), generatedBy, note, method);
+    }
+
     /**
      * Stores a new version when every row is good, and nothing at all otherwise: the answer then lists
      * every problem found, reading errors and rule breaks together, in file order.
      */
-    /** Reads and stores a CSV upload; see {@link #upload}. */
     @Transactional
-    public VersionView uploadCsv(String text, String uploadedBy, String note) {
-        return upload(ForecastCsv.parse(text), uploadedBy, note);
-    }
-
-    @Transactional
-    VersionView upload(ForecastCsv.Parsed parsed, String uploadedBy, String note) {
+    VersionView upload(ForecastCsv.Parsed parsed, String uploadedBy, String note, String method) {
         if (parsed.candidates().size() > config.forecast().maxRows()) {
             throw ProblemException.tooLarge(
                     "An upload may hold at most " + config.forecast().maxRows() + " rows");
@@ -82,6 +102,7 @@ public class ForecastService {
         version.uploadedAt = clock.instant();
         version.uploadedBy = uploadedBy;
         version.note = note;
+        version.method = method;
         version.rowCount = rows.size();
         version.spanStart = rows.stream()
                 .map(ForecastRow::intervalStart)
@@ -103,6 +124,13 @@ public class ForecastService {
     public Curve effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
         requireChannel(clientId, channel);
         return curve(clientId, channel, from, to, store.effectiveCurve(clientId, channel, from, to));
+    }
+
+    /** For each interval, the newest version stored before the interval began. */
+    @Transactional
+    public Curve curveInEffect(String clientId, Channel channel, Instant from, Instant to) {
+        requireChannel(clientId, channel);
+        return curve(clientId, channel, from, to, store.curveInEffect(clientId, channel, from, to));
     }
 
     @Transactional
@@ -203,7 +231,8 @@ public class ForecastService {
     }
 
     private static VersionView view(ForecastVersion v, List<Series> series) {
-        return new VersionView(v.id, v.uploadedAt, v.uploadedBy, v.note, v.spanStart, v.spanEnd, v.rowCount, series);
+        return new VersionView(
+                v.id, v.uploadedAt, v.uploadedBy, v.note, v.method, v.spanStart, v.spanEnd, v.rowCount, series);
     }
 
     /** Line of a CSV problem, or array index of a JSON one, so problems are listed in the uploader's order. */

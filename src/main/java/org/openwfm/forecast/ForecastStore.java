@@ -56,7 +56,7 @@ class ForecastStore {
 
     /** For each interval in [from, to), the row of the newest version that has one. */
     List<StoredInterval> effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
-        List<StoredInterval> all = query(
+        return newestPerInterval(query(
                 "select interval_start, contacts, aht_seconds, forecast_id from forecast_interval "
                         + "where client_id = ? and channel = ? and interval_start >= ? and interval_start < ? "
                         + "order by interval_start, forecast_id desc",
@@ -64,7 +64,28 @@ class ForecastStore {
                 channel,
                 from,
                 to,
-                null);
+                null));
+    }
+
+    /**
+     * For each interval in [from, to), the row of the newest version stored before the interval began: the
+     * forecast planners staffed to, whatever was stored after the fact.
+     */
+    List<StoredInterval> curveInEffect(String clientId, Channel channel, Instant from, Instant to) {
+        return newestPerInterval(query(
+                "select i.interval_start, i.contacts, i.aht_seconds, i.forecast_id from forecast_interval i "
+                        + "join forecast f on f.id = i.forecast_id "
+                        + "where i.client_id = ? and i.channel = ? and i.interval_start >= ? and i.interval_start < ? "
+                        + "and f.uploaded_at <= i.interval_start order by i.interval_start, i.forecast_id desc",
+                clientId,
+                channel,
+                from,
+                to,
+                null));
+    }
+
+    /** Rows ordered by start, newest version first within a start: the first of each start. */
+    private static List<StoredInterval> newestPerInterval(List<StoredInterval> all) {
         List<StoredInterval> newest = new ArrayList<>();
         for (StoredInterval row : all) {
             if (newest.isEmpty() || !newest.get(newest.size() - 1).start().equals(row.start())) {

@@ -25,6 +25,9 @@ public class ForecastVersion {
 
     public String note;
 
+    /** The method that built the version from history; null for an upload. */
+    public String method;
+
     /** First interval start of the upload. */
     @Column(name = "span_start", nullable = false)
     public Instant spanStart;

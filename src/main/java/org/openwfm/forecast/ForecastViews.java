@@ -9,12 +9,13 @@ public final class ForecastViews {
 
     private ForecastViews() {}
 
-    /** A stored upload: its id, span and what it holds. */
+    /** A stored version: its id, span and what it holds; {@code method} names what generated it, null for an upload. */
     public record VersionView(
             long id,
             Instant uploadedAt,
             String uploadedBy,
             String note,
+            String method,
             Instant spanStart,
             Instant spanEnd,
             int rowCount,

@@ -44,11 +44,8 @@ public class StaffingService {
      */
     @Transactional
     public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
-        ClientProfile client = clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        ChannelProfile rules = client.channel(channel)
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "channel", "client '" + clientId + "' has no " + channel + " channel"));
+        ClientProfile client = client(clientId);
+        ChannelProfile rules = rules(client, channel);
         Weeks.requireMonday("weekStart", weekStart);
         ZoneId zone = ZoneId.of(client.timeZone());
         long grainSeconds = rules.intervalMinutes() * 60L;
@@ -91,6 +88,42 @@ public class StaffingService {
                 rules.intervalMinutes(),
                 rules.serviceLevelTarget(),
                 intervals);
+    }
+
+    /**
+     * Productive agents each interval of {@code starts} requires when {@code demand} (contacts and handle time per
+     * interval start) arrives, by the channel's rules and nothing else: no planner adjustment. Closed intervals
+     * require nobody; email's work waits for the day's open intervals, as in {@link #weekStaffing}. For comparing
+     * two demands, such as a forecast and what really happened.
+     */
+    @Transactional
+    public Map<Instant, Integer> agentsRequired(
+            String clientId, Channel channel, List<Instant> starts, Map<Instant, CurveInterval> demand) {
+        ClientProfile client = client(clientId);
+        ChannelProfile rules = rules(client, channel);
+        ZoneId zone = ZoneId.of(client.timeZone());
+        ServiceTargets staffingRules = ChannelTargets.of(rules);
+        Map<Instant, Double> emailWork = staffingRules.mode() == ServiceTargets.Mode.WORKLOAD
+                ? spreadOverOpenIntervals(starts, demand, rules, zone)
+                : Map.of();
+        Map<Instant, Integer> agents = new HashMap<>();
+        for (Instant start : starts) {
+            boolean open = rules.isOpenAt(start.atZone(zone));
+            IntervalLoad load = load(demand.get(start), open, emailWork.get(start), rules.intervalMinutes());
+            agents.put(start, open ? StaffingCalculator.require(load, staffingRules).agents() : 0);
+        }
+        return agents;
+    }
+
+    private ClientProfile client(String clientId) {
+        return clients.find(clientId)
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
+    }
+
+    private static ChannelProfile rules(ClientProfile client, Channel channel) {
+        return client.channel(channel)
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "channel", "client '" + client.id() + "' has no " + channel + " channel"));
     }
 
     private static IntervalLoad load(CurveInterval row, boolean open, Double emailWorkSeconds, int intervalMinutes) {

@@ -1,0 +1,181 @@
+package org.openwfm.forecast.generate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.openwfm.client.ChannelProfile;
+import org.openwfm.client.ClientDirectory;
+import org.openwfm.client.ClientProfile;
+import org.openwfm.forecast.ForecastRow;
+import org.openwfm.forecast.ForecastService;
+import org.openwfm.forecast.ForecastViews.VersionView;
+import org.openwfm.forecast.actuals.ActualInterval;
+import org.openwfm.forecast.actuals.ActualsService;
+import org.openwfm.forecast.generate.GenerationViews.EventApplied;
+import org.openwfm.forecast.generate.GenerationViews.GenerateRequest;
+import org.openwfm.forecast.generate.GenerationViews.Generation;
+import org.openwfm.forecast.generate.GenerationViews.History;
+import org.openwfm.forecast.method.DayGrid;
+import org.openwfm.forecast.method.EventUplift;
+import org.openwfm.forecast.method.ForecastGenerator;
+import org.openwfm.forecast.method.ForecastMethods;
+import org.openwfm.forecast.method.Generated;
+import org.openwfm.forecast.method.SpecialDays;
+import org.openwfm.forecast.method.ThinHistoryException;
+import org.openwfm.shared.error.ProblemException;
+
+/**
+ * Builds a forecast version from a client channel's actuals: the history before {@code from} on the local clock,
+ * excluded and past event days left out, the method asked for (auto by default), events' uplifts on top; then stored
+ * like an upload, so staffing, schedules and open seats follow it.
+ */
+@ApplicationScoped
+public class GenerationService {
+
+    /** A year: every weekday of every season once; older history is left out, as it no longer describes demand. */
+    static final int HISTORY_WEEKS = 52;
+
+    @Inject
+    ClientDirectory clients;
+
+    @Inject
+    ActualsService actuals;
+
+    @Inject
+    SpecialDayService specialDays;
+
+    @Inject
+    ForecastService forecasts;
+
+    @Transactional
+    public Generation generate(GenerateRequest request, String generatedBy) {
+        String clientId = request.clientId().trim();
+        ClientProfile client = clients.find(clientId)
+                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
+        ChannelProfile channel = client.channel(request.channel())
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "channel", "client '" + clientId + "' has no " + request.channel() + " channel"));
+        String method = knownMethod(request.method());
+        LocalClock clock = new LocalClock(ZoneId.of(client.timeZone()), channel.intervalMinutes());
+        LocalDate from = request.from();
+        int days = request.weeks() * 7;
+        LocalDate end = from.plusDays(days);
+
+        List<ActualInterval> history = actuals.series(
+                clientId,
+                request.channel(),
+                clock.startOfDay(from.minusWeeks(HISTORY_WEEKS)),
+                clock.startOfDay(from));
+        if (history.isEmpty()) {
+            throw thin(new ThinHistoryException(nameOf(method), needed(method), 0), clientId, request, from);
+        }
+        LocalDate firstDay = history.stream()
+                .map(a -> clock.dateOf(a.start()))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        HistoryGrids grids = HistoryGrids.of(history, clock, firstDay, from);
+        List<SpecialDay> marks = specialDays.between(clientId, firstDay, end);
+        Set<LocalDate> excluded = dates(marks, SpecialDay.Kind.EXCLUDED, firstDay, from);
+        Set<LocalDate> pastEvents = dates(marks, SpecialDay.Kind.EVENT, firstDay, from);
+        DayGrid withoutExcluded = SpecialDays.mask(grids.contacts(), excluded);
+        Set<LocalDate> leftOut = new TreeSet<>(excluded);
+        leftOut.addAll(pastEvents);
+
+        Generated generated;
+        try {
+            generated = ForecastGenerator.generate(
+                    SpecialDays.mask(withoutExcluded, pastEvents),
+                    SpecialDays.mask(grids.ahtSeconds(), leftOut),
+                    days,
+                    method);
+        } catch (ThinHistoryException e) {
+            throw thin(e, clientId, request, from);
+        }
+        List<EventApplied> events = new ArrayList<>();
+        DayGrid contacts = generated.contacts();
+        for (SpecialDay event : marks) {
+            if (event.kind == SpecialDay.Kind.EVENT && !event.day.isBefore(from)) {
+                EventApplied applied = uplift(event, withoutExcluded, marks, from);
+                contacts = EventUplift.apply(contacts, event.day, applied.uplift());
+                events.add(applied);
+            }
+        }
+        List<ForecastRow> rows = GeneratedRows.of(
+                clientId, request.channel(), clock, contacts, generated.ahtSeconds(), grids.ahtSeconds());
+        VersionView version = forecasts.storeGenerated(
+                rows, generatedBy, noteOf(request, generated.method(), firstDay, from), generated.method());
+        return new Generation(
+                version,
+                generated.method(),
+                generated.methodByLeadDay(),
+                generated.backTest(),
+                new History(firstDay, from.minusDays(1), history.size(), List.copyOf(leftOut)),
+                events);
+    }
+
+    /** The given uplift, or the mean one of past events of the same name (their days with the event left in). */
+    private static EventApplied uplift(SpecialDay event, DayGrid history, List<SpecialDay> marks, LocalDate from) {
+        if (event.uplift != null) {
+            return new EventApplied(event.day, event.name, event.uplift, false);
+        }
+        List<LocalDate> past = marks.stream()
+                .filter(m -> m.kind == SpecialDay.Kind.EVENT && m.day.isBefore(from) && m.name.equals(event.name))
+                .map(m -> m.day)
+                .toList();
+        double learned = EventUplift.learn(history, past)
+                .orElseThrow(() -> ProblemException.unprocessable("The event '" + event.name + "' on " + event.day
+                        + " has no uplift, and no past '" + event.name
+                        + "' day with actuals and a week of history before it to learn one from; give its uplift"));
+        return new EventApplied(event.day, event.name, learned, true);
+    }
+
+    private static Set<LocalDate> dates(List<SpecialDay> marks, SpecialDay.Kind kind, LocalDate from, LocalDate to) {
+        return marks.stream()
+                .filter(m -> m.kind == kind && !m.day.isBefore(from) && m.day.isBefore(to))
+                .map(m -> m.day)
+                .collect(Collectors.toSet());
+    }
+
+    /** Null for auto; a known name as given; anything else a 400 listing the names. */
+    private static String knownMethod(String method) {
+        if (method == null || method.isBlank()) {
+            return null;
+        }
+        try {
+            return ForecastMethods.named(method.trim()).name();
+        } catch (ForecastMethods.UnknownMethodException e) {
+            throw ProblemException.invalidField("method", e.getMessage());
+        }
+    }
+
+    private static String nameOf(String method) {
+        return ForecastMethods.named(method == null ? ForecastMethods.NAMES.get(0) : method)
+                .name();
+    }
+
+    private static int needed(String method) {
+        return ForecastMethods.named(nameOf(method)).minimumHistoryDays();
+    }
+
+    private static ProblemException thin(
+            ThinHistoryException e, String clientId, GenerateRequest request, LocalDate from) {
+        return ProblemException.unprocessable(e.method() + " needs at least " + e.neededDays()
+                + " days of actuals for " + clientId + " " + request.channel() + " before " + from + "; there are "
+                + e.haveDays() + ". Upload more actuals, or choose a method that needs less history");
+    }
+
+    private static String noteOf(GenerateRequest request, String method, LocalDate firstDay, LocalDate from) {
+        if (request.note() != null && !request.note().isBlank()) {
+            return request.note().trim();
+        }
+        return "generated by " + method + " from actuals " + firstDay + " to " + from.minusDays(1);
+    }
+}
