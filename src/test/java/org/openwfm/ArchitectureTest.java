@@ -71,6 +71,15 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.openwfm.staffing.queueing..");
 
+    /** The forecasting methods are a plain library too, measured by the benchmark without the service. */
+    @ArchTest
+    static final ArchRule forecastMethodsArePlainJava = classes()
+            .that()
+            .resideInAPackage("org.openwfm.forecast.method..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.openwfm.forecast.method..");
+
     @ArchTest
     static final ArchRule clientsKnowNothingOfAgentsOrForecasts = noClasses()
             .that()

@@ -1,0 +1,168 @@
+package org.openwfm.forecast.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.openwfm.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forecasts generated from actuals through the API, on a desk open weekdays 08:00–16:00 UTC whose five past weeks
+ * had {@code 10 + slot + week} contacts per half-hour (week 0 begins 2027-03-29), so each week is told apart.
+ */
+@QuarkusTest
+class GenerationTest {
+
+    static final LocalDate FIRST = LocalDate.parse("2027-03-29");
+    static final LocalDate FROM = LocalDate.parse("2027-05-03");
+    static final LocalDate TUESDAY = FROM.plusDays(1);
+
+    private static void fiveWeeks(String clientId) {
+        History.desk(clientId);
+        History.upload(
+                clientId,
+                FIRST,
+                FROM,
+                (date, slot) -> 10 + slot + ChronoUnit.WEEKS.between(FIRST, date),
+                300);
+    }
+
+    /** {@code 10 + slot + week} for every slot of a day of {@code week}, times {@code factor}. */
+    private static List<Float> weekValues(int week, double factor) {
+        return IntStream.range(0, History.SLOTS)
+                .mapToObj(slot -> (float) ((10 + slot + week) * factor))
+                .toList();
+    }
+
+    @Test
+    void seasonalNaiveRepeatsTheLastWeekAndStoresAVersionThatSaysSo() {
+        fiveWeeks("gen-naive");
+        JsonPath answer = History.generate("gen-naive", FROM.toString(), 1, "seasonal-naive", 201);
+
+        assertThat(History.curve("gen-naive", FROM)).isEqualTo(weekValues(4, 1));
+        assertThat(History.curve("gen-naive", FROM.plusDays(4))).isEqualTo(weekValues(4, 1));
+        assertThat(answer.getString("method")).isEqualTo("seasonal-naive");
+        assertThat(answer.getString("forecast.method")).isEqualTo("seasonal-naive");
+        // Weekdays only: no weekend was ever seen, so no weekend row is made up.
+        assertThat(answer.getInt("forecast.rowCount")).isEqualTo(5 * History.SLOTS);
+        assertThat(answer.getString("history.firstDay")).isEqualTo("2027-03-29");
+        assertThat(answer.getString("history.lastDay")).isEqualTo("2027-05-02");
+        assertThat(answer.getInt("history.intervals")).isEqualTo(25 * History.SLOTS);
+        assertThat(answer.getString("backTest")).isNull();
+        assertThat(answer.getString("methodByLeadDay.7")).isEqualTo("seasonal-naive");
+    }
+
+    @Test
+    void thinHistoryIsRefusedWithHowMuchIsNeeded() {
+        History.desk("gen-thin");
+        History.upload("gen-thin", FROM.minusDays(7), FROM, (date, slot) -> 20.0, 300);
+
+        JsonPath refusal = History.generate("gen-thin", FROM.toString(), 1, "holt-winters", 422);
+
+        assertThat(refusal.getString("detail"))
+                .contains("holt-winters needs at least")
+                .contains("days of actuals for gen-thin VOICE before 2027-05-03; there are 7");
+        assertThat(rowsStored("gen-thin")).isZero();
+    }
+
+    @Test
+    void anExcludedDayTeachesNothingAndChangesNoOtherDay() {
+        fiveWeeks("gen-excluded");
+        History.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
+        List<Float> tuesdayBefore = History.curve("gen-excluded", TUESDAY);
+
+        History.mark("gen-excluded", "2027-04-26", "EXCLUDED", "outage", null);
+        JsonPath answer = History.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
+
+        // The last Monday is left out, so Monday repeats the Monday before it (week 3).
+        assertThat(History.curve("gen-excluded", FROM)).isEqualTo(weekValues(3, 1));
+        assertThat(History.curve("gen-excluded", TUESDAY)).isEqualTo(tuesdayBefore);
+        assertThat(answer.getList("history.leftOut", String.class)).containsExactly("2027-04-26");
+    }
+
+    @Test
+    void anEventsGivenUpliftLiftsItsDayOnly() {
+        fiveWeeks("gen-event");
+        History.mark("gen-event", TUESDAY.toString(), "EVENT", "spring sale", 1.5);
+
+        JsonPath answer = History.generate("gen-event", FROM.toString(), 1, "seasonal-naive", 201);
+
+        assertThat(History.curve("gen-event", TUESDAY)).isEqualTo(weekValues(4, 1.5));
+        assertThat(History.curve("gen-event", FROM)).isEqualTo(weekValues(4, 1));
+        assertThat(answer.getList("events", Map.class))
+                .containsExactly(Map.of("date", "2027-05-04", "name", "spring sale", "uplift", 1.5f, "learned", false));
+    }
+
+    @Test
+    void anEventWithoutUpliftLearnsItFromPastEventsOfTheSameName() {
+        History.desk("gen-learned");
+        // 20 contacts a half-hour, but 50 on the past sale (2027-04-20): an uplift of 2.5 over a flat weekday.
+        LocalDate pastSale = LocalDate.parse("2027-04-20");
+        History.upload("gen-learned", FIRST, FROM, (date, slot) -> date.equals(pastSale) ? 50.0 : 20.0, 300);
+        History.mark("gen-learned", pastSale.toString(), "EVENT", "flash sale", null);
+        History.mark("gen-learned", TUESDAY.toString(), "EVENT", "flash sale", null);
+
+        JsonPath answer = History.generate("gen-learned", FROM.toString(), 1, "seasonal-naive", 201);
+
+        assertThat(History.curve("gen-learned", TUESDAY)).containsOnly(50f);
+        assertThat(History.curve("gen-learned", FROM)).containsOnly(20f);
+        assertThat(answer.getFloat("events[0].uplift")).isCloseTo(2.5f, within(1e-5f));
+        assertThat(answer.getBoolean("events[0].learned")).isTrue();
+    }
+
+    @Test
+    void anEventWithNothingToLearnFromIsRefusedAndNothingIsStored() {
+        fiveWeeks("gen-unknown-event");
+        History.mark("gen-unknown-event", TUESDAY.toString(), "EVENT", "first ever launch", null);
+
+        JsonPath refusal = History.generate("gen-unknown-event", FROM.toString(), 1, "seasonal-naive", 422);
+
+        assertThat(refusal.getString("detail")).contains("'first ever launch' on 2027-05-04 has no uplift");
+        assertThat(rowsStored("gen-unknown-event")).isZero();
+    }
+
+    @Test
+    void anUnknownMethodIsNamed() {
+        fiveWeeks("gen-bad-method");
+        JsonPath refusal = History.generate("gen-bad-method", FROM.toString(), 1, "arima", 400);
+
+        assertThat(refusal.getString("errors[0].field")).isEqualTo("method");
+        assertThat(refusal.getString("errors[0].message")).contains("'arima'").contains("holt-winters");
+    }
+
+    @Test
+    void tooManyWeeksAndAMissingFromAreNamed() {
+        JsonPath refusal = as("forecaster")
+                .body(Map.of("clientId", "gen-naive", "channel", "VOICE", "weeks", 13))
+                .post("/api/v1/forecasts/generate")
+                .then()
+                .statusCode(400)
+                .extract()
+                .jsonPath();
+
+        assertThat(refusal.getList("errors.field", String.class)).contains("from", "weeks");
+    }
+
+    /** Rows of the client's effective curve over the forecast week: zero when nothing was stored. */
+    private static int rowsStored(String clientId) {
+        return as("planner")
+                .queryParam("clientId", clientId)
+                .queryParam("channel", "VOICE")
+                .queryParam("from", History.start(FROM, 0).toString())
+                .queryParam("to", History.start(FROM.plusDays(7), 0).toString())
+                .get("/api/v1/forecasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("intervals")
+                .size();
+    }
+}
