@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.ActualsHistory;
 
 /**
  * Forecasts generated from actuals through the API, on a desk open weekdays 08:00–16:00 UTC whose five past weeks
@@ -25,8 +26,8 @@ class GenerationTest {
     static final LocalDate TUESDAY = FROM.plusDays(1);
 
     private static void fiveWeeks(String clientId) {
-        History.desk(clientId);
-        History.upload(
+        ActualsHistory.desk(clientId);
+        ActualsHistory.upload(
                 clientId,
                 FIRST,
                 FROM,
@@ -36,7 +37,7 @@ class GenerationTest {
 
     /** {@code 10 + slot + week} for every slot of a day of {@code week}, times {@code factor}. */
     private static List<Float> weekValues(int week, double factor) {
-        return IntStream.range(0, History.SLOTS)
+        return IntStream.range(0, ActualsHistory.SLOTS)
                 .mapToObj(slot -> (float) ((10 + slot + week) * factor))
                 .toList();
     }
@@ -44,27 +45,27 @@ class GenerationTest {
     @Test
     void seasonalNaiveRepeatsTheLastWeekAndStoresAVersionThatSaysSo() {
         fiveWeeks("gen-naive");
-        JsonPath answer = History.generate("gen-naive", FROM.toString(), 1, "seasonal-naive", 201);
+        JsonPath answer = ActualsHistory.generate("gen-naive", FROM.toString(), 1, "seasonal-naive", 201);
 
-        assertThat(History.curve("gen-naive", FROM)).isEqualTo(weekValues(4, 1));
-        assertThat(History.curve("gen-naive", FROM.plusDays(4))).isEqualTo(weekValues(4, 1));
+        assertThat(ActualsHistory.curve("gen-naive", FROM)).isEqualTo(weekValues(4, 1));
+        assertThat(ActualsHistory.curve("gen-naive", FROM.plusDays(4))).isEqualTo(weekValues(4, 1));
         assertThat(answer.getString("method")).isEqualTo("seasonal-naive");
         assertThat(answer.getString("forecast.method")).isEqualTo("seasonal-naive");
         // Weekdays only: no weekend was ever seen, so no weekend row is made up.
-        assertThat(answer.getInt("forecast.rowCount")).isEqualTo(5 * History.SLOTS);
+        assertThat(answer.getInt("forecast.rowCount")).isEqualTo(5 * ActualsHistory.SLOTS);
         assertThat(answer.getString("history.firstDay")).isEqualTo("2027-03-29");
         assertThat(answer.getString("history.lastDay")).isEqualTo("2027-05-02");
-        assertThat(answer.getInt("history.intervals")).isEqualTo(25 * History.SLOTS);
+        assertThat(answer.getInt("history.intervals")).isEqualTo(25 * ActualsHistory.SLOTS);
         assertThat(answer.getString("backTest")).isNull();
         assertThat(answer.getString("methodByLeadDay.7")).isEqualTo("seasonal-naive");
     }
 
     @Test
     void thinHistoryIsRefusedWithHowMuchIsNeeded() {
-        History.desk("gen-thin");
-        History.upload("gen-thin", FROM.minusDays(7), FROM, (date, slot) -> 20.0, 300);
+        ActualsHistory.desk("gen-thin");
+        ActualsHistory.upload("gen-thin", FROM.minusDays(7), FROM, (date, slot) -> 20.0, 300);
 
-        JsonPath refusal = History.generate("gen-thin", FROM.toString(), 1, "holt-winters", 422);
+        JsonPath refusal = ActualsHistory.generate("gen-thin", FROM.toString(), 1, "holt-winters", 422);
 
         assertThat(refusal.getString("detail"))
                 .contains("holt-winters needs at least")
@@ -75,44 +76,44 @@ class GenerationTest {
     @Test
     void anExcludedDayTeachesNothingAndChangesNoOtherDay() {
         fiveWeeks("gen-excluded");
-        History.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
-        List<Float> tuesdayBefore = History.curve("gen-excluded", TUESDAY);
+        ActualsHistory.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
+        List<Float> tuesdayBefore = ActualsHistory.curve("gen-excluded", TUESDAY);
 
-        History.mark("gen-excluded", "2027-04-26", "EXCLUDED", "outage", null);
-        JsonPath answer = History.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
+        ActualsHistory.mark("gen-excluded", "2027-04-26", "EXCLUDED", "outage", null);
+        JsonPath answer = ActualsHistory.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
 
         // The last Monday is left out, so Monday repeats the Monday before it (week 3).
-        assertThat(History.curve("gen-excluded", FROM)).isEqualTo(weekValues(3, 1));
-        assertThat(History.curve("gen-excluded", TUESDAY)).isEqualTo(tuesdayBefore);
+        assertThat(ActualsHistory.curve("gen-excluded", FROM)).isEqualTo(weekValues(3, 1));
+        assertThat(ActualsHistory.curve("gen-excluded", TUESDAY)).isEqualTo(tuesdayBefore);
         assertThat(answer.getList("history.leftOut", String.class)).containsExactly("2027-04-26");
     }
 
     @Test
     void anEventsGivenUpliftLiftsItsDayOnly() {
         fiveWeeks("gen-event");
-        History.mark("gen-event", TUESDAY.toString(), "EVENT", "spring sale", 1.5);
+        ActualsHistory.mark("gen-event", TUESDAY.toString(), "EVENT", "spring sale", 1.5);
 
-        JsonPath answer = History.generate("gen-event", FROM.toString(), 1, "seasonal-naive", 201);
+        JsonPath answer = ActualsHistory.generate("gen-event", FROM.toString(), 1, "seasonal-naive", 201);
 
-        assertThat(History.curve("gen-event", TUESDAY)).isEqualTo(weekValues(4, 1.5));
-        assertThat(History.curve("gen-event", FROM)).isEqualTo(weekValues(4, 1));
+        assertThat(ActualsHistory.curve("gen-event", TUESDAY)).isEqualTo(weekValues(4, 1.5));
+        assertThat(ActualsHistory.curve("gen-event", FROM)).isEqualTo(weekValues(4, 1));
         assertThat(answer.getList("events", Map.class))
                 .containsExactly(Map.of("date", "2027-05-04", "name", "spring sale", "uplift", 1.5f, "learned", false));
     }
 
     @Test
     void anEventWithoutUpliftLearnsItFromPastEventsOfTheSameName() {
-        History.desk("gen-learned");
+        ActualsHistory.desk("gen-learned");
         // 20 contacts a half-hour, but 50 on the past sale (2027-04-20): an uplift of 2.5 over a flat weekday.
         LocalDate pastSale = LocalDate.parse("2027-04-20");
-        History.upload("gen-learned", FIRST, FROM, (date, slot) -> date.equals(pastSale) ? 50.0 : 20.0, 300);
-        History.mark("gen-learned", pastSale.toString(), "EVENT", "flash sale", null);
-        History.mark("gen-learned", TUESDAY.toString(), "EVENT", "flash sale", null);
+        ActualsHistory.upload("gen-learned", FIRST, FROM, (date, slot) -> date.equals(pastSale) ? 50.0 : 20.0, 300);
+        ActualsHistory.mark("gen-learned", pastSale.toString(), "EVENT", "flash sale", null);
+        ActualsHistory.mark("gen-learned", TUESDAY.toString(), "EVENT", "flash sale", null);
 
-        JsonPath answer = History.generate("gen-learned", FROM.toString(), 1, "seasonal-naive", 201);
+        JsonPath answer = ActualsHistory.generate("gen-learned", FROM.toString(), 1, "seasonal-naive", 201);
 
-        assertThat(History.curve("gen-learned", TUESDAY)).containsOnly(50f);
-        assertThat(History.curve("gen-learned", FROM)).containsOnly(20f);
+        assertThat(ActualsHistory.curve("gen-learned", TUESDAY)).containsOnly(50f);
+        assertThat(ActualsHistory.curve("gen-learned", FROM)).containsOnly(20f);
         assertThat(answer.getFloat("events[0].uplift")).isCloseTo(2.5f, within(1e-5f));
         assertThat(answer.getBoolean("events[0].learned")).isTrue();
     }
@@ -120,9 +121,9 @@ class GenerationTest {
     @Test
     void anEventWithNothingToLearnFromIsRefusedAndNothingIsStored() {
         fiveWeeks("gen-unknown-event");
-        History.mark("gen-unknown-event", TUESDAY.toString(), "EVENT", "first ever launch", null);
+        ActualsHistory.mark("gen-unknown-event", TUESDAY.toString(), "EVENT", "first ever launch", null);
 
-        JsonPath refusal = History.generate("gen-unknown-event", FROM.toString(), 1, "seasonal-naive", 422);
+        JsonPath refusal = ActualsHistory.generate("gen-unknown-event", FROM.toString(), 1, "seasonal-naive", 422);
 
         assertThat(refusal.getString("detail")).contains("'first ever launch' on 2027-05-04 has no uplift");
         assertThat(rowsStored("gen-unknown-event")).isZero();
@@ -131,7 +132,7 @@ class GenerationTest {
     @Test
     void anUnknownMethodIsNamed() {
         fiveWeeks("gen-bad-method");
-        JsonPath refusal = History.generate("gen-bad-method", FROM.toString(), 1, "arima", 400);
+        JsonPath refusal = ActualsHistory.generate("gen-bad-method", FROM.toString(), 1, "arima", 400);
 
         assertThat(refusal.getString("errors[0].field")).isEqualTo("method");
         assertThat(refusal.getString("errors[0].message")).contains("'arima'").contains("holt-winters");
@@ -155,8 +156,8 @@ class GenerationTest {
         return as("planner")
                 .queryParam("clientId", clientId)
                 .queryParam("channel", "VOICE")
-                .queryParam("from", History.start(FROM, 0).toString())
-                .queryParam("to", History.start(FROM.plusDays(7), 0).toString())
+                .queryParam("from", ActualsHistory.start(FROM, 0).toString())
+                .queryParam("to", ActualsHistory.start(FROM.plusDays(7), 0).toString())
                 .get("/api/v1/forecasts")
                 .then()
                 .statusCode(200)

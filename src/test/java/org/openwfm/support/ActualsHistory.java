@@ -1,4 +1,4 @@
-package org.openwfm.forecast.generate;
+package org.openwfm.support;
 
 import static org.openwfm.support.Api.as;
 
@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
-import org.openwfm.support.Desk;
 
 /** A desk open weekdays 08:00–16:00 UTC, with actuals for its past weeks, as a forecaster would upload them. */
-final class History {
+public final class ActualsHistory {
 
-    static final String[] WEEKDAYS = {
+    public static final String[] WEEKDAYS = {
         "MONDAY 08:00-16:00",
         "TUESDAY 08:00-16:00",
         "WEDNESDAY 08:00-16:00",
@@ -23,11 +22,11 @@ final class History {
         "FRIDAY 08:00-16:00"
     };
     /** Half-hours from 08:00 to 16:00. */
-    static final int SLOTS = 16;
+    public static final int SLOTS = 16;
 
-    private History() {}
+    private ActualsHistory() {}
 
-    static Desk desk(String clientId) {
+    public static Desk desk(String clientId) {
         return Desk.open(clientId, 0, WEEKDAYS);
     }
 
@@ -35,7 +34,7 @@ final class History {
      * Actuals on the weekdays of [first, end), every half-hour 08:00–16:00, {@code contacts(date, slot)} contacts at
      * {@code aht} seconds.
      */
-    static void upload(
+    public static void upload(
             String clientId, LocalDate first, LocalDate end, ToDoubleBiFunction<LocalDate, Integer> contacts, int aht) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LocalDate date = first; date.isBefore(end); date = date.plusDays(1)) {
@@ -56,11 +55,11 @@ final class History {
                 .statusCode(201);
     }
 
-    static Instant start(LocalDate date, int slot) {
+    public static Instant start(LocalDate date, int slot) {
         return date.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(1800L * slot);
     }
 
-    static JsonPath generate(String clientId, String from, int weeks, String method, int status) {
+    public static JsonPath generate(String clientId, String from, int weeks, String method, int status) {
         Map<String, Object> body = new java.util.HashMap<>(
                 Map.of("clientId", clientId, "channel", "VOICE", "from", from, "weeks", weeks));
         if (method != null) {
@@ -76,7 +75,7 @@ final class History {
     }
 
     /** The effective curve's contacts from {@code date} 08:00 for a day's slots. */
-    static List<Float> curve(String clientId, LocalDate date) {
+    public static List<Float> curve(String clientId, LocalDate date) {
         return as("planner")
                 .queryParam("clientId", clientId)
                 .queryParam("channel", "VOICE")
@@ -90,7 +89,7 @@ final class History {
                 .getList("intervals.contacts", Float.class);
     }
 
-    static void mark(String clientId, String date, String kind, String name, Double uplift) {
+    public static void mark(String clientId, String date, String kind, String name, Double uplift) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("clientId", clientId, "date", date, "kind", kind));
         if (name != null) {
             body.put("name", name);
