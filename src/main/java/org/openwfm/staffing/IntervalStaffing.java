@@ -112,7 +112,9 @@ public final class IntervalStaffing {
      */
     public synchronized double serviceLevelWithScheduled(double headcount) {
         if (curve == null) {
-            int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
+            // Past the larger requirement: a planner's SET below the computed one must not clip the curve there.
+            int needed = Math.max(requirement.agents(), computedRequirement.agents());
+            int cap = Math.max(2 * needed, needed + 20);
             curve = ServiceLevelCurve.of(model, cap);
         }
         return curve.at(headcount * (1 - shrinkage));

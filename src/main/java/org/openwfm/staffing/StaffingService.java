@@ -117,7 +117,7 @@ public class StaffingService {
      * headcount with shrinkage then follows by the calculator's own rounding, so a SET with no shrinkage is exactly
      * the headcount the solver covers.
      */
-    static Requirement adjusted(
+    private static Requirement adjusted(
             Requirement computed, Adjustment adjustment, QueueModel model, ServiceTargets staffingRules) {
         if (adjustment == null) {
             return computed;

@@ -139,6 +139,42 @@ class RequirementAdjustmentTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyStoresOneAdjustment() {
+        Desk desk = Desk.open("adj-retry", 24, MONDAY);
+        Map<String, Object> body = request(desk, EIGHT, NINE, "SET", 3, null);
+
+        long first = as("planner")
+                .header("Idempotency-Key", "adj-retry-1")
+                .body(body)
+                .post("/api/v1/staffing/adjustments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long again = as("planner")
+                .header("Idempotency-Key", "adj-retry-1")
+                .body(body)
+                .post("/api/v1/staffing/adjustments")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .jsonPath()
+                .getLong("id");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(as("planner")
+                        .queryParams("clientId", desk.clientId, "channel", "VOICE", "from", EIGHT, "to", NINE)
+                        .get("/api/v1/staffing/adjustments")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("id", Long.class))
+                .containsExactly(first);
+    }
+
+    @Test
     void aRangeWithNoOpenIntervalIsRefusedAndNothingIsStored() {
         Desk desk = Desk.open("adj-none-open", 24, MONDAY);
 
