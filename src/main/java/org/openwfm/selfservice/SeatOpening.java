@@ -21,13 +21,14 @@ import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.SchedulePublished;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
+import org.openwfm.staffing.RequirementRevised;
 import org.openwfm.staffing.StaffingService;
 import org.openwfm.staffing.WeekStaffing;
 
 /**
  * Uncovered seats: what a published schedule leaves short of the requirement. Opened when a schedule is
- * published, recomputed when a forecast revision changes the requirement of a published week. Both run
- * inside the transaction that caused them.
+ * published, recomputed when a forecast revision or a planner's adjustment changes the requirement of a published
+ * week. Each runs inside the transaction that caused it.
  */
 @ApplicationScoped
 class SeatOpening {
@@ -84,13 +85,27 @@ class SeatOpening {
 
     /**
      * A new forecast version: on every published week it touches, intervals whose requirement changed get
-     * their uncovered seats recomputed. Runs under the publish lock, so a publish of the same week cannot
-     * interleave.
+     * their uncovered seats recomputed.
      */
     void onForecastRevised(@Observes ForecastRevised revised) {
+        recomputeWindows(revised.windows().stream()
+                .map(w -> new RequirementRevised.Window(w.clientId(), w.channel(), w.from(), w.to()))
+                .toList());
+    }
+
+    /** A planner's adjustment made or withdrawn: the same recompute as for a forecast revision. */
+    void onRequirementRevised(@Observes RequirementRevised revised) {
+        recomputeWindows(revised.windows());
+    }
+
+    /**
+     * On every published week the windows touch, intervals whose requirement changed get their uncovered seats
+     * recomputed. Runs under the publish lock, so a publish of the same week cannot interleave.
+     */
+    private void recomputeWindows(List<RequirementRevised.Window> windows) {
         schedules.lockPublishing();
         Instant now = clock.instant();
-        for (ForecastRevised.RevisedWindow window : revised.windows()) {
+        for (RequirementRevised.Window window : windows) {
             ClientProfile client = clients.get(window.clientId());
             ZoneId zone = ZoneId.of(client.timeZone());
             ChannelKey key = new ChannelKey(client.id(), window.channel());

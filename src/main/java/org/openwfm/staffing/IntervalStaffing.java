@@ -19,6 +19,8 @@ public final class IntervalStaffing {
     private final Double ahtSeconds;
     private final QueueModel model;
     private final Requirement requirement;
+    private final Requirement computedRequirement;
+    private final Adjustment adjustment;
     private final double shrinkage;
     private ServiceLevelCurve curve;
 
@@ -30,6 +32,8 @@ public final class IntervalStaffing {
             Double ahtSeconds,
             QueueModel model,
             Requirement requirement,
+            Requirement computedRequirement,
+            Adjustment adjustment,
             double shrinkage) {
         this.start = start;
         this.end = end;
@@ -38,6 +42,8 @@ public final class IntervalStaffing {
         this.ahtSeconds = ahtSeconds;
         this.model = model;
         this.requirement = requirement;
+        this.computedRequirement = computedRequirement;
+        this.adjustment = adjustment;
         this.shrinkage = shrinkage;
     }
 
@@ -66,9 +72,22 @@ public final class IntervalStaffing {
         return model.trafficErlangs();
     }
 
-    /** What the interval needs; zero agents when the channel is closed. */
+    /**
+     * What the interval needs, the figure every consumer plans against: the computed requirement, or what a
+     * planner's adjustment made of it; zero agents when the channel is closed.
+     */
     public Requirement requirement() {
         return requirement;
+    }
+
+    /** What the queue model and coverage rules alone require, before any planner's adjustment. */
+    public Requirement computedRequirement() {
+        return computedRequirement;
+    }
+
+    /** The planner's adjustment that decides {@link #requirement()}, or null where none applies. */
+    public Adjustment adjustment() {
+        return adjustment;
     }
 
     /**
@@ -93,7 +112,9 @@ public final class IntervalStaffing {
      */
     public synchronized double serviceLevelWithScheduled(double headcount) {
         if (curve == null) {
-            int cap = Math.max(2 * requirement.agents(), requirement.agents() + 20);
+            // Past the larger requirement: a planner's SET below the computed one must not clip the curve there.
+            int needed = Math.max(requirement.agents(), computedRequirement.agents());
+            int cap = Math.max(2 * needed, needed + 20);
             curve = ServiceLevelCurve.of(model, cap);
         }
         return curve.at(headcount * (1 - shrinkage));

@@ -38,9 +38,13 @@ public class StaffingService {
     @Inject
     ForecastService forecasts;
 
+    @Inject
+    RequirementAdjustments adjustments;
+
     /**
      * The week of Monday {@code weekStart} in the client's zone, interval by interval on the UTC grain
-     * (a week with a DST change has one interval-hour more or less). Closed intervals require nobody.
+     * (a week with a DST change has one interval-hour more or less). Closed intervals require nobody. On an open
+     * interval the newest planner's adjustment covering it decides the requirement ({@link #adjusted}).
      */
     @Transactional
     public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
@@ -63,21 +67,26 @@ public class StaffingService {
         Map<Instant, Double> emailWork = staffingRules.mode() == ServiceTargets.Mode.WORKLOAD
                 ? spreadOverOpenIntervals(starts, forecast, rules, zone)
                 : Map.of();
+        List<Adjustment> inForce = adjustments.inForce(clientId, channel, from, to);
         List<IntervalStaffing> intervals = new ArrayList<>(starts.size());
         for (Instant start : starts) {
+            Instant end = start.plusSeconds(grainSeconds);
             CurveInterval row = forecast.get(start);
             boolean open = rules.isOpenAt(start.atZone(zone));
             IntervalLoad load = load(row, open, emailWork.get(start), rules.intervalMinutes());
             QueueModel model = StaffingCalculator.model(load, staffingRules);
-            Requirement requirement = open ? StaffingCalculator.require(load, staffingRules) : nobody(model);
+            Requirement computed = open ? StaffingCalculator.require(load, staffingRules) : nobody(model);
+            Adjustment adjustment = open ? newestCovering(inForce, start, end) : null;
             intervals.add(new IntervalStaffing(
                     start,
-                    start.plusSeconds(grainSeconds),
+                    end,
                     open,
                     row == null ? null : row.contacts(),
                     row == null ? null : row.ahtSeconds(),
                     model,
-                    requirement,
+                    adjusted(computed, adjustment, model, staffingRules),
+                    computed,
+                    adjustment,
                     rules.shrinkage()));
         }
         return new WeekStaffing(
@@ -134,6 +143,30 @@ public class StaffingService {
             return new IntervalLoad(0, 1, intervalMinutes);
         }
         return new IntervalLoad(row.contacts(), row.ahtSeconds(), intervalMinutes);
+    }
+
+    /**
+     * A planner's adjustment replaces the productive agents the queue model found (SET) or moves them (CHANGE); the
+     * headcount with shrinkage then follows by the calculator's own rounding, so a SET with no shrinkage is exactly
+     * the headcount the solver covers.
+     */
+    private static Requirement adjusted(
+            Requirement computed, Adjustment adjustment, QueueModel model, ServiceTargets staffingRules) {
+        if (adjustment == null) {
+            return computed;
+        }
+        int agents = adjustment.kind().productiveAgents(computed.agents(), adjustment.agents());
+        return StaffingCalculator.withProductiveAgents(computed, model, staffingRules, agents);
+    }
+
+    /** The first of the newest-first adjustments that covers [start, end) wins: a later one overrides an earlier. */
+    private static Adjustment newestCovering(List<Adjustment> newestFirst, Instant start, Instant end) {
+        for (Adjustment adjustment : newestFirst) {
+            if (adjustment.covers(start, end)) {
+                return adjustment;
+            }
+        }
+        return null;
     }
 
     private static Requirement nobody(QueueModel model) {

@@ -68,7 +68,12 @@ public final class StaffingViews {
         }
     }
 
-    /** One interval: zero required when closed; contacts and AHT null where no forecast covers it. */
+    /**
+     * One interval: zero required when closed; contacts and AHT null where no forecast covers it. {@code required}
+     * and {@code requiredWithShrinkage} are what schedules plan against (after a planner's adjustment, where one
+     * applies); the {@code computed} ones are what the queue model alone requires. Service level and occupancy are
+     * what {@code required} productive agents give.
+     */
     public record IntervalView(
             Instant start,
             Instant end,
@@ -78,11 +83,16 @@ public final class StaffingViews {
             double trafficErlangs,
             int required,
             int requiredWithShrinkage,
+            int computedRequired,
+            int computedRequiredWithShrinkage,
+            AppliedAdjustment adjustment,
             double serviceLevel,
             double occupancy) {
 
         static IntervalView of(IntervalStaffing i) {
             Requirement r = i.requirement();
+            Requirement computed = i.computedRequirement();
+            Adjustment a = i.adjustment();
             return new IntervalView(
                     i.start(),
                     i.end(),
@@ -92,8 +102,14 @@ public final class StaffingViews {
                     i.trafficErlangs(),
                     r.agents(),
                     r.agentsWithShrinkage(),
+                    computed.agents(),
+                    computed.agentsWithShrinkage(),
+                    a == null ? null : new AppliedAdjustment(a.id(), a.kind(), a.agents()),
                     r.metrics().serviceLevel(),
                     r.metrics().occupancy());
         }
     }
+
+    /** The planner's adjustment that decides an interval's requirement. */
+    public record AppliedAdjustment(long id, AdjustmentKind kind, int agents) {}
 }

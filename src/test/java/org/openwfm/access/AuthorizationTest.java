@@ -21,6 +21,9 @@ class AuthorizationTest {
     static final String CURVE =
             "/api/v1/forecasts?clientId=retail&channel=VOICE&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
 
+    static final String ADJUSTMENTS = "/api/v1/staffing/adjustments?clientId=retail&channel=VOICE"
+            + "&from=2026-11-30T00:00:00Z&to=2026-12-07T00:00:00Z";
+
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
         // clients: planners and admins
@@ -106,6 +109,23 @@ class AuthorizationTest {
         "forecaster, GET,  /api/v1/agents/A002/reliability, 403",
         "A001,       GET,  /api/v1/agents/A001/history,     200",
         "planner,    GET,  /api/v1/agents/NOBODY/history,   404",
+        // requirement adjustments: planners make and withdraw them; planners and forecasters read them
+        "planner,    POST, /api/v1/staffing/adjustments, 400",
+        "forecaster, POST, /api/v1/staffing/adjustments, 403",
+        "admin,      POST, /api/v1/staffing/adjustments, 403",
+        "A001,       POST, /api/v1/staffing/adjustments, 403",
+        "planner,    GET,  " + ADJUSTMENTS + ", 200",
+        "forecaster, GET,  " + ADJUSTMENTS + ", 200",
+        "admin,      GET,  " + ADJUSTMENTS + ", 403",
+        "A001,       GET,  " + ADJUSTMENTS + ", 403",
+        "planner,    GET,  /api/v1/staffing/adjustments/999999999, 404",
+        "forecaster, GET,  /api/v1/staffing/adjustments/999999999, 404",
+        "admin,      GET,  /api/v1/staffing/adjustments/999999999, 403",
+        "A001,       GET,  /api/v1/staffing/adjustments/999999999, 403",
+        "planner,    DELETE, /api/v1/staffing/adjustments/999999999, 404",
+        "forecaster, DELETE, /api/v1/staffing/adjustments/999999999, 403",
+        "admin,      DELETE, /api/v1/staffing/adjustments/999999999, 403",
+        "A001,       DELETE, /api/v1/staffing/adjustments/999999999, 403",
         // who am I: everyone signed in
         "planner,    GET,  /api/v1/me,             200",
         "forecaster, GET,  /api/v1/me,             200",
@@ -135,6 +155,7 @@ class AuthorizationTest {
         "GET, /api/v1/agents/A001",
         "POST, /api/v1/forecasts",
         "GET, /api/v1/users",
+        "GET, /api/v1/staffing/adjustments",
         "GET, /api/v1/me"
     })
     void withoutCredentialsEveryFamilyAnswers401WithAChallenge(String method, String path) {

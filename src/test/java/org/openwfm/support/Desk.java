@@ -35,22 +35,29 @@ public final class Desk {
 
     /** A VOICE desk open on the given days' hours ("MONDAY 08:00-16:00"), or around the clock for none. */
     public static Desk open(String clientId, int releaseNoticeHours, String... openingHours) {
+        return open(clientId, Map.of("releaseNoticeHours", releaseNoticeHours), openingHours);
+    }
+
+    /**
+     * A desk whose agents are productive all the time they are scheduled (shrinkage 0), so a requirement in
+     * productive agents is also the headcount schedules plan.
+     */
+    public static Desk openWithoutShrinkage(String clientId, String... openingHours) {
+        return open(clientId, Map.of("releaseNoticeHours", 24, "shrinkage", 0), openingHours);
+    }
+
+    private static Desk open(String clientId, Map<String, Object> channelRules, String... openingHours) {
         List<Map<String, String>> hours = new ArrayList<>();
         for (String entry : openingHours) {
             String[] parts = entry.split("[ -]");
             hours.add(Map.of("dayOfWeek", parts[0], "open", parts[1], "close", parts[2]));
         }
+        Map<String, Object> channel = new java.util.HashMap<>(channelRules);
+        channel.put("channel", "VOICE");
+        channel.put("openingHours", hours);
         as("planner")
                 .body(Map.of(
-                        "id",
-                        clientId,
-                        "name",
-                        "Desk " + clientId,
-                        "timeZone",
-                        "UTC",
-                        "channels",
-                        List.of(Map.of(
-                                "channel", "VOICE", "releaseNoticeHours", releaseNoticeHours, "openingHours", hours))))
+                        "id", clientId, "name", "Desk " + clientId, "timeZone", "UTC", "channels", List.of(channel)))
                 .post("/api/v1/clients")
                 .then()
                 .statusCode(201);

@@ -22,6 +22,19 @@ public final class StaffingCalculator {
         int forGoal = smallestMeetingGoal(model, rules);
         int agents = Math.max(forGoal, occupancyFloor(model.trafficErlangs(), rules.maxOccupancy()));
         agents = Math.max(agents, rules.minAgents());
+        return staffed(forGoal, agents, model, rules);
+    }
+
+    /**
+     * The requirement when a planner puts the productive agents at {@code agents} instead: grossed up for
+     * shrinkage and evaluated exactly as {@link #require} does with the agents it finds.
+     */
+    public static Requirement withProductiveAgents(
+            Requirement computed, QueueModel model, ServiceTargets rules, int agents) {
+        return staffed(computed.agentsForGoal(), agents, model, rules);
+    }
+
+    private static Requirement staffed(int forGoal, int agents, QueueModel model, ServiceTargets rules) {
         return new Requirement(forGoal, agents, withShrinkage(agents, rules.shrinkage()), model.at(agents));
     }
 
