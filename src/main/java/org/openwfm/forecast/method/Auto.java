@@ -44,6 +44,18 @@ public final class Auto implements ForecastMethod {
         }
     }
 
+    private final List<ForecastMethod> candidates;
+
+    /** Chooses among seasonal naive, weekday average, Holt-Winters (fitted to each history) and their combination. */
+    public Auto() {
+        this(null);
+    }
+
+    /** Chooses among these (tests use it to pit two methods against each other on a made-up series). */
+    Auto(List<ForecastMethod> candidates) {
+        this.candidates = candidates;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -63,9 +75,7 @@ public final class Auto implements ForecastMethod {
     public Result run(DayGrid history, int days) {
         requireHistory(history);
         int backTestDays = Math.min(MAX_BACKTEST_DAYS, history.observedSpanDays() - HoltWinters.INIT_DAYS);
-        HoltWinters holtWinters = new HoltWinters(new HoltWinters().fit(history));
-        List<ForecastMethod> candidates =
-                List.of(new SeasonalNaive(), new WeekdayAverage(), holtWinters, new Combined(holtWinters));
+        List<ForecastMethod> candidates = this.candidates != null ? this.candidates : standardCandidates(history);
         BackTestReport report = BackTest.run(candidates, history, backTestDays, Math.min(days, MAX_HORIZON_DAYS));
         List<List<ForecastMethod>> rankingByLead = rankings(report, candidates, days);
 
@@ -82,6 +92,11 @@ public final class Auto implements ForecastMethod {
             }
         }
         return new Result(new DayGrid(history.lastDay().plusDays(1), slots, out), methodByLead, report);
+    }
+
+    private static List<ForecastMethod> standardCandidates(DayGrid history) {
+        HoltWinters holtWinters = new HoltWinters(new HoltWinters().fit(history));
+        return List.of(new SeasonalNaive(), new WeekdayAverage(), holtWinters, new Combined(holtWinters));
     }
 
     /** For each lead day (0-based), the candidates from best to worst. */
