@@ -28,6 +28,8 @@ class TableOwnershipTest {
 
     /** Tables no entity maps: written in plain SQL by the feature that owns them. */
     private static final Map<String, String> PLAIN_SQL_TABLES = Map.of(
+            "actual_interval", "forecast",
+            "actual_upload_lock", "forecast",
             "app_event", "events",
             "forecast_interval", "forecast",
             "open_slot", "selfservice",

@@ -9,10 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.Roles;
 import org.openwfm.accuracy.AccuracyViews.Accuracy;
-import org.openwfm.client.Channel;
+import org.openwfm.forecast.CurveQuery;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.time.TimeSpan;
 
 @Path("/api/v1/forecasts/accuracy")
 public class AccuracyResource {
@@ -39,14 +38,12 @@ public class AccuracyResource {
             @QueryParam("from") String fromText,
             @QueryParam("to") String toText,
             @QueryParam("forecastId") String forecastIdText) {
-        String client = RequestParams.required("clientId", clientId);
-        Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
-        TimeSpan span = RequestParams.requiredSpan(fromText, toText, config.forecast().maxQueryDays());
+        CurveQuery query = CurveQuery.read(clientId, channelText, fromText, toText, config.forecast().maxQueryDays());
         return service.accuracy(
-                client,
-                channel,
-                span.start(),
-                span.end(),
+                query.clientId(),
+                query.channel(),
+                query.from(),
+                query.to(),
                 RequestParams.optionalLong("forecastId", forecastIdText));
     }
 }

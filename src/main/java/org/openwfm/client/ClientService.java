@@ -111,13 +111,15 @@ public class ClientService {
         return true;
     }
 
-    /** Agents certified for it and forecasts about it would be left pointing at nothing. */
+    /** Agents certified for it, and forecasts and actuals about it, would be left pointing at nothing. */
     private void refuseIfInUse(String clientId, Channel channel, String action) {
         long certified = certifications.certificationsFor(clientId, channel);
         long forecastRows = forecasts.intervalsOf(clientId, channel);
-        if (certified > 0 || forecastRows > 0) {
+        long actualRows = forecasts.actualIntervalsOf(clientId, channel);
+        if (certified > 0 || forecastRows > 0 || actualRows > 0) {
             throw ProblemException.conflict("Cannot " + action + " client '" + clientId + "': " + certified
-                    + " agent certification(s) and " + forecastRows + " forecast interval(s) refer to it");
+                    + " agent certification(s), " + forecastRows + " forecast interval(s) and " + actualRows
+                    + " actual interval(s) refer to it");
         }
     }
 

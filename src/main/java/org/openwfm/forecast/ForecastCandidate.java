@@ -7,10 +7,15 @@ import org.openwfm.client.Channel;
  * An uploaded row after it was read but before the rules were checked. Fields that could not be read
  * are null (their violation is already recorded).
  */
-record ForecastCandidate(
+public record ForecastCandidate(
         RowLocator where, String clientId, Channel channel, Instant start, Double contacts, Double ahtSeconds) {
 
-    boolean isComplete() {
+    /** A row whose fields could not be told apart (a wrong field count): nothing of it was read. */
+    public static ForecastCandidate unreadable(RowLocator where) {
+        return new ForecastCandidate(where, null, null, null, null, null);
+    }
+
+    public boolean isComplete() {
         return clientId != null && channel != null && start != null && contacts != null && ahtSeconds != null;
     }
 

@@ -6,11 +6,11 @@ import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Instants;
 
 /** Turns the JSON form of an upload into the same candidates the CSV gives, with JSON paths for errors. */
-final class ForecastJson {
+public final class ForecastJson {
 
     private ForecastJson() {}
 
-    static ForecastCsv.Parsed read(ForecastUpload upload) {
+    public static ForecastCsv.Parsed read(ForecastUpload upload) {
         List<Violation> errors = new ArrayList<>();
         List<ForecastCandidate> candidates = new ArrayList<>();
         if (upload.intervals().isEmpty()) {

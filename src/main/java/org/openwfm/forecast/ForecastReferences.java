@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.openwfm.client.Channel;
 import org.openwfm.client.StoredForecasts;
 
-/** What clients ask about the forecast rows that refer to them, answered here so only forecasts read their table. */
+/** What clients ask about the forecast and actual rows that refer to them, answered here so only forecasts read their table. */
 @ApplicationScoped
 class ForecastReferences implements StoredForecasts {
 
@@ -17,7 +17,17 @@ class ForecastReferences implements StoredForecasts {
     @Override
     @Transactional
     public long intervalsOf(String clientId, Channel channel) {
-        String sql = "select count(*) from forecast_interval where client_id = ?1";
+        return count("select count(*) from forecast_interval where client_id = ?1", clientId, channel);
+    }
+
+    /** Actual rows belong to the forecast feature too (its actuals package); counted here beside forecast rows. */
+    @Override
+    @Transactional
+    public long actualIntervalsOf(String clientId, Channel channel) {
+        return count("select count(*) from actual_interval where client_id = ?1", clientId, channel);
+    }
+
+    private long count(String sql, String clientId, Channel channel) {
         var query = em.createNativeQuery(channel == null ? sql : sql + " and channel = ?2")
                 .setParameter(1, clientId);
         if (channel != null) {

@@ -1,12 +1,8 @@
 package org.openwfm.forecast;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,14 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,20 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
-import org.openwfm.client.Channel;
 import org.openwfm.forecast.ForecastViews.Curve;
 import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.idempotency.Idempotency;
 import org.openwfm.shared.paging.PageRequest;
-import org.openwfm.shared.time.TimeSpan;
 
 @Path("/api/v1/forecasts")
 public class ForecastResource {
 
-    static final int MAX_NOTE_LENGTH = 500;
+    /** How the 413 answer names this upload. */
+    private static final String WHAT = "A forecast upload";
 
     @Inject
     ForecastService service;
@@ -61,10 +49,7 @@ public class ForecastResource {
     OpenWfmConfig config;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    UploadBody bodies;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -80,10 +65,8 @@ public class ForecastResource {
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another request")
     public Response uploadCsv(
             InputStream body, @QueryParam("note") String note, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            throw ProblemException.invalidField("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        String text = readUtf8(body);
+        UploadBody.requireNoteWithinLimit(note);
+        String text = bodies.readUtf8(body, WHAT);
         return idempotency.once(
                 idempotencyKey,
                 currentUser.username(),
@@ -91,10 +74,7 @@ public class ForecastResource {
                 () -> created(service.uploadCsv(text, currentUser.username(), note)));
     }
 
-    /**
-     * Read by hand rather than bound by JAX-RS, so the upload size limit holds for the JSON form too: bound,
-     * a JSON body of any size up to the service's body limit would be read whole.
-     */
+    /** Read by hand (see {@link UploadBody#readJson}) so that the upload size limit holds for JSON too. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FORECASTER)
@@ -114,11 +94,11 @@ public class ForecastResource {
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused for another request")
     public Response uploadJson(InputStream body, @HeaderParam(Idempotency.HEADER) String idempotencyKey)
             throws JsonProcessingException {
-        ForecastUpload upload = readUpload(readLimited(body));
+        ForecastUpload upload = bodies.readJson(body, ForecastUpload.class, WHAT, "a forecast upload");
         return idempotency.once(
                 idempotencyKey,
                 currentUser.username(),
-                "POST /forecasts json\n" + toJson(upload),
+                "POST /forecasts json\n" + bodies.toJson(upload),
                 () -> created(service.upload(ForecastJson.read(upload), currentUser.username(), upload.note(), null)));
     }
 
@@ -137,13 +117,12 @@ public class ForecastResource {
             @QueryParam("from") String fromText,
             @QueryParam("to") String toText,
             @QueryParam("forecastId") String forecastIdText) {
-        String client = RequestParams.required("clientId", clientId);
-        Channel channel = Channel.fromParam("channel", RequestParams.required("channel", channelText));
-        TimeSpan span = RequestParams.requiredSpan(fromText, toText, config.forecast().maxQueryDays());
+        CurveQuery query = CurveQuery.read(
+                clientId, channelText, fromText, toText, config.forecast().maxQueryDays());
         Long forecastId = RequestParams.optionalLong("forecastId", forecastIdText);
         return forecastId == null
-                ? service.effectiveCurve(client, channel, span.start(), span.end())
-                : service.versionCurve(forecastId, client, channel, span.start(), span.end());
+                ? service.effectiveCurve(query.clientId(), query.channel(), query.from(), query.to())
+                : service.versionCurve(forecastId, query.clientId(), query.channel(), query.from(), query.to());
     }
 
     @GET
@@ -176,62 +155,5 @@ public class ForecastResource {
         return Response.created(URI.create("/api/v1/forecasts/versions/" + version.id()))
                 .entity(version)
                 .build();
-    }
-
-    /** Bean Validation as {@code @NotNull @Valid} would apply it; its violations become the usual 400. */
-    private ForecastUpload readUpload(byte[] bytes) throws JsonProcessingException {
-        ForecastUpload upload;
-        try {
-            upload = bytes.length == 0 ? null : json.readValue(bytes, ForecastUpload.class);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw ProblemException.invalidField("body", "could not be read: " + e.getMessage());
-        }
-        if (upload == null) {
-            throw ProblemException.invalidField("body", "must be a forecast upload");
-        }
-        Set<ConstraintViolation<ForecastUpload>> violations = validator.validate(upload);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return upload;
-    }
-
-    /** Reads at most the configured number of bytes and insists on UTF-8. */
-    private String readUtf8(InputStream body) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(readLimited(body)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalidField("body", "is not UTF-8 text");
-        }
-    }
-
-    /** An upload in either form: at most the configured number of bytes, else 413. */
-    private byte[] readLimited(InputStream body) {
-        long limit = config.forecast().maxUploadBytes();
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        } catch (IOException e) {
-            throw ProblemException.invalidField("body", "could not be read: " + e.getMessage());
-        }
-        if (bytes.length > limit) {
-            throw ProblemException.tooLarge("A forecast upload may be at most " + limit + " bytes");
-        }
-        return bytes;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

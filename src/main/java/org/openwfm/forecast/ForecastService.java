@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientDirectory;
@@ -24,7 +22,6 @@ import org.openwfm.forecast.ForecastViews.CurveInterval;
 import org.openwfm.forecast.ForecastViews.Series;
 import org.openwfm.forecast.ForecastViews.VersionView;
 import org.openwfm.shared.config.OpenWfmConfig;
-import org.openwfm.shared.error.Problem;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.paging.Page;
@@ -32,11 +29,6 @@ import org.openwfm.shared.paging.PageRequest;
 
 @ApplicationScoped
 public class ForecastService {
-
-    /** An answer listing more than this many problems helps nobody; the detail still gives the total. */
-    static final int MAX_LISTED_ERRORS = 1000;
-
-    private static final Pattern ARRAY_INDEX = Pattern.compile("\\[(\\d+)]");
 
     @Inject
     ClientDirectory clients;
@@ -85,16 +77,14 @@ public class ForecastService {
      */
     @Transactional
     VersionView upload(ForecastCsv.Parsed parsed, String uploadedBy, String note, String method) {
-        if (parsed.candidates().size() > config.forecast().maxRows()) {
-            throw ProblemException.tooLarge(
-                    "An upload may hold at most " + config.forecast().maxRows() + " rows");
-        }
+        UploadRefusal.requireAtMostRows(
+                parsed.candidates().size(), config.forecast().maxRows());
         Map<String, ClientProfile> known =
                 clients.all().stream().collect(Collectors.toMap(c -> c.id(), Function.identity()));
         List<Violation> errors = new ArrayList<>(parsed.errors());
         ForecastValidation.check(parsed.candidates(), known, errors);
         if (!errors.isEmpty()) {
-            throw refusal(errors);
+            throw UploadRefusal.of(errors, "invalid-forecast", "Forecast refused");
         }
         List<ForecastRow> rows =
                 parsed.candidates().stream().map(ForecastCandidate::toRow).toList();
@@ -122,20 +112,20 @@ public class ForecastService {
 
     @Transactional
     public Curve effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
-        requireChannel(clientId, channel);
+        KnownChannel.require(clients, clientId, channel);
         return curve(clientId, channel, from, to, store.effectiveCurve(clientId, channel, from, to));
     }
 
     /** For each interval, the newest version stored before the interval began. */
     @Transactional
     public Curve curveInEffect(String clientId, Channel channel, Instant from, Instant to) {
-        requireChannel(clientId, channel);
+        KnownChannel.require(clients, clientId, channel);
         return curve(clientId, channel, from, to, store.curveInEffect(clientId, channel, from, to));
     }
 
     @Transactional
     public Curve versionCurve(long forecastId, String clientId, Channel channel, Instant from, Instant to) {
-        requireChannel(clientId, channel);
+        KnownChannel.require(clients, clientId, channel);
         if (Panache.getEntityManager().find(ForecastVersion.class, forecastId) == null) {
             throw ProblemException.notFound("Forecast", String.valueOf(forecastId));
         }
@@ -174,14 +164,6 @@ public class ForecastService {
                 .map(r -> new Series((String) r[0], Channel.valueOf((String) r[1]), ((Number) r[2]).intValue()))
                 .toList();
         return view(version, series);
-    }
-
-    private void requireChannel(String clientId, Channel channel) {
-        ClientProfile client = clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        if (client.channel(channel).isEmpty()) {
-            throw ProblemException.invalidField("channel", "client '" + clientId + "' has no " + channel + " channel");
-        }
     }
 
     private static Curve curve(
@@ -233,28 +215,5 @@ public class ForecastService {
     private static VersionView view(ForecastVersion v, List<Series> series) {
         return new VersionView(
                 v.id, v.uploadedAt, v.uploadedBy, v.note, v.method, v.spanStart, v.spanEnd, v.rowCount, series);
-    }
-
-    /** Line of a CSV problem, or array index of a JSON one, so problems are listed in the uploader's order. */
-    private static int position(Violation v) {
-        if (v.line() != null) {
-            return v.line();
-        }
-        Matcher index = ARRAY_INDEX.matcher(v.field());
-        return index.find() ? Integer.parseInt(index.group(1)) : -1;
-    }
-
-    private static ProblemException refusal(List<Violation> errors) {
-        List<Violation> ordered = errors.stream()
-                .sorted(Comparator.comparingInt(ForecastService::position))
-                .limit(MAX_LISTED_ERRORS)
-                .toList();
-        long badRows = errors.stream()
-                .map(v -> v.line() != null ? "l" + v.line() : v.field())
-                .distinct()
-                .count();
-        String detail = errors.size() + " problem(s) in " + badRows + " place(s); nothing was stored"
-                + (errors.size() > MAX_LISTED_ERRORS ? " (the first " + MAX_LISTED_ERRORS + " are listed)" : "");
-        return new ProblemException(Problem.of(400, "invalid-forecast", "Forecast refused", detail, ordered));
     }
 }

@@ -10,19 +10,45 @@ import org.openwfm.client.ClientProfile;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
 
-/** The rules every forecast row must meet, whichever form it was uploaded in. */
-final class ForecastValidation {
+/**
+ * The rules every forecast row must meet, whichever form it was uploaded in. Uploads of actual volume meet the
+ * same rules except for handle time, which they bring as their own {@link AhtRule}.
+ */
+public final class ForecastValidation {
 
-    static final double MAX_AHT_SECONDS = 7200;
+    public static final double MAX_AHT_SECONDS = 7200;
     /**
      * Far beyond any real center's interval; a larger number is a unit or typing mistake, caught here, not in staffing.
      */
     static final double MAX_CONTACTS = 1_000_000;
 
+    /** What a row's average handle time must be; it adds a violation to {@code errors} when the row breaks it. */
+    @FunctionalInterface
+    public interface AhtRule {
+        void check(ForecastCandidate row, List<Violation> errors);
+    }
+
+    /** A forecast plans for contacts in every interval it names, so each needs a handle time. */
+    static final AhtRule POSITIVE_AHT = (row, errors) -> {
+        if (row.ahtSeconds() != null && (row.ahtSeconds() <= 0 || row.ahtSeconds() > MAX_AHT_SECONDS)) {
+            errors.add(row.where()
+                    .at(ForecastCsv.AHT_SECONDS, "must be above 0 and at most 7200, was " + row.ahtSeconds()));
+        }
+    };
+
     private ForecastValidation() {}
 
     /** Adds a violation for each rule a readable row breaks; rows that could not be read are skipped. */
     static void check(List<ForecastCandidate> candidates, Map<String, ClientProfile> clients, List<Violation> errors) {
+        check(candidates, clients, POSITIVE_AHT, errors);
+    }
+
+    /** As {@link #check(List, Map, List)}, with handle time checked by {@code ahtRule}. */
+    public static void check(
+            List<ForecastCandidate> candidates,
+            Map<String, ClientProfile> clients,
+            AhtRule ahtRule,
+            List<Violation> errors) {
         Map<String, RowLocator> firstSeen = new HashMap<>();
         for (ForecastCandidate row : candidates) {
             ChannelProfile channel = knownChannel(row, clients, errors);
@@ -37,10 +63,7 @@ final class ForecastValidation {
                 errors.add(row.where()
                         .at(ForecastCsv.CONTACTS, "must be 0 or more and at most 1000000, was " + row.contacts()));
             }
-            if (row.ahtSeconds() != null && (row.ahtSeconds() <= 0 || row.ahtSeconds() > MAX_AHT_SECONDS)) {
-                errors.add(row.where()
-                        .at(ForecastCsv.AHT_SECONDS, "must be above 0 and at most 7200, was " + row.ahtSeconds()));
-            }
+            ahtRule.check(row, errors);
             if (row.clientId() != null && row.channel() != null && row.start() != null) {
                 RowLocator first = firstSeen.putIfAbsent(key(row.clientId(), row.channel(), row.start()), row.where());
                 if (first != null) {

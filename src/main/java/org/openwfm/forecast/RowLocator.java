@@ -6,7 +6,7 @@ import org.openwfm.shared.error.Violation;
  * Where an uploaded row came from, so a violation names what the uploader sees: a line and column of
  * the CSV, or the JSON path of the interval.
  */
-interface RowLocator {
+public interface RowLocator {
 
     Violation at(String column, String message);
 
@@ -38,12 +38,21 @@ interface RowLocator {
         };
     }
 
+    /** The JSON name of a CSV column: camel case ({@code aht_seconds} is {@code ahtSeconds}), the start just "start". */
     private static String jsonName(String csvColumn) {
-        return switch (csvColumn) {
-            case ForecastCsv.CLIENT_ID -> "clientId";
-            case ForecastCsv.INTERVAL_START -> "start";
-            case ForecastCsv.AHT_SECONDS -> "ahtSeconds";
-            default -> csvColumn;
-        };
+        if (csvColumn.equals(ForecastCsv.INTERVAL_START)) {
+            return "start";
+        }
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char ch : csvColumn.toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 }

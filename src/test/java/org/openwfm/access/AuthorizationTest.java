@@ -20,6 +20,8 @@ class AuthorizationTest {
 
     static final String CURVE =
             "/api/v1/forecasts?clientId=retail&channel=VOICE&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
+    static final String ACTUALS =
+            "/api/v1/actuals?clientId=retail&channel=VOICE&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
 
     static final String ADJUSTMENTS = "/api/v1/staffing/adjustments?clientId=retail&channel=VOICE"
             + "&from=2026-11-30T00:00:00Z&to=2026-12-07T00:00:00Z";
@@ -61,6 +63,19 @@ class AuthorizationTest {
         "planner,    GET,  /api/v1/forecasts/versions, 200",
         "A001,       GET,  /api/v1/forecasts/versions, 403",
         "admin,      GET,  /api/v1/forecasts/versions, 403",
+        // actuals: forecasters upload; forecasters and planners read
+        "forecaster, POST, /api/v1/actuals,        400",
+        "planner,    POST, /api/v1/actuals,        403",
+        "admin,      POST, /api/v1/actuals,        403",
+        "A001,       POST, /api/v1/actuals,        403",
+        "forecaster, GET,  /api/v1/actuals/uploads, 200",
+        "planner,    GET,  /api/v1/actuals/uploads, 200",
+        "A001,       GET,  /api/v1/actuals/uploads, 403",
+        "admin,      GET,  /api/v1/actuals/uploads, 403",
+        "forecaster, GET,  /api/v1/actuals/uploads/999999, 404",
+        "planner,    GET,  /api/v1/actuals/uploads/999999, 404",
+        "A001,       GET,  /api/v1/actuals/uploads/999999, 403",
+        "admin,      GET,  /api/v1/actuals/uploads/999999, 403",
         // generating from history, special days: forecasters; planners read the marks
         "forecaster, POST, /api/v1/forecasts/generate, 400",
         "planner,    POST, /api/v1/forecasts/generate, 403",
@@ -149,11 +164,21 @@ class AuthorizationTest {
         as("admin").get(CURVE).then().statusCode(403);
     }
 
+    @Test
+    void forecastersAndPlannersReadActualsButAgentsDoNot() {
+        as("forecaster").get(ACTUALS).then().statusCode(200);
+        as("planner").get(ACTUALS).then().statusCode(200);
+        as("A001").get(ACTUALS).then().statusCode(403).contentType("application/problem+json");
+        as("admin").get(ACTUALS).then().statusCode(403);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "GET, /api/v1/clients",
         "GET, /api/v1/agents/A001",
         "POST, /api/v1/forecasts",
+        "POST, /api/v1/actuals",
+        "GET, /api/v1/actuals/uploads",
         "GET, /api/v1/users",
         "GET, /api/v1/staffing/adjustments",
         "GET, /api/v1/me"

@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * Writes a generated block into BENCHMARKS.md between two marker comments, replacing the previous run's block, so
  * the prose around it stays hand-written and the numbers always come from the last run.
  */
-final class BenchmarksSection {
+public final class BenchmarksSection {
 
     private BenchmarksSection() {}
 
-    static void replace(Path file, String name, String body) throws IOException {
+    public static void replace(Path file, String name, String body) throws IOException {
         String begin = "<!-- " + name + ": begin (generated, do not edit) -->";
         String end = "<!-- " + name + ": end -->";
         String text = Files.exists(file) ? Files.readString(file) : "";

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine a benchmark ran on, in the words BENCHMARKS.md uses: cores, CPU model, memory, JVM. */
-final class Machine {
+public final class Machine {
 
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores (" + procLine("/proc/cpuinfo", "model name") + "), "
                 + memoryGiB() + " GiB memory, Java " + System.getProperty("java.version")
                 + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024 * 1024) + " GiB";

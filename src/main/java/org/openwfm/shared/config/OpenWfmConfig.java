@@ -50,6 +50,8 @@ public interface OpenWfmConfig {
 
     Forecast forecast();
 
+    Actuals actuals();
+
     Idempotency idempotency();
 
     Events events();
@@ -204,6 +206,15 @@ public interface OpenWfmConfig {
 
         /** Longest span one effective-curve query may ask for, in days. */
         @WithDefault("92")
+        int maxQueryDays();
+    }
+
+    interface Actuals {
+        /**
+         * Longest span one {@code GET /actuals} may ask for, in days: more than a year, so that a year of history
+         * (what forecasting from actuals looks back on) is one read. Uploads take the forecast's size limits.
+         */
+        @WithDefault("400")
         int maxQueryDays();
     }
 }
