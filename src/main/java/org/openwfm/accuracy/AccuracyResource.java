@@ -38,7 +38,8 @@ public class AccuracyResource {
             @QueryParam("from") String fromText,
             @QueryParam("to") String toText,
             @QueryParam("forecastId") String forecastIdText) {
-        CurveQuery query = CurveQuery.read(clientId, channelText, fromText, toText, config.forecast().maxQueryDays());
+        CurveQuery query = CurveQuery.read(
+                clientId, channelText, fromText, toText, config.forecast().maxQueryDays());
         return service.accuracy(
                 query.clientId(),
                 query.channel(),

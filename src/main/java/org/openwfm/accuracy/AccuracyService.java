@@ -128,8 +128,7 @@ public class AccuracyService {
         }
 
         Scores scores(NaiveScale scale) {
-            return new Scores(
-                    contacts.score(scale.contacts()), handleTime.score(scale.handleTime()), staffing.score());
+            return new Scores(contacts.score(scale.contacts()), handleTime.score(scale.handleTime()), staffing.score());
         }
     }
 }

@@ -31,7 +31,8 @@ record NaiveScale(Double contacts, Double handleTime) {
             if (now.start().isBefore(scoredFrom)) {
                 continue;
             }
-            ActualInterval weekBefore = byStart.get(now.start().atZone(zone).minusWeeks(1).toInstant());
+            ActualInterval weekBefore =
+                    byStart.get(now.start().atZone(zone).minusWeeks(1).toInstant());
             if (weekBefore == null) {
                 continue;
             }

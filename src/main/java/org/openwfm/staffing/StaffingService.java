@@ -119,7 +119,9 @@ public class StaffingService {
         for (Instant start : starts) {
             boolean open = rules.isOpenAt(start.atZone(zone));
             IntervalLoad load = load(demand.get(start), open, emailWork.get(start), rules.intervalMinutes());
-            agents.put(start, open ? StaffingCalculator.require(load, staffingRules).agents() : 0);
+            agents.put(
+                    start,
+                    open ? StaffingCalculator.require(load, staffingRules).agents() : 0);
         }
         return agents;
     }

@@ -24,7 +24,8 @@ class ForecastingChainTest {
     @Test
     void historyForecastScheduleAndAccuracy() {
         Desk desk = ActualsHistory.desk(CLIENT);
-        desk.agent("CH01", "MONDAY 08:00-16:00");
+        // 01:00–09:00 in Phoenix is the desk's 08:00–16:00 UTC.
+        desk.agent("CH01", "MONDAY 01:00-09:00");
         ActualsHistory.upload(CLIENT, WEEK.minusWeeks(5), WEEK, (date, slot) -> 20.0, 300);
 
         JsonPath generated = ActualsHistory.generate(CLIENT, WEEK.toString(), 1, "seasonal-naive", 201);

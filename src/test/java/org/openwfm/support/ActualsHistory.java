@@ -60,8 +60,8 @@ public final class ActualsHistory {
     }
 
     public static JsonPath generate(String clientId, String from, int weeks, String method, int status) {
-        Map<String, Object> body = new java.util.HashMap<>(
-                Map.of("clientId", clientId, "channel", "VOICE", "from", from, "weeks", weeks));
+        Map<String, Object> body =
+                new java.util.HashMap<>(Map.of("clientId", clientId, "channel", "VOICE", "from", from, "weeks", weeks));
         if (method != null) {
             body.put("method", method);
         }

@@ -44,16 +44,12 @@ public class GenerateResource {
                     + " apply or learn, or an Idempotency-Key reused for another request")
     public Response generate(
             @NotNull @Valid GenerateRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.once(
-                idempotencyKey,
-                currentUser.username(),
-                "POST /forecasts/generate\n" + request,
-                () -> {
-                    Generation generation = service.generate(request, currentUser.username());
-                    return Response.created(URI.create(
-                                    "/api/v1/forecasts/versions/" + generation.forecast().id()))
-                            .entity(generation)
-                            .build();
-                });
+        return idempotency.once(idempotencyKey, currentUser.username(), "POST /forecasts/generate\n" + request, () -> {
+            Generation generation = service.generate(request, currentUser.username());
+            return Response.created(URI.create("/api/v1/forecasts/versions/"
+                            + generation.forecast().id()))
+                    .entity(generation)
+                    .build();
+        });
     }
 }

@@ -41,8 +41,8 @@ final class GeneratedRows {
             }
         }
         if (rows.isEmpty()) {
-            throw ProblemException.unprocessable("The actuals of " + clientId + " " + channel
-                    + " give no weekday and time to forecast from");
+            throw ProblemException.unprocessable(
+                    "The actuals of " + clientId + " " + channel + " give no weekday and time to forecast from");
         }
         return rows;
     }

@@ -70,10 +70,7 @@ public class GenerationService {
         LocalDate end = from.plusDays(days);
 
         List<ActualInterval> history = actuals.series(
-                clientId,
-                request.channel(),
-                clock.startOfDay(from.minusWeeks(HISTORY_WEEKS)),
-                clock.startOfDay(from));
+                clientId, request.channel(), clock.startOfDay(from.minusWeeks(HISTORY_WEEKS)), clock.startOfDay(from));
         if (history.isEmpty()) {
             throw thin(new ThinHistoryException(nameOf(method), needed(method), 0), clientId, request, from);
         }
@@ -102,9 +99,9 @@ public class GenerationService {
         List<EventApplied> events = new ArrayList<>();
         DayGrid contacts = generated.contacts();
         for (SpecialDay event : marks) {
-            if (event.kind == SpecialDay.Kind.EVENT && !event.day.isBefore(from)) {
+            if (event.kind == SpecialDay.Kind.EVENT && !event.onDate.isBefore(from)) {
                 EventApplied applied = uplift(event, withoutExcluded, marks, from);
-                contacts = EventUplift.apply(contacts, event.day, applied.uplift());
+                contacts = EventUplift.apply(contacts, event.onDate, applied.uplift());
                 events.add(applied);
             }
         }
@@ -124,23 +121,23 @@ public class GenerationService {
     /** The given uplift, or the mean one of past events of the same name (their days with the event left in). */
     private static EventApplied uplift(SpecialDay event, DayGrid history, List<SpecialDay> marks, LocalDate from) {
         if (event.uplift != null) {
-            return new EventApplied(event.day, event.name, event.uplift, false);
+            return new EventApplied(event.onDate, event.name, event.uplift, false);
         }
         List<LocalDate> past = marks.stream()
-                .filter(m -> m.kind == SpecialDay.Kind.EVENT && m.day.isBefore(from) && m.name.equals(event.name))
-                .map(m -> m.day)
+                .filter(m -> m.kind == SpecialDay.Kind.EVENT && m.onDate.isBefore(from) && m.name.equals(event.name))
+                .map(m -> m.onDate)
                 .toList();
         double learned = EventUplift.learn(history, past)
-                .orElseThrow(() -> ProblemException.unprocessable("The event '" + event.name + "' on " + event.day
+                .orElseThrow(() -> ProblemException.unprocessable("The event '" + event.name + "' on " + event.onDate
                         + " has no uplift, and no past '" + event.name
                         + "' day with actuals and a week of history before it to learn one from; give its uplift"));
-        return new EventApplied(event.day, event.name, learned, true);
+        return new EventApplied(event.onDate, event.name, learned, true);
     }
 
     private static Set<LocalDate> dates(List<SpecialDay> marks, SpecialDay.Kind kind, LocalDate from, LocalDate to) {
         return marks.stream()
-                .filter(m -> m.kind == kind && !m.day.isBefore(from) && m.day.isBefore(to))
-                .map(m -> m.day)
+                .filter(m -> m.kind == kind && !m.onDate.isBefore(from) && m.onDate.isBefore(to))
+                .map(m -> m.onDate)
                 .collect(Collectors.toSet());
     }
 

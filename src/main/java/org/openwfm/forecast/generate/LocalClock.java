@@ -46,7 +46,7 @@ record LocalClock(ZoneId zone, int grainMinutes) {
 
     private Instant ceilToGrain(Instant instant) {
         long grainSeconds = grainMinutes * 60L;
-        return Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond() + grainSeconds - 1, grainSeconds)
-                * grainSeconds);
+        return Instant.ofEpochSecond(
+                Math.floorDiv(instant.getEpochSecond() + grainSeconds - 1, grainSeconds) * grainSeconds);
     }
 }

@@ -31,8 +31,8 @@ public class SpecialDay {
     public String clientId;
 
     /** The client's local date. */
-    @Column(nullable = false)
-    public LocalDate day;
+    @Column(name = "on_date", nullable = false)
+    public LocalDate onDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -32,14 +32,14 @@ public class SpecialDayService {
             throw ProblemException.invalidField("clientId", "no client '" + clientId + "'");
         }
         checkKindFields(request);
-        SpecialDay existing = onDate(clientId, request.date());
+        SpecialDay existing = markOn(clientId, request.date());
         if (existing != null) {
             throw ProblemException.conflict(clientId + " " + request.date() + " is already marked " + existing.kind
                     + " (special day " + existing.id + "); delete that mark first");
         }
         SpecialDay day = new SpecialDay();
         day.clientId = clientId;
-        day.day = request.date();
+        day.onDate = request.date();
         day.kind = request.kind();
         day.name = blankToNull(request.name());
         day.uplift = request.uplift();
@@ -72,7 +72,7 @@ public class SpecialDayService {
     List<SpecialDay> between(String clientId, LocalDate from, LocalDate to) {
         return Panache.getEntityManager()
                 .createQuery(
-                        "from SpecialDay where clientId = ?1 and day >= ?2 and day < ?3 order by day",
+                        "from SpecialDay where clientId = ?1 and onDate >= ?2 and onDate < ?3 order by onDate",
                         SpecialDay.class)
                 .setParameter(1, clientId)
                 .setParameter(2, from)
@@ -96,7 +96,7 @@ public class SpecialDayService {
         }
     }
 
-    private SpecialDay onDate(String clientId, LocalDate date) {
+    private SpecialDay markOn(String clientId, LocalDate date) {
         return between(clientId, date, date.plusDays(1)).stream().findFirst().orElse(null);
     }
 

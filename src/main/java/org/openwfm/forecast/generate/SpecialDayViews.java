@@ -33,7 +33,7 @@ public final class SpecialDayViews {
 
         static SpecialDayView of(SpecialDay d) {
             return new SpecialDayView(
-                    d.id, d.clientId, d.day, d.kind, d.name, d.uplift, d.note, d.createdBy, d.createdAt);
+                    d.id, d.clientId, d.onDate, d.kind, d.name, d.uplift, d.note, d.createdBy, d.createdAt);
         }
     }
 }

@@ -28,11 +28,7 @@ class GenerationTest {
     private static void fiveWeeks(String clientId) {
         ActualsHistory.desk(clientId);
         ActualsHistory.upload(
-                clientId,
-                FIRST,
-                FROM,
-                (date, slot) -> 10 + slot + ChronoUnit.WEEKS.between(FIRST, date),
-                300);
+                clientId, FIRST, FROM, (date, slot) -> 10 + slot + ChronoUnit.WEEKS.between(FIRST, date), 300);
     }
 
     /** {@code 10 + slot + week} for every slot of a day of {@code week}, times {@code factor}. */

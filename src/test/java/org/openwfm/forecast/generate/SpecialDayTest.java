@@ -17,7 +17,10 @@ import org.openwfm.support.Desk;
 class SpecialDayTest {
 
     private static ValidatableResponse mark(Map<String, Object> fields) {
-        return as("forecaster").body(fields).post("/api/v1/forecasts/special-days").then();
+        return as("forecaster")
+                .body(fields)
+                .post("/api/v1/forecasts/special-days")
+                .then();
     }
 
     private static Map<String, Object> day(String clientId, String date, String kind) {
@@ -90,8 +93,6 @@ class SpecialDayTest {
 
     @Test
     void anUnknownClientIsNamed() {
-        mark(day("sd-nobody", "2027-02-15", "EXCLUDED"))
-                .statusCode(400)
-                .body("errors[0].field", equalTo("clientId"));
+        mark(day("sd-nobody", "2027-02-15", "EXCLUDED")).statusCode(400).body("errors[0].field", equalTo("clientId"));
     }
 }
