@@ -23,6 +23,7 @@ import org.openwfm.forecast.generate.GenerationViews.EventApplied;
 import org.openwfm.forecast.generate.GenerationViews.GenerateRequest;
 import org.openwfm.forecast.generate.GenerationViews.Generation;
 import org.openwfm.forecast.generate.GenerationViews.History;
+import org.openwfm.forecast.method.Auto;
 import org.openwfm.forecast.method.DayGrid;
 import org.openwfm.forecast.method.EventUplift;
 import org.openwfm.forecast.method.ForecastGenerator;
@@ -72,7 +73,8 @@ public class GenerationService {
         List<ActualInterval> history = actuals.series(
                 clientId, request.channel(), clock.startOfDay(from.minusWeeks(HISTORY_WEEKS)), clock.startOfDay(from));
         if (history.isEmpty()) {
-            throw thin(new ThinHistoryException(nameOf(method), needed(method), 0), clientId, request, from);
+            int needed = ForecastMethods.named(method).minimumHistoryDays();
+            throw thin(new ThinHistoryException(method, needed, 0), clientId, request, from);
         }
         LocalDate firstDay = history.stream()
                 .map(a -> clock.dateOf(a.start()))
@@ -141,25 +143,16 @@ public class GenerationService {
                 .collect(Collectors.toSet());
     }
 
-    /** Null for auto; a known name as given; anything else a 400 listing the names. */
+    /** Auto when none is asked for; a known name as given; anything else a 400 listing the names. */
     private static String knownMethod(String method) {
         if (method == null || method.isBlank()) {
-            return null;
+            return Auto.NAME;
         }
         try {
             return ForecastMethods.named(method.trim()).name();
         } catch (ForecastMethods.UnknownMethodException e) {
             throw ProblemException.invalidField("method", e.getMessage());
         }
-    }
-
-    private static String nameOf(String method) {
-        return ForecastMethods.named(method == null ? ForecastMethods.NAMES.get(0) : method)
-                .name();
-    }
-
-    private static int needed(String method) {
-        return ForecastMethods.named(nameOf(method)).minimumHistoryDays();
     }
 
     private static ProblemException thin(

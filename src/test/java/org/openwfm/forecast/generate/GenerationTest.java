@@ -70,6 +70,38 @@ class GenerationTest {
     }
 
     @Test
+    void autoIsTheDefaultAndReportsTheBackTestOfEveryMethod() {
+        ActualsHistory.desk("gen-auto");
+        // Eight weeks: a weekly shape with a deterministic wobble, so the methods differ.
+        LocalDate first = FROM.minusWeeks(8);
+        ActualsHistory.upload(
+                "gen-auto", first, FROM, (date, slot) -> 30 + 2 * slot + (date.getDayOfYear() * 7 + slot) % 5, 300);
+
+        JsonPath answer = ActualsHistory.generate("gen-auto", FROM.toString(), 2, null, 201);
+
+        assertThat(answer.getString("method")).isEqualTo("auto");
+        assertThat(answer.getString("forecast.method")).isEqualTo("auto");
+        assertThat(answer.getList("backTest.methods.method", String.class))
+                .containsExactlyInAnyOrder("seasonal-naive", "weekday-average", "holt-winters", "combined");
+        assertThat(answer.getInt("backTest.origins")).isGreaterThanOrEqualTo(28);
+        Map<String, String> byLead = answer.getMap("methodByLeadDay");
+        assertThat(byLead).hasSize(14);
+        assertThat(byLead.values())
+                .allSatisfy(m -> assertThat(m).isIn("seasonal-naive", "weekday-average", "holt-winters", "combined"));
+    }
+
+    @Test
+    void autoRefusesLessThanSixWeeksOfHistory() {
+        fiveWeeks("gen-auto-thin");
+
+        JsonPath refusal = ActualsHistory.generate("gen-auto-thin", FROM.toString(), 1, null, 422);
+
+        assertThat(refusal.getString("detail"))
+                .contains(
+                        "auto needs at least 42 days of actuals for gen-auto-thin VOICE before 2027-05-03; there are 35");
+    }
+
+    @Test
     void anExcludedDayTeachesNothingAndChangesNoOtherDay() {
         fiveWeeks("gen-excluded");
         ActualsHistory.generate("gen-excluded", FROM.toString(), 1, "seasonal-naive", 201);
