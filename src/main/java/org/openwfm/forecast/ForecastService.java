@@ -112,20 +112,20 @@ public class ForecastService {
 
     @Transactional
     public Curve effectiveCurve(String clientId, Channel channel, Instant from, Instant to) {
-        KnownChannel.require(clients, clientId, channel);
+        clients.requireChannel(clientId, channel);
         return curve(clientId, channel, from, to, store.effectiveCurve(clientId, channel, from, to));
     }
 
     /** For each interval, the newest version stored before the interval began. */
     @Transactional
     public Curve curveInEffect(String clientId, Channel channel, Instant from, Instant to) {
-        KnownChannel.require(clients, clientId, channel);
+        clients.requireChannel(clientId, channel);
         return curve(clientId, channel, from, to, store.curveInEffect(clientId, channel, from, to));
     }
 
     @Transactional
     public Curve versionCurve(long forecastId, String clientId, Channel channel, Instant from, Instant to) {
-        KnownChannel.require(clients, clientId, channel);
+        clients.requireChannel(clientId, channel);
         if (Panache.getEntityManager().find(ForecastVersion.class, forecastId) == null) {
             throw ProblemException.notFound("Forecast", String.valueOf(forecastId));
         }

@@ -138,8 +138,7 @@ public class ClaimService {
     }
 
     private ClientProfile client(String clientId) {
-        return clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
+        return clients.require(clientId);
     }
 
     private void logClaim(String username, String agentId, SlotRange range, long shiftId) {

@@ -54,10 +54,7 @@ public class OpenSlotService {
      */
     @Transactional
     public List<OpenSlotView> list(LocalDate weekStart, String clientId, Channel channel, boolean includeFilled) {
-        List<ClientProfile> listed = clientId == null
-                ? clients.all()
-                : List.of(clients.find(clientId)
-                        .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'")));
+        List<ClientProfile> listed = clientId == null ? clients.all() : List.of(clients.require(clientId));
         List<OpenSlotView> views = new ArrayList<>();
         for (ClientProfile client : listed) {
             ZoneId zone = ZoneId.of(client.timeZone());
@@ -84,8 +81,7 @@ public class OpenSlotService {
      */
     @Transactional
     public List<OpenSlotView> open(OpenSeatsRequest request, String username) {
-        ClientProfile client = clients.find(request.clientId())
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + request.clientId() + "'"));
+        ClientProfile client = clients.require(request.clientId());
         SlotRange range = SlotRange.parse(client, request.channel(), request.start(), request.end());
         Instant now = clock.instant();
         TimeSpan span = range.span();

@@ -19,7 +19,6 @@ import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
 import org.openwfm.forecast.ForecastService;
 import org.openwfm.forecast.ForecastViews.CurveInterval;
-import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.queueing.IntervalLoad;
 import org.openwfm.staffing.queueing.QueueMetrics;
@@ -48,8 +47,8 @@ public class StaffingService {
      */
     @Transactional
     public WeekStaffing weekStaffing(String clientId, Channel channel, LocalDate weekStart) {
-        ClientProfile client = client(clientId);
-        ChannelProfile rules = rules(client, channel);
+        ClientProfile client = clients.require(clientId);
+        ChannelProfile rules = clients.requireChannel(clientId, channel);
         Weeks.requireMonday("weekStart", weekStart);
         ZoneId zone = ZoneId.of(client.timeZone());
         long grainSeconds = rules.intervalMinutes() * 60L;
@@ -108,8 +107,8 @@ public class StaffingService {
     @Transactional
     public Map<Instant, Integer> agentsRequired(
             String clientId, Channel channel, List<Instant> starts, Map<Instant, CurveInterval> demand) {
-        ClientProfile client = client(clientId);
-        ChannelProfile rules = rules(client, channel);
+        ClientProfile client = clients.require(clientId);
+        ChannelProfile rules = clients.requireChannel(clientId, channel);
         ZoneId zone = ZoneId.of(client.timeZone());
         ServiceTargets staffingRules = ChannelTargets.of(rules);
         Map<Instant, Double> emailWork = staffingRules.mode() == ServiceTargets.Mode.WORKLOAD
@@ -124,17 +123,6 @@ public class StaffingService {
                     open ? StaffingCalculator.require(load, staffingRules).agents() : 0);
         }
         return agents;
-    }
-
-    private ClientProfile client(String clientId) {
-        return clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-    }
-
-    private static ChannelProfile rules(ClientProfile client, Channel channel) {
-        return client.channel(channel)
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "channel", "client '" + client.id() + "' has no " + channel + " channel"));
     }
 
     private static IntervalLoad load(CurveInterval row, boolean open, Double emailWorkSeconds, int intervalMinutes) {

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
-import org.openwfm.forecast.KnownChannel;
 import org.openwfm.forecast.UploadCsv;
 import org.openwfm.forecast.UploadRefusal;
 import org.openwfm.forecast.actuals.ActualsViews.Series;
@@ -57,7 +56,7 @@ public class ActualsService {
     /** As {@link #series}, each interval with the upload that wrote it. */
     @Transactional
     public Series stored(String clientId, Channel channel, Instant from, Instant to) {
-        KnownChannel.require(clients, clientId, channel);
+        clients.requireChannel(clientId, channel);
         return new Series(clientId, channel, from, to, store.read(clientId, channel, from, to));
     }
 

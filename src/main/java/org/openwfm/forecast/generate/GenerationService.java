@@ -59,11 +59,8 @@ public class GenerationService {
     @Transactional
     public Generation generate(GenerateRequest request, String generatedBy) {
         String clientId = request.clientId().trim();
-        ClientProfile client = clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        ChannelProfile channel = client.channel(request.channel())
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "channel", "client '" + clientId + "' has no " + request.channel() + " channel"));
+        ClientProfile client = clients.require(clientId);
+        ChannelProfile channel = clients.requireChannel(clientId, request.channel());
         String method = knownMethod(request.method());
         LocalClock clock = new LocalClock(ZoneId.of(client.timeZone()), channel.intervalMinutes());
         LocalDate from = request.from();

@@ -28,9 +28,7 @@ public class SpecialDayService {
     @Transactional
     public SpecialDayView mark(MarkRequest request, String by) {
         String clientId = request.clientId().trim();
-        if (clients.find(clientId).isEmpty()) {
-            throw ProblemException.invalidField("clientId", "no client '" + clientId + "'");
-        }
+        clients.require(clientId);
         checkKindFields(request);
         SpecialDay existing = markOn(clientId, request.date());
         if (existing != null) {
@@ -53,9 +51,7 @@ public class SpecialDayService {
     /** A client's marks on dates in [from, to), by date. */
     @Transactional
     public List<SpecialDayView> list(String clientId, LocalDate from, LocalDate to) {
-        if (clients.find(clientId).isEmpty()) {
-            throw ProblemException.invalidField("clientId", "no client '" + clientId + "'");
-        }
+        clients.require(clientId);
         return between(clientId, from, to).stream().map(SpecialDayView::of).toList();
     }
 

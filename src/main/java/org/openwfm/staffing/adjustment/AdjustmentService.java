@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
-import org.openwfm.client.ClientProfile;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
@@ -52,7 +51,7 @@ public class AdjustmentService {
     /** Stores the adjustment when every field is good and it touches an open interval; otherwise nothing. */
     @Transactional
     public AdjustmentView create(AdjustmentRequest request, String username) {
-        ChannelProfile rules = channelOf(request.clientId(), request.channel());
+        ChannelProfile rules = clients.requireChannel(request.clientId(), request.channel());
         List<Violation> errors = new ArrayList<>();
         Instant start = onGrain("start", request.start(), rules.intervalMinutes(), errors);
         Instant end = onGrain("end", request.end(), rules.intervalMinutes(), errors);
@@ -97,7 +96,7 @@ public class AdjustmentService {
     /** Every adjustment overlapping [from, to) on the channel, withdrawn ones included and marked, newest first. */
     @Transactional
     public List<AdjustmentView> list(String clientId, Channel channel, Instant from, Instant to) {
-        channelOf(clientId, channel);
+        clients.requireChannel(clientId, channel);
         if (!to.isAfter(from)) {
             throw ProblemException.invalidField("to", "must be after from");
         }
@@ -144,14 +143,6 @@ public class AdjustmentService {
 
     private RequirementAdjustment existing(long id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Adjustment", String.valueOf(id)));
-    }
-
-    private ChannelProfile channelOf(String clientId, Channel channel) {
-        ClientProfile client = clients.find(clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "no client '" + clientId + "'"));
-        return client.channel(channel)
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "channel", "client '" + clientId + "' has no " + channel + " channel"));
     }
 
     private void announce(RequirementAdjustment adjustment) {
