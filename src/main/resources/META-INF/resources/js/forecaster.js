@@ -1,7 +1,12 @@
-// The forecaster's page: upload a CSV (picked or dropped), read the refusals by line, compare a version's curve
-// with the version before it.
+// The forecaster's page: upload a forecast or actuals CSV (picked or dropped), read the refusals by line, compare a
+// version's curve with the version before it. The cards below (generating from history, accuracy, special days)
+// live in their own modules and work on the client channel chosen in client-channel.js.
+import { accuracyFor, accuracyVersions, showAccuracy, wireAccuracy } from './accuracy.js';
 import { api, el, markReady, requireRole, say } from './api.js';
-import { clockTime, dayLabel, localDate } from './time.js';
+import { loadChoices, onChosen, wireChoice } from './client-channel.js';
+import { historyFor, wireHistory } from './history.js';
+import { specialDaysFor, wireSpecialDays } from './special-days.js';
+import { addDays, clockTime, dayLabel, localDate } from './time.js';
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 24 * 3_600_000;
@@ -40,16 +45,25 @@ function showErrors(errors) {
     el('td', {}, e.message))));
 }
 
+const uploadKind = () => document.querySelector('input[name=upload-kind]:checked').value;
+
+function sayActualsStored(file, stored) {
+  const span = `${curveLabel(stored.spanStart)} – ${curveLabel(stored.spanEnd)} UTC`;
+  say($('result'), `Actuals upload ${stored.id} stored from ${file.name}: ${stored.rowCount} rows (${span}),`
+    + ` ${stored.replacedCount} of them replacing earlier actuals.`, { ok: true });
+}
+
 async function upload(file) {
   if (!file) {
     return;
   }
+  const kind = uploadKind();
   showErrors([]);
   say($('result'), `Uploading ${file.name}…`, { ok: true });
   let stored;
   try {
     const note = $('note').value.trim();
-    stored = await api(`/forecasts${note ? `?note=${encodeURIComponent(note)}` : ''}`,
+    stored = await api(`/${kind === 'actuals' ? 'actuals' : 'forecasts'}${note ? `?note=${encodeURIComponent(note)}` : ''}`,
       { method: 'POST', body: file, contentType: 'text/csv' });
   } catch (error) {
     say($('result'), `${file.name} was refused: ${error.message}`);
@@ -57,6 +71,10 @@ async function upload(file) {
     return;
   } finally {
     $('file').value = '';
+  }
+  if (kind === 'actuals') {
+    sayActualsStored(file, stored);
+    return;
   }
   const series = stored.series.map((s) => `${s.clientId} · ${s.channel} (${s.rows} rows)`).join(', ');
   say($('result'), `Version ${stored.id} stored from ${file.name}: ${stored.rowCount} rows for ${series}.`, { ok: true });
@@ -136,16 +154,43 @@ async function loadVersions(showId) {
   $('version').replaceChildren(...versions.map((v) => el('option', { value: v.id }, `Version ${v.id}${v.note ? ` · ${v.note}` : ''}`)));
   $('versions').querySelector('tbody').replaceChildren(...versions.map((v) => el('tr', {},
     el('td', { className: 'num' }, String(v.id)), el('td', {}, new Date(v.uploadedAt).toLocaleString('en-GB')),
-    el('td', {}, v.uploadedBy), el('td', {}, v.note ?? ''),
+    el('td', {}, v.uploadedBy), el('td', {}, v.method ?? 'upload'), el('td', {}, v.note ?? ''),
     el('td', {}, `${curveLabel(v.spanStart)} – ${curveLabel(v.spanEnd)}`), el('td', { className: 'num' }, String(v.rowCount)))));
+  accuracyVersions(versions);
   if (versions.length) {
     await pickVersion(showId ?? versions[0].id);
+  }
+  await loadChoices(versions, version);
+}
+
+/** A generated version joins the lists and is scored against whatever actuals its span already has. */
+async function generated(answer, request) {
+  await loadVersions(answer.forecast.id);
+  await showAccuracy(request.from, addDays(request.from, request.weeks * 7 - 1), answer.forecast.id);
+}
+
+function wireUploadKind() {
+  const hints = { forecast: 'forecast-hint', actuals: 'actuals-hint' };
+  for (const radio of document.querySelectorAll('input[name=upload-kind]')) {
+    radio.addEventListener('change', () => {
+      for (const [kind, id] of Object.entries(hints)) {
+        $(id).hidden = kind !== uploadKind();
+      }
+    });
   }
 }
 
 async function start() {
   await requireRole('forecaster');
   wireDropZone();
+  wireUploadKind();
+  wireChoice();
+  wireHistory(generated);
+  wireAccuracy();
+  wireSpecialDays();
+  onChosen(historyFor);
+  onChosen(accuracyFor);
+  onChosen(specialDaysFor);
   $('version').addEventListener('change', (e) => pickVersion(Number(e.target.value)));
   $('series').addEventListener('change', drawCurve);
   await loadVersions();

@@ -89,3 +89,21 @@ export function weekPicker(input, previous, next, onChange) {
   next.addEventListener('click', () => set(addDays(mondayOf(input.value), 7)));
   return set;
 }
+
+/** Minutes the zone's wall clock is ahead of UTC at the instant (epoch milliseconds). */
+function offsetMinutes(ms, zone) {
+  const parts = Object.fromEntries(formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Epoch milliseconds of the ISO date's local midnight in the zone. The offset is read twice, at the guess and at
+ * the answer, because the offset at UTC midnight may differ from the one at local midnight on a day clocks change.
+ */
+export function startOfDay(day, zone) {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  const guess = utcMidnight - offsetMinutes(utcMidnight, zone) * 60_000;
+  return utcMidnight - offsetMinutes(guess, zone) * 60_000;
+}

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +25,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openwfm.packaged.PackagedService;
 
-/** A forecaster uploads a bad CSV and reads its line numbers, then drops a good one and sees its curve. */
+/**
+ * A forecaster uploads a bad CSV and reads its line numbers, then drops a good one and sees its curve; uploads
+ * actuals, generates from them, reads the back-test and the accuracy against the actuals, and marks a special day.
+ */
 class ForecasterPageIT {
 
     private static final String HEADER = "client_id,channel,interval_start,contacts,aht_seconds";
     private static final double UPLIFT = 1.3;
+    /** The first forecast day: eight weeks of history before it, all in New York's winter time (UTC-5). */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 2, 23);
+
+    private static final int HISTORY_WEEKS = 8;
+    /** Open 09:00 to 17:00 New York time in the actuals: 16 half-hours a day, nights and evenings absent. */
+    private static final int SLOTS = 16;
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @TempDir
     Path workDir;
@@ -55,7 +74,7 @@ class ForecasterPageIT {
                     .containsText("nowhere");
             PageBrowser.screenshot(page, "forecaster-2-refused");
 
-            page.getByLabel("Note for this version").fill("Cyber Monday uplift");
+            page.getByLabel("Note for this upload").fill("Cyber Monday uplift");
             drop(page, "uplift.csv", mondayOfRetailVoiceTimes(UPLIFT));
             assertThat(page.locator("#result")).containsText("Version 2 stored from uplift.csv");
             assertThat(page.locator("#errors")).isHidden();
@@ -78,6 +97,170 @@ class ForecasterPageIT {
             PageBrowser.screenshot(page, "forecaster-3-uploaded");
             assertThat(browser.scriptErrors).isEmpty();
         }
+    }
+
+    @Test
+    void forecasterUploadsActualsGeneratesFromThemAndReadsTheBackTestTheAccuracyPerDayAndTheGapsOfTheNights()
+            throws Exception {
+        try (PackagedService service = PackagedService.demo(workDir);
+                PageBrowser browser = new PageBrowser()) {
+            service.start();
+            Page page = browser.signIn(service.baseUrl(), "forecaster", "forecaster");
+            Locator result = page.locator("#result");
+            Locator errors = page.locator("#errors tbody tr");
+
+            page.getByLabel("actuals (what happened)").check();
+            String refused = HEADER + "\nretail,VOICE,2026-02-23T14:00:00Z,-1,300\n";
+            drop(page, "refused.csv", refused);
+            assertThat(result).containsText("refused.csv was refused");
+            assertThat(errors).hasCount(1);
+            assertThat(errors.first().locator("td").nth(0)).hasText("2");
+            assertThat(errors.first().locator("td").nth(1)).hasText("contacts");
+
+            drop(page, "history.csv", actualsCsv());
+            int rows = (HISTORY_WEEKS + 1) * 7 * SLOTS;
+            assertThat(result).containsText("Actuals upload 1 stored from history.csv: " + rows + " rows");
+            assertThat(page.locator("#errors")).isHidden();
+
+            page.selectOption("#work-series", "retail/VOICE");
+            assertThat(page.locator("#work-zone")).containsText("America/New_York");
+
+            // auto: every method back-tested, the chosen one marked on each of the 14 lead days.
+            generate(page, 2, "auto");
+            Locator generated = page.locator("#generate-result");
+            assertThat(generated)
+                    .containsText("Version 2 stored", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            assertThat(generated).containsText("method auto");
+            assertThat(page.locator("#accuracy-version")).hasValue("2");
+            Locator backTest = page.locator("#back-test");
+            assertThat(backTest.locator("thead tr").first().locator("th"))
+                    .hasText(
+                            new String[] {"Lead day", "seasonal-naive", "weekday-average", "holt-winters", "combined"});
+            assertThat(backTest.locator("tbody tr")).hasCount(14);
+            assertThat(backTest.locator("tbody tr").first().locator("th")).hasText("1");
+            assertThat(backTest.locator("tbody td.chosen")).hasCount(14 * 2);
+            assertThat(backTest.locator("tfoot th")).hasText("All lead days");
+            assertThat(backTest.locator("tfoot td")).hasCount(4 * 2);
+            PageBrowser.screenshot(page, "forecaster-4-auto");
+
+            // A named method: not back-tested, one method for every lead day.
+            generate(page, 1, "seasonal-naive");
+            assertThat(generated)
+                    .containsText("Version 3 stored", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(generated).containsText("method seasonal-naive");
+            assertThat(page.locator("#lead-methods tbody tr")).hasCount(1);
+            assertThat(page.locator("#lead-methods tbody tr td"))
+                    .hasText(new String[] {"1 – 7", "Mon 23 Feb – Sun 1 Mar", "seasonal-naive"});
+            assertThat(backTest).isHidden();
+            assertThat(page.locator("#versions tbody tr").first().locator("td").nth(3))
+                    .hasText("seasonal-naive");
+
+            // Seasonal naive repeats the last week (odd, so 11 + d contacts on weekday d); d + 1 more happened.
+            // Monday: |11 - 12| / 12 = 8.3 %, bias -8.3 %; the week: sum(d + 1) / sum(12 + 2d) = 28 / 126 = 22.2 %.
+            // The history alternates by 1 week on week, so MASE is the mean error itself: 1 on Monday, 4 in all.
+            assertThat(page.locator("#accuracy-version")).hasValue("3");
+            Locator days = page.locator("#accuracy-days tbody tr");
+            assertThat(days).hasCount(7);
+            assertThat(days.first().locator("th")).hasText("Mon 23 Feb");
+            assertThat(days.first().locator("td").allTextContents().subList(0, 7))
+                    .containsExactly("16", "192", "176", "8.3%", "-8.3%", "1.00", "0.0%");
+            assertThat(days.last().locator("th")).hasText("Sun 1 Mar");
+            assertThat(days.last().locator("td").nth(3)).hasText(percent(6 + 1, 12 + 2 * 6));
+            Locator all = page.locator("#accuracy-days tfoot tr");
+            assertThat(all.locator("th")).hasText("All days");
+            assertThat(all.locator("td").allTextContents().subList(0, 7))
+                    .containsExactly("112", "2,016", "1,568", "22.2%", "-22.2%", "4.00", "0.0%");
+
+            // The chart: a real time axis in epoch milliseconds, a null between the days (no line across nights),
+            // day ticks at New York's midnights.
+            String chart = "Chart.getChart(document.getElementById('accuracy-chart'))";
+            List<Map<String, Object>> actual = evaluateList(page, chart + ".data.datasets[0].data");
+            List<Map<String, Object>> forecast = evaluateList(page, chart + ".data.datasets[1].data");
+            assertThat(actual).hasSize(7 * SLOTS + 6).hasSameSizeAs(forecast);
+            List<Integer> gaps = new ArrayList<>();
+            for (int i = 0; i < actual.size(); i++) {
+                if (actual.get(i).get("y") == null) {
+                    gaps.add(i);
+                }
+            }
+            assertThat(gaps).containsExactly(16, 33, 50, 67, 84, 101);
+            assertThat(x(actual.get(0))).isEqualTo(epochMillis(FIRST_DAY, 9, 0));
+            assertThat(x(actual.get(15))).isEqualTo(epochMillis(FIRST_DAY, 16, 30));
+            assertThat(x(actual.get(17))).isEqualTo(epochMillis(FIRST_DAY.plusDays(1), 9, 0));
+            assertThat(((Number) actual.get(0).get("y")).doubleValue()).isEqualTo(12.0);
+            assertThat(((Number) forecast.get(0).get("y")).doubleValue()).isEqualTo(11.0);
+            assertThat((Boolean) page.evaluate(chart + ".options.spanGaps")).isFalse();
+            assertThat((String) page.evaluate(chart + ".options.scales.x.type")).isEqualTo("linear");
+            List<Number> ticks = evaluateList(page, chart + ".scales.x.ticks.map(t => t.value)");
+            List<String> tickLabels = evaluateList(page, chart + ".scales.x.ticks.map(t => t.label)");
+            assertThat(ticks.get(0).longValue()).isEqualTo(epochMillis(FIRST_DAY, 0, 0));
+            assertThat(tickLabels.get(0)).isEqualTo("Mon 23 Feb");
+            PageBrowser.screenshot(page, "forecaster-5-accuracy");
+
+            // A special day: marked, listed, removed.
+            page.getByLabel("Date", EXACT).fill("2026-02-16");
+            page.selectOption("#special-kind", "EVENT");
+            page.getByLabel("Name", EXACT).fill("Spring sale");
+            page.getByLabel("Uplift (events, optional)", EXACT).fill("1.5");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark"))
+                    .click();
+            assertThat(page.locator("#special-result")).containsText("Mon 16 Feb marked as event for retail");
+            Locator marks = page.locator("#special-days tbody tr");
+            assertThat(marks).hasCount(1);
+            assertThat(marks.first().locator("td").allTextContents().subList(0, 4))
+                    .containsExactly("Mon 16 Feb 2026", "event", "Spring sale", "×1.50");
+            PageBrowser.screenshot(page, "forecaster-6-special-day");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the mark of Mon 16 Feb"))
+                    .click();
+            assertThat(marks).hasCount(0);
+            assertThat(page.locator("#special-result")).containsText("Mon 16 Feb is no longer marked");
+            assertThat(browser.scriptErrors).isEmpty();
+        }
+    }
+
+    private static void generate(Page page, int weeks, String method) {
+        page.getByLabel("First day", EXACT).fill(FIRST_DAY.toString());
+        page.getByLabel("Weeks", EXACT).fill(String.valueOf(weeks));
+        page.selectOption("#generate-method", method);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate"))
+                .click();
+    }
+
+    /**
+     * Retail VOICE actuals, 09:00 to 17:00 New York time: eight weeks of history whose weekday d has 10 + d contacts
+     * in even weeks and 11 + d in odd ones, then the forecast week with 12 + 2d; 300 s handle time throughout.
+     */
+    private static String actualsCsv() {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        LocalDate first = FIRST_DAY.minusWeeks(HISTORY_WEEKS);
+        for (int week = 0; week <= HISTORY_WEEKS; week++) {
+            for (int d = 0; d < 7; d++) {
+                int contacts = week < HISTORY_WEEKS ? 10 + d + week % 2 : 12 + 2 * d;
+                for (int slot = 0; slot < SLOTS; slot++) {
+                    Instant start = Instant.ofEpochMilli(
+                            epochMillis(first.plusDays(week * 7L + d), 9 + slot / 2, slot % 2 * 30));
+                    csv.append("retail,VOICE,")
+                            .append(start)
+                            .append(',')
+                            .append(contacts)
+                            .append(",300\n");
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    private static long epochMillis(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(NEW_YORK).toInstant().toEpochMilli();
+    }
+
+    private static long x(Map<String, Object> point) {
+        return ((Number) point.get("x")).longValue();
+    }
+
+    /** A WAPE as the page prints it. */
+    private static String percent(double error, double actual) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * error / actual);
     }
 
     /** The sample forecast's retail VOICE rows of Monday, contacts scaled by {@code factor}. */
