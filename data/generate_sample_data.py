@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the sample data of OpenWFM (clients, agents, four weeks of forecasts) into this folder.
+"""Writes the sample data of OpenWFM (clients, agents, four weeks of forecasts, nine weeks of actuals and the
+retailer's sale days) into this folder.
 
 Deterministic: the same seed gives the same files. Run it from anywhere:
     python3 data/generate_sample_data.py
 The weeks run from the reference Monday 2026-11-30 (the loader moves them so that the first is the current
-week). Every day is ordinary except the Wednesday of the second week, the retailer's one-day sale.
+week). Every day is ordinary except the Wednesday of the second week, the retailer's one-day sale, and in the
+actuals the same sale five weeks earlier.
 """
 import csv
 import json
@@ -20,6 +22,10 @@ WEEKS = 4
 SALE_DAY = WEEK_START + timedelta(days=9)  # Wednesday of the second week
 TIME_OFF_DAY = WEEK_START + timedelta(days=10)  # Thursday of the second week
 FORECAST_FILE = "forecast-weeks.csv"
+ACTUALS_FILE = "actuals-history.csv"
+SPECIAL_DAYS_FILE = "special-days.json"
+HISTORY_WEEKS = 8  # actuals for the eight weeks before WEEK_START, then the first week itself
+PAST_SALE_DAY = SALE_DAY - timedelta(weeks=5)  # Wednesday 2026-11-04: the sale the coming one learns from
 DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 rng = random.Random(20261130)
 
@@ -82,6 +88,21 @@ def intraday_weight(hour):
     return max(0.05, morning + afternoon + lunch_dip + evening)
 
 
+def open_minutes(ch, d):
+    """Start of every 30-minute interval the channel is open on weekday d, in minutes after local midnight."""
+    slots = []
+    for span in (h for h in ch["openingHours"] if h["dayOfWeek"] == DAYS[d]):
+        o = int(span["open"][:2]) * 60 + int(span["open"][3:])
+        c = int(span["close"][:2]) * 60 + int(span["close"][3:])
+        slots += list(range(o, c, 30))
+    return slots
+
+
+def utc_text(day, minutes, zone):
+    local = datetime.combine(day, time(0, 0), zone) + timedelta(minutes=minutes)
+    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def forecast_rows():
     rows = []
     for client in CLIENTS:
@@ -93,16 +114,11 @@ def forecast_rows():
                 week_level = rng.uniform(0.97, 1.03)  # each week its own noise
                 for d in range(7):
                     day = WEEK_START + timedelta(days=7 * w + d)
-                    spans = [h for h in ch["openingHours"] if h["dayOfWeek"] == DAYS[d]]
-                    if not spans or daily[d] == 0:
+                    slots = open_minutes(ch, d)
+                    if not slots or daily[d] == 0:
                         continue
                     sale = day == SALE_DAY and key in SALE
                     volume = SALE[key] if sale else daily[d] * week_level * rng.uniform(0.96, 1.04)
-                    slots = []
-                    for span in spans:
-                        o = int(span["open"][:2]) * 60 + int(span["open"][3:])
-                        c = int(span["close"][:2]) * 60 + int(span["close"][3:])
-                        slots += list(range(o, c, 30))
                     weights = [intraday_weight((m + 15) / 60) * rng.uniform(0.93, 1.07) for m in slots]
                     total = sum(weights)
                     for m, wt in zip(slots, weights):
@@ -113,6 +129,103 @@ def forecast_rows():
                         rows.append((client["id"], ch["channel"], start.strftime("%Y-%m-%dT%H:%M:%SZ"), contacts, handle))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     return rows
+
+
+# Actuals, what "really happened": the forecast's daily and intraday shape with Poisson noise on the contacts
+# and a little on the handle time. Callers give up (abandon) at these rates; of the rest, about the channel's
+# service-level target are answered within it. A sale day is short-staffed: more give up, few are answered in
+# time. The past sale had three times an ordinary Wednesday's contacts.
+ABANDON = {"VOICE": 0.04, "CHAT": 0.02}
+SALE_ABANDON = {"VOICE": 0.22, "CHAT": 0.12}
+SALE_IN_TARGET = 0.35
+PAST_SALE_UPLIFT = 3.0
+SALE_NAME = "flash sale"
+
+
+def poisson(mean):
+    """Knuth's method: exact, and quick enough for the few hundred contacts an interval gets at most."""
+    limit, count, product = math.exp(-mean), 0, rng.random()
+    while product > limit:
+        count += 1
+        product *= rng.random()
+    return count
+
+
+def binomial(n, p):
+    return sum(1 for _ in range(n) if rng.random() < p)
+
+
+def actual_row(key, ch, start, mean, aht, in_target, sale):
+    """One interval's actuals around an expected volume and handle time; counts consistent with each other."""
+    contacts = poisson(mean)
+    if contacts == 0:
+        return (*key, start, 0, 0, 0, 0)
+    spread = min(0.12, 0.35 / math.sqrt(contacts))  # an average over few contacts wanders more
+    handle = max(1, round(aht * (SALE_AHT_FACTOR if sale else 1) * rng.gauss(1.0, spread)))
+    abandoned = binomial(contacts, (SALE_ABANDON if sale else ABANDON)[ch["channel"]])
+    answered_in_target = binomial(contacts - abandoned, SALE_IN_TARGET if sale else in_target)
+    return (*key, start, contacts, handle, abandoned, answered_in_target)
+
+
+def day_service_level(ch):
+    """An ordinary day's share answered within the target: near the target, some days better, some worse."""
+    return min(0.97, max(0.5, ch["serviceLevelTarget"] + rng.gauss(0.0, 0.03)))
+
+
+def history_rows(ch, key, zone):
+    """The eight weeks before WEEK_START, drawn from the forecast's shape, with the past sale in them."""
+    daily, aht = VOLUME[key]
+    rows = []
+    for w in range(-HISTORY_WEEKS, 0):
+        week_level = rng.uniform(0.97, 1.03)
+        for d in range(7):
+            day = WEEK_START + timedelta(days=7 * w + d)
+            slots = open_minutes(ch, d)
+            if not slots or daily[d] == 0:
+                continue
+            sale = day == PAST_SALE_DAY and key in SALE
+            volume = daily[d] * week_level * rng.uniform(0.95, 1.05) * (PAST_SALE_UPLIFT if sale else 1)
+            weights = [intraday_weight((m + 15) / 60) * rng.uniform(0.93, 1.07) for m in slots]
+            total = sum(weights)
+            in_target = day_service_level(ch)
+            for m, wt in zip(slots, weights):
+                rows.append(actual_row(key, ch, utc_text(day, m, zone), volume * wt / total, aht, in_target, sale))
+    return rows
+
+
+def actuals_rows(forecast):
+    """Eight weeks of history, then the first week drawn around its own forecast, so that its accuracy is a
+    forecast's usual error. The loader uploads only the intervals that have begun."""
+    rows = []
+    for client in CLIENTS:
+        zone = ZoneInfo(client["timeZone"])
+        for ch in client["channels"]:
+            key = (client["id"], ch["channel"])
+            rows += history_rows(ch, key, zone)
+            level = rng.uniform(0.96, 1.04)
+            in_target = {}
+            for client_id, channel, start, contacts, handle in forecast:
+                if (client_id, channel) != key:
+                    continue
+                local_day = datetime.strptime(start, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) \
+                    .astimezone(zone).date()
+                if local_day >= WEEK_START + timedelta(days=7):
+                    continue
+                if local_day not in in_target:
+                    in_target[local_day] = day_service_level(ch)
+                rows.append(actual_row(key, ch, start, contacts * level, handle, in_target[local_day], False))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    return rows
+
+
+def special_days():
+    """The retailer's flash sales as events without an uplift: the coming one learns it from the past one."""
+    return [
+        {"clientId": "retail", "date": PAST_SALE_DAY.isoformat(), "kind": "EVENT", "name": SALE_NAME,
+         "note": "One-day sale, three times an ordinary day's contacts"},
+        {"clientId": "retail", "date": SALE_DAY.isoformat(), "kind": "EVENT", "name": SALE_NAME,
+         "note": "The coming sale: its uplift is learned from the past one"},
+    ]
 
 
 FIRST = ["Ava", "Ben", "Carla", "Dev", "Elena", "Femi", "Grace", "Hugo", "Iris", "Jamal", "Kira", "Luis", "Maya",
@@ -232,7 +345,17 @@ def main():
     with open(os.path.join(HERE, FORECAST_FILE), "w", newline="") as f:
         out = csv.writer(f, lineterminator="\n")
         out.writerow(["client_id", "channel", "interval_start", "contacts", "aht_seconds"])
-        out.writerows(forecast_rows())
+        forecast = forecast_rows()
+        out.writerows(forecast)
+    # Written after the files above, so that drawing the actuals leaves their bytes as they were.
+    with open(os.path.join(HERE, ACTUALS_FILE), "w", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["client_id", "channel", "interval_start", "contacts", "aht_seconds", "abandoned",
+                      "answered_in_target"])
+        out.writerows(actuals_rows(forecast))
+    with open(os.path.join(HERE, SPECIAL_DAYS_FILE), "w") as f:
+        json.dump(special_days(), f, indent=2)
+        f.write("\n")
 
 
 if __name__ == "__main__":

@@ -39,8 +39,15 @@ final class DemoCalendar {
 
     /** The sample instant moved to the demo's weeks, keeping its local time of day in {@code zone}. */
     Instant moved(Instant sample, ZoneId zone) {
-        return sample.atZone(zone)
-                .plusDays(ChronoUnit.DAYS.between(REFERENCE_MONDAY, firstMonday))
-                .toInstant();
+        return sample.atZone(zone).plusDays(shiftDays()).toInstant();
+    }
+
+    /** The sample date moved to the demo's weeks: the same weekday, as many weeks from the first Monday. */
+    LocalDate moved(LocalDate sample) {
+        return sample.plusDays(shiftDays());
+    }
+
+    private long shiftDays() {
+        return ChronoUnit.DAYS.between(REFERENCE_MONDAY, firstMonday);
     }
 }

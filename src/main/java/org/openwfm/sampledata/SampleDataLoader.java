@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +26,27 @@ import org.openwfm.client.ClientDto;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.client.ClientService;
 import org.openwfm.forecast.ForecastService;
+import org.openwfm.forecast.generate.SpecialDayViews.MarkRequest;
 import org.openwfm.shared.StartupLock;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.workforce.AgentDto;
 import org.openwfm.workforce.AgentService;
 
 /**
- * Demo mode: fills an empty database with the sample clients, agents, four forecast weeks and demo users
- * (see data/README.md), moved so that the first week is the current one. Everything goes through the same
- * services and validation as the API, in one transaction: a start either loads all of it or none.
+ * Demo mode: fills an empty database with the sample clients, agents, four forecast weeks, the actuals of the weeks
+ * before and the retailer's sale days, and demo users (see data/README.md), moved so that the first week is the
+ * current one. Everything goes through the same services and validation as the API, in one transaction: a start
+ * either loads all of it or none.
  */
 @ApplicationScoped
 public class SampleDataLoader {
 
     static final String DIRECTORY = "sample-data/";
     static final String FORECAST_FILE = "forecast-weeks.csv";
+    static final String ACTUALS_FILE = "actuals-history.csv";
+    static final String SPECIAL_DAYS_FILE = "special-days.json";
+    /** Who the sample's uploads and marks are recorded as having come from. */
+    static final String LOADED_BY = "sample-data";
 
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
 
@@ -65,6 +70,9 @@ public class SampleDataLoader {
 
     @Inject
     ForecastService forecasts;
+
+    @Inject
+    DemoHistory history;
 
     @Inject
     Validator validator;
@@ -101,16 +109,28 @@ public class SampleDataLoader {
                 .map(this::withTimeOffMoved)
                 .toList();
         agentList.forEach(a -> agents.createAgent(valid(a)));
-        Map<String, ZoneId> clientZones =
-                clientList.stream().collect(Collectors.toMap(ClientDto::id, c -> ZoneId.of(c.timeZone())));
-        String forecast = movedForecast(text(FORECAST_FILE), clientZones);
+        DemoWeeks weeks = demoWeeks(clientList);
         forecasts.uploadCsv(
-                forecast, "sample-data", "Demo: four weeks from the current one, a sale day in the coming week");
+                weeks.movedCsv(text(FORECAST_FILE)),
+                LOADED_BY,
+                "Demo: four weeks from the current one, a sale day in the coming week");
+        List<MarkRequest> saleDays = read(SPECIAL_DAYS_FILE, new TypeReference<List<MarkRequest>>() {}).stream()
+                .map(this::valid)
+                .toList();
+        int actualIntervals = history.load(weeks, text(ACTUALS_FILE), saleDays);
         List<DemoUsers.DemoUser> staff = read("users.json", new TypeReference<>() {});
         demoUsers.create(staff, agentList.stream().map(AgentDto::id).toList());
         LOG.infof(
-                "Demo mode: loaded %d clients, %d agents, four forecast weeks, %d users",
-                clientList.size(), agentList.size(), staff.size() + agentList.size());
+                "Demo mode: loaded %d clients, %d agents, four forecast weeks, %d intervals of actuals, %d users",
+                clientList.size(), agentList.size(), actualIntervals, staff.size() + agentList.size());
+    }
+
+    private DemoWeeks demoWeeks(List<ClientDto> clientList) {
+        Map<String, ZoneId> zones =
+                clientList.stream().collect(Collectors.toMap(ClientDto::id, c -> ZoneId.of(c.timeZone())));
+        Map<String, DemoCalendar> calendars =
+                zones.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> calendar(e.getValue())));
+        return new DemoWeeks(zones, calendars);
     }
 
     private DemoCalendar calendar(ZoneId zone) {
@@ -137,24 +157,6 @@ public class SampleDataLoader {
                 timeOff,
                 agent.preferredHours(),
                 agent.version());
-    }
-
-    /** The sample CSV (our own file: plain fields, no quotes) with every interval start moved to the demo's weeks. */
-    private String movedForecast(String csv, Map<String, ZoneId> clientZones) {
-        Map<String, DemoCalendar> calendars = clientZones.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> calendar(e.getValue())));
-        List<String> lines = csv.lines().toList();
-        StringBuilder out = new StringBuilder(csv.length()).append(lines.get(0)).append('\n');
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",", -1);
-            Instant start = Instant.parse(fields[2]);
-            fields[2] = calendars
-                    .get(fields[0])
-                    .moved(start, clientZones.get(fields[0]))
-                    .toString();
-            out.append(String.join(",", fields)).append('\n');
-        }
-        return out.toString();
     }
 
     private <T> T valid(T dto) {

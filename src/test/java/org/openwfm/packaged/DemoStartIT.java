@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo is current whenever it starts: with the clock months ahead, the coming week has its forecast, its
- * Wednesday is the sale day, and once a planner publishes the week, agents find seats to claim on that day.
+ * Wednesday is the sale day, and once a planner publishes the week, agents find seats to claim on that day; the
+ * actuals end at the clock, and the coming week can be generated from them.
  */
 class DemoStartIT {
 
@@ -89,7 +90,43 @@ class DemoStartIT {
             assertThat(claimFourHoursOnTheSaleDay(demo, comingMonday, saleDay))
                     .as("an agent claimed on the sale day")
                     .isNotNull();
+
+            // What has happened: eight weeks of actuals before the current week and the current week up to the
+            // clock (retail is open at DEMO_NOW, so its last actual starts then), enough to generate the coming week
+            // with the sale's uplift learned from the past one. Last, as it replaces the sale day's forecast.
+            LocalDate currentMonday = comingMonday.minusWeeks(1);
+            List<Instant> happened = actualStarts(demo, currentMonday.minusWeeks(9), comingMonday);
+            assertThat(LocalDate.ofInstant(happened.get(0), NEW_YORK)).isEqualTo(currentMonday.minusWeeks(8));
+            assertThat(happened.get(happened.size() - 1)).isEqualTo(DEMO_NOW);
+            var generated = demo.send(
+                    "POST",
+                    "/api/v1/forecasts/generate",
+                    "forecaster",
+                    "application/json",
+                    "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"from\":\"" + comingMonday + "\",\"weeks\":1}");
+            assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
+            var event = json(generated.body()).get("events").get(0);
+            assertThat(event.get("date").asText()).isEqualTo(saleDay.toString());
+            assertThat(event.get("learned").asBoolean()).isTrue();
+            assertThat(event.get("uplift").asDouble()).isGreaterThan(1.5);
         }
+    }
+
+    private static List<Instant> actualStarts(PackagedService demo, LocalDate from, LocalDate to) throws Exception {
+        var series = json(demo.send(
+                        "GET",
+                        "/api/v1/actuals?clientId=retail&channel=VOICE&from="
+                                + from.atStartOfDay(NEW_YORK).toInstant() + "&to="
+                                + to.atStartOfDay(NEW_YORK).toInstant(),
+                        "planner",
+                        null,
+                        null)
+                .body());
+        List<Instant> starts = new ArrayList<>();
+        for (var interval : series.get("intervals")) {
+            starts.add(Instant.parse(interval.get("start").asText()));
+        }
+        return starts;
     }
 
     /** The first sample agent offered four hours in a row on the sale day claims them; answers who, or null. */
