@@ -60,7 +60,9 @@ async function compare(event) {
   result.replaceChildren();
   if (!answer.intervals.length) {
     say(result, `No interval from ${dayLabel(fromDay)} to ${dayLabel(lastDay)} has both actuals and a forecast`
-      + (versionId ? ` from version ${versionId}.` : '.'));
+      + (versionId ? ` from version ${versionId}.` : ' stored before it began.')
+      + (!versionId && answer.intervalsWithoutForecast
+        ? ' Versions stored later (a back-fill, the demo\'s start) count only when chosen as a version.' : ''));
   }
   const summary = describe(answer, target, versionText);
   $('accuracy-caption').textContent = summary;
