@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.openwfm.shared.error.InvalidRequestException;
+import org.openwfm.shared.time.Dates;
 import org.openwfm.shared.time.Instants;
 
 /**
@@ -27,11 +28,16 @@ public final class RequestParams {
     }
 
     public static LocalDate requiredDate(String name, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(required(name, value));
+            date = LocalDate.parse(required(name, value));
         } catch (DateTimeParseException e) {
-            throw InvalidRequestException.field(name, "'" + value + "' is not a date such as 2026-11-30");
+            throw InvalidRequestException.field(name, "'" + value + "' is not " + Dates.EXPECTED);
         }
+        if (!Dates.isSupported(date)) {
+            throw InvalidRequestException.field(name, "'" + value + "' is not " + Dates.EXPECTED);
+        }
+        return date;
     }
 
     public static long requiredLong(String name, String value) {

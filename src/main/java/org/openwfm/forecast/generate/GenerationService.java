@@ -32,6 +32,7 @@ import org.openwfm.forecast.method.Generated;
 import org.openwfm.forecast.method.SpecialDays;
 import org.openwfm.forecast.method.ThinHistoryException;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.Dates;
 
 /**
  * Builds a forecast version from a client channel's actuals: the history before {@code from} on the local clock,
@@ -65,6 +66,7 @@ public class GenerationService {
         LocalClock clock = new LocalClock(ZoneId.of(client.timeZone()), channel.intervalMinutes());
         LocalDate from = request.from();
         int days = request.weeks() * 7;
+        requireSupported(from, days);
         LocalDate end = from.plusDays(days);
 
         List<ActualInterval> history = actuals.series(
@@ -115,6 +117,14 @@ public class GenerationService {
                 generated.backTest(),
                 new History(firstDay, from.minusDays(1), history.size(), List.copyOf(leftOut)),
                 events);
+    }
+
+    /** The whole forecast within the dates the API stores: a far year is a typing mistake, not a 500 or a 422. */
+    private static void requireSupported(LocalDate from, int days) {
+        if (!Dates.isSupported(from) || !Dates.isSupported(from.plusDays(days - 1L))) {
+            throw ProblemException.invalidField(
+                    "from", "the forecast must lie in the years 1970 to 9999; " + from + " does not");
+        }
     }
 
     /** The given uplift, or the mean one of past events of the same name (their days with the event left in). */

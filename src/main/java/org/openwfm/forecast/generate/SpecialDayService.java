@@ -11,6 +11,7 @@ import org.openwfm.client.ClientDirectory;
 import org.openwfm.forecast.generate.SpecialDayViews.MarkRequest;
 import org.openwfm.forecast.generate.SpecialDayViews.SpecialDayView;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.time.Dates;
 
 /** Marks dates per client as excluded from learning or as events, and reads them back. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class SpecialDayService {
     public SpecialDayView mark(MarkRequest request, String by) {
         String clientId = request.clientId().trim();
         clients.require(clientId);
+        if (!Dates.isSupported(request.date())) {
+            throw ProblemException.invalidField("date", "'" + request.date() + "' is not " + Dates.EXPECTED);
+        }
         checkKindFields(request);
         SpecialDay existing = markOn(clientId, request.date());
         if (existing != null) {
