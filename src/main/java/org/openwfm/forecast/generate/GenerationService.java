@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,8 +109,7 @@ public class GenerationService {
         }
         List<ForecastRow> rows = GeneratedRows.of(
                 clientId, request.channel(), clock, contacts, generated.ahtSeconds(), grids.ahtSeconds());
-        VersionView version = forecasts.storeGenerated(
-                rows, generatedBy, noteOf(request, generated.method(), firstDay, from), generated.method());
+        VersionView version = store(rows, generatedBy, noteOf(request, generated.method(), firstDay, from), generated);
         return new Generation(
                 version,
                 generated.method(),
@@ -127,16 +127,42 @@ public class GenerationService {
         }
     }
 
+    /**
+     * Stores the rows as a version. History passed the same rules, so only an event's uplift can push a row past them
+     * (more than a million contacts): that is the request's doing, a 422 naming the row, not a 400 on a field it
+     * never sent.
+     */
+    private VersionView store(List<ForecastRow> rows, String generatedBy, String note, Generated generated) {
+        try {
+            return forecasts.storeGenerated(rows, generatedBy, note, generated.method());
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 || e.problem().errors().isEmpty()) {
+                throw e;
+            }
+            throw ProblemException.unprocessable("The generated forecast breaks the forecast rules, so nothing was"
+                    + " stored: " + e.problem().errors().get(0).message() + " (an event's uplift too large?)");
+        }
+    }
+
     /** The given uplift, or the mean one of past events of the same name (their days with the event left in). */
     private static EventApplied uplift(SpecialDay event, DayGrid history, List<SpecialDay> marks, LocalDate from) {
         if (event.uplift != null) {
             return new EventApplied(event.onDate, event.name, event.uplift, false);
         }
-        List<LocalDate> past = marks.stream()
-                .filter(m -> m.kind == SpecialDay.Kind.EVENT && m.onDate.isBefore(from) && m.name.equals(event.name))
-                .map(m -> m.onDate)
-                .toList();
-        double learned = EventUplift.learn(history, past)
+        List<LocalDate> past = new ArrayList<>();
+        Set<LocalDate> otherEvents = new HashSet<>();
+        for (SpecialDay m : marks) {
+            if (m.kind != SpecialDay.Kind.EVENT || !m.onDate.isBefore(from)) {
+                continue;
+            }
+            if (m.name.equals(event.name)) {
+                past.add(m.onDate);
+            } else {
+                otherEvents.add(m.onDate);
+            }
+        }
+        // Other events' days would lift the baseline an uplift is measured against; this event's days are the sample.
+        double learned = EventUplift.learn(SpecialDays.mask(history, otherEvents), past)
                 .orElseThrow(() -> ProblemException.unprocessable("The event '" + event.name + "' on " + event.onDate
                         + " has no uplift, and no past '" + event.name
                         + "' day with actuals and a week of history before it to learn one from; give its uplift"));

@@ -132,10 +132,18 @@ class GenerationTest {
     @Test
     void anEventWithoutUpliftLearnsItFromPastEventsOfTheSameName() {
         ActualsHistory.desk("gen-learned");
-        // 20 contacts a half-hour, but 50 on the past sale (2027-04-20): an uplift of 2.5 over a flat weekday.
+        // 20 contacts a half-hour, but 50 on the past sale (2027-04-20): an uplift of 2.5 over a flat weekday. The
+        // Tuesday before was another event at 80, which must not lift the baseline the sale is measured against.
         LocalDate pastSale = LocalDate.parse("2027-04-20");
-        ActualsHistory.upload("gen-learned", FIRST, FROM, (date, slot) -> date.equals(pastSale) ? 50.0 : 20.0, 300);
+        LocalDate clearance = pastSale.minusWeeks(1);
+        ActualsHistory.upload(
+                "gen-learned",
+                FIRST,
+                FROM,
+                (date, slot) -> date.equals(pastSale) ? 50.0 : date.equals(clearance) ? 80.0 : 20.0,
+                300);
         ActualsHistory.mark("gen-learned", pastSale.toString(), "EVENT", "flash sale", null);
+        ActualsHistory.mark("gen-learned", clearance.toString(), "EVENT", "clearance", 4.0);
         ActualsHistory.mark("gen-learned", TUESDAY.toString(), "EVENT", "flash sale", null);
 
         JsonPath answer = ActualsHistory.generate("gen-learned", FROM.toString(), 1, "seasonal-naive", 201);
@@ -155,6 +163,20 @@ class GenerationTest {
 
         assertThat(refusal.getString("detail")).contains("'first ever launch' on 2027-05-04 has no uplift");
         assertThat(rowsStored("gen-unknown-event")).isZero();
+    }
+
+    @Test
+    void anUpliftThatLiftsPastTheForecastRulesIsRefusedAndNothingIsStored() {
+        ActualsHistory.desk("gen-too-big");
+        ActualsHistory.upload("gen-too-big", FIRST, FROM, (date, slot) -> 60_000.0, 300);
+        ActualsHistory.mark("gen-too-big", TUESDAY.toString(), "EVENT", "mega sale", 20.0);
+
+        JsonPath refusal = ActualsHistory.generate("gen-too-big", FROM.toString(), 1, "seasonal-naive", 422);
+
+        assertThat(refusal.getString("detail"))
+                .startsWith("The generated forecast breaks the forecast rules, so nothing was stored: ")
+                .contains("1200000");
+        assertThat(rowsStored("gen-too-big")).isZero();
     }
 
     @Test
