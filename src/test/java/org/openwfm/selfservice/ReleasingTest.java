@@ -10,6 +10,8 @@ import static org.openwfm.support.Desk.asAgent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,10 @@ import org.openwfm.support.Desk;
 /** Releasing claimed hours: with notice they reopen at once, without it the release is refused, and releasing late costs access. */
 @QuarkusTest
 class ReleasingTest {
+
+    /** The service's clock: the notice is counted from it. */
+    @Inject
+    Clock clock;
 
     @Test
     void aReleaseOutsideTheNoticeWindowReopensItsHoursAtOnce() {
@@ -100,10 +106,14 @@ class ReleasingTest {
     @Test
     void aReleaseInsideTheNoticeWindowIsRefusedWithTheReason() {
         Desk desk = Desk.open("ss-notice", 720, "MONDAY 16:00-20:00");
-        desk.release("2026-12-07T16:00:00Z", "2026-12-07T20:00:00Z", 1);
+        // Next Monday, so the claim is still open (its cutoff is 30 min) yet the start is well inside the 720 h
+        // notice, whatever day the tests run on. 16:00 UTC is 09:00 of the same Monday in Phoenix.
+        LocalDate monday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Instant start = monday.atTime(16, 0).toInstant(ZoneOffset.UTC);
+        Instant end = start.plus(Duration.ofHours(4));
+        desk.release(start.toString(), end.toString(), 1);
         String agent = desk.agent("SN1");
-        long shift = desk.claim(agent, "2026-12-07T16:00:00Z", "2026-12-07T20:00:00Z", 201)
-                .getLong("id");
+        long shift = desk.claim(agent, start.toString(), end.toString(), 201).getLong("id");
 
         asAgent(agent)
                 .body(Map.of("shiftId", shift))
@@ -114,18 +124,18 @@ class ReleasingTest {
                 .body("errors[0].rule", equalTo("release notice"))
                 .body(
                         "errors[0].message",
-                        startsWith("Releasing ss-notice VOICE hours needs 720 h notice: these hours start "
-                                + "Mon 2026-12-07 09:00 your time, in "));
+                        startsWith("Releasing ss-notice VOICE hours needs 720 h notice: these hours start Mon " + monday
+                                + " 09:00 your time, in "));
 
         assertThat(asAgent(agent)
-                        .queryParam("weekStart", "2026-12-07")
+                        .queryParam("weekStart", monday.toString())
                         .get("/api/v1/agents/SN1/schedule")
                         .then()
                         .extract()
                         .jsonPath()
                         .getList("shifts"))
                 .hasSize(1);
-        assertThat(desk.openSeats("2026-12-07", "2026-12-07T16:00:00Z")).isZero();
+        assertThat(desk.openSeats(monday.toString(), start.toString())).isZero();
         assertThat(asAgent(agent)
                         .get("/api/v1/agents/SN1/history")
                         .then()
