@@ -25,21 +25,24 @@ public class ClientResource {
     @Inject
     ClientService service;
 
+    /** Forecasters read clients too: their channels, zones and opening hours are what a forecast is made for. */
     @GET
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.FORECASTER})
     @Operation(summary = "Every client with its channels, coverage rules and opening hours")
     @APIResponse(responseCode = "200", description = "The clients")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin")
+    @APIResponse(responseCode = "403", description = "Not a planner, admin or forecaster")
     public List<ClientDto> list() {
         return service.listClients();
     }
 
     @GET
     @Path("/{clientId}")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.FORECASTER})
     @Operation(summary = "One client")
     @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner or admin")
+    @APIResponse(responseCode = "403", description = "Not a planner, admin or forecaster")
     @APIResponse(responseCode = "404", description = "No such client")
     public ClientDto get(@PathParam("clientId") String clientId) {
         return service.findClientById(clientId).orElseThrow(() -> ProblemException.notFound("Client", clientId));

@@ -1,13 +1,7 @@
-// The client channel the history, accuracy and special-day cards work on, and its time zone.
-//
-// A forecaster may not read /clients (planners and admins only), so the choices come from what forecast versions
-// hold, and the zone from the staffing week, which a forecaster may read and which names the client's zone.
+// The client channel the history, accuracy and special-day cards work on, and its time zone, from /clients.
 import { api, el } from './api.js';
-import { mondayOf, today } from './time.js';
 
-/** Versions whose series are read for the choices: the newest ones name every channel still forecast. */
-const VERSIONS_READ = 20;
-const zones = new Map(); // "client/channel" -> zone
+const zones = new Map(); // "client/channel" -> the client's zone
 const listeners = [];
 const select = () => document.getElementById('work-series');
 
@@ -25,24 +19,9 @@ export function onChosen(listener) {
   listeners.push(listener);
 }
 
-async function zoneOf(key) {
-  if (!zones.has(key)) {
-    const [clientId, channel] = key.split('/');
-    try {
-      const week = await api(`/staffing?clientId=${clientId}&channel=${channel}&weekStart=${mondayOf(today('UTC'))}`);
-      zones.set(key, week.timeZone);
-    } catch {
-      // Without the zone the page still works, in UTC, and says so wherever it shows a time.
-      zones.set(key, 'UTC');
-    }
-  }
-  return zones.get(key);
-}
-
 async function choose() {
   const current = chosen();
   if (current) {
-    await zoneOf(select().value);
     document.getElementById('work-zone').textContent =
       `Dates and times below are in ${chosen().zone}, the client's zone.`;
   }
@@ -51,11 +30,17 @@ async function choose() {
   }
 }
 
-/** Fills the choice from the newest versions' series; {@code version} reads one version with its series. */
-export async function loadChoices(versionList, version) {
+/** Fills the choice with every client channel, keeping the one chosen if it is still there. */
+export async function loadChoices() {
   const keep = select().value;
-  const newest = await Promise.all(versionList.slice(0, VERSIONS_READ).map((v) => version(v.id)));
-  const keys = [...new Set(newest.flatMap((v) => v.series.map((s) => `${s.clientId}/${s.channel}`)))].sort();
+  const clients = await api('/clients');
+  zones.clear();
+  for (const client of clients) {
+    for (const channel of client.channels) {
+      zones.set(`${client.id}/${channel.channel}`, client.timeZone);
+    }
+  }
+  const keys = [...zones.keys()].sort();
   select().replaceChildren(...keys.map((key) => el('option', { value: key }, key.replace('/', ' · '))));
   if (keys.includes(keep)) {
     select().value = keep;

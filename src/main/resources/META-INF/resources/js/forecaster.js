@@ -160,7 +160,7 @@ async function loadVersions(showId) {
   if (versions.length) {
     await pickVersion(showId ?? versions[0].id);
   }
-  await loadChoices(versions, version);
+  await loadChoices();
 }
 
 /** A generated version joins the lists and is scored against whatever actuals its span already has. */

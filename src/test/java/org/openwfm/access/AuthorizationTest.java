@@ -28,16 +28,17 @@ class AuthorizationTest {
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
-        // clients: planners and admins
+        // clients: planners and admins; forecasters read them
         "planner,    GET,  /api/v1/clients,        200",
         "admin,      GET,  /api/v1/clients,        200",
-        "forecaster, GET,  /api/v1/clients,        403",
+        "forecaster, GET,  /api/v1/clients,        200",
         "A001,       GET,  /api/v1/clients,        403",
         "planner,    POST, /api/v1/clients,        400",
         "admin,      POST, /api/v1/clients,        400",
         "forecaster, POST, /api/v1/clients,        403",
         "A001,       POST, /api/v1/clients,        403",
         "planner,    GET,  /api/v1/clients/retail, 200",
+        "forecaster, GET,  /api/v1/clients/retail, 200",
         "A001,       GET,  /api/v1/clients/retail, 403",
         "forecaster, PUT,  /api/v1/clients/retail, 403",
         "A001,       DELETE, /api/v1/clients/retail, 403",
@@ -243,7 +244,7 @@ class AuthorizationTest {
                 .auth()
                 .preemptive()
                 .basic("newcomer", "s3cret-passphrase")
-                .get("/api/v1/clients")
+                .get("/api/v1/agents")
                 .then()
                 .statusCode(403);
     }
