@@ -66,7 +66,7 @@ class WebSessionTest {
                 .statusCode(200)
                 .body("username", equalTo("forecaster"))
                 .body("role", equalTo("forecaster"));
-        withCookie(session).get("/api/v1/clients").then().statusCode(403);
+        withCookie(session).get("/api/v1/agents").then().statusCode(403);
     }
 
     @Test
