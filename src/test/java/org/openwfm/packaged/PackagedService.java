@@ -38,7 +38,7 @@ public final class PackagedService implements AutoCloseable {
     private final Path workDir;
     private final List<String> systemProperties;
     private final String nodeId;
-    private final int port;
+    private int port;
     private Process process;
     private Path log;
 
@@ -88,8 +88,12 @@ public final class PackagedService implements AutoCloseable {
         this.workDir = workDir;
         this.systemProperties = List.copyOf(systemProperties);
         this.nodeId = nodeId;
+        this.port = freePort();
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
     }
 
@@ -157,6 +161,11 @@ public final class PackagedService implements AutoCloseable {
                                 ? "package the service first (mvnw verify does)"
                                 : "package the PostgreSQL build first (bash .ci/test-replicas.sh does)")
                 .exists();
+        if (log != null) {
+            // A restart takes a new port: the one just closed can still be held by the last run's closing
+            // connections, and the start then fails as "port in use" (seen in CI).
+            port = freePort();
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dopenwfm.data-dir=" + workDir.resolve("db"),
@@ -175,7 +184,7 @@ public final class PackagedService implements AutoCloseable {
         return nodeId;
     }
 
-    /** The address pages and requests go to. */
+    /** The address pages and requests go to; a restart moves it to a new port. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
