@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.solver.RosterConstraints;
@@ -119,7 +120,7 @@ class DocumentationDriftTest {
     static Map<String, String> constraintLevelsInCode() {
         SolverFactory<Roster> solverFactory = SolverFactory.create(new SolverConfig()
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class));
         Roster empty = new Roster(Instant.EPOCH, 30, List.of(), List.of(), List.of());
         return SolutionManager.create(solverFactory).analyze(empty).constraintMap().entrySet().stream()

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.solver.RosterConstraints;
@@ -40,7 +41,7 @@ public final class TimefoldRoster {
     public static SolverConfig config(int seconds) {
         return SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
     }

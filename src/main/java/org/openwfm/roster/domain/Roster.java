@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A week to plan: agents, the coverage each client channel needs per planning interval, and one
- * assignment per agent and local day. Interval i starts at {@code horizonStart + i × grainMinutes}.
+ * A week to plan: agents, the coverage each client channel needs per planning interval, one assignment per agent
+ * and local day, and the activity sessions (meetings, coaching, training) to place among the shifts.
+ * Interval i starts at {@code horizonStart + i × grainMinutes}.
  */
 @PlanningSolution
 public class Roster {
@@ -27,6 +28,9 @@ public class Roster {
     @PlanningEntityCollectionProperty
     private List<ShiftAssignment> assignments;
 
+    @PlanningEntityCollectionProperty
+    private List<ActivityAssignment> activities;
+
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -38,11 +42,22 @@ public class Roster {
             List<PlanningAgent> agents,
             List<CoverageSlot> slots,
             List<ShiftAssignment> assignments) {
+        this(horizonStart, grainMinutes, agents, slots, assignments, List.of());
+    }
+
+    public Roster(
+            Instant horizonStart,
+            int grainMinutes,
+            List<PlanningAgent> agents,
+            List<CoverageSlot> slots,
+            List<ShiftAssignment> assignments,
+            List<ActivityAssignment> activities) {
         this.horizonStart = horizonStart;
         this.grainMinutes = grainMinutes;
         this.agents = agents;
         this.slots = slots;
         this.assignments = assignments;
+        this.activities = activities;
     }
 
     public Instant getHorizonStart() {
@@ -63,6 +78,11 @@ public class Roster {
 
     public List<ShiftAssignment> getAssignments() {
         return assignments;
+    }
+
+    /** Meetings, coaching and training sessions to place; attendees are away from contacts while in one. */
+    public List<ActivityAssignment> getActivities() {
+        return activities;
     }
 
     public HardMediumSoftScore getScore() {

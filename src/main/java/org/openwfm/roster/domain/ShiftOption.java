@@ -18,6 +18,7 @@ public final class ShiftOption {
     private final int grainMinutes;
     private final List<CoverageSlot> coveredSlots;
     private final List<SlotPresence> presence;
+    private final List<BreakOffset> breaks;
     private final int[] presentMinutes;
     private final int closedIntervals;
     private final int talkMinutes;
@@ -50,6 +51,7 @@ public final class ShiftOption {
         this.talkMinutes = (int) Math.round(coveredSlots.stream()
                 .mapToDouble(CoverageSlot::talkMinutesPerAgent)
                 .sum());
+        this.breaks = List.copyOf(breaks);
         this.presentMinutes = new int[this.coveredSlots.size()];
         List<SlotPresence> present = new ArrayList<>(presentMinutes.length);
         for (int i = 0; i < presentMinutes.length; i++) {
@@ -102,6 +104,40 @@ public final class ShiftOption {
     /** Minutes present in the {@code i}-th covered slot (as {@link #coveredSlots()} orders them). */
     public int presentMinutes(int i) {
         return presentMinutes[i];
+    }
+
+    /** The breaks the shift's agent takes, from the shift's start: at their nominal spots, or as published. */
+    public List<BreakOffset> breaks() {
+        return breaks;
+    }
+
+    /** Whether the shift runs through all of planning intervals [from, to). */
+    public boolean covers(int from, int to) {
+        return start <= from && to <= end();
+    }
+
+    /** Minutes of the shift's breaks that fall in planning intervals [from, to). */
+    public int breakMinutesWithin(int from, int to) {
+        int fromMinute = (from - start) * grainMinutes;
+        int toMinute = (to - start) * grainMinutes;
+        return breaks.stream()
+                .mapToInt(pause -> pause.minutesWithin(fromMinute, toMinute))
+                .sum();
+    }
+
+    /**
+     * What the agent on this shift stops giving its slots while away in planning intervals [from, to), at an
+     * activity: per covered slot in that span, its presence there as a negative amount.
+     */
+    public List<SlotPresence> absence(int from, int to) {
+        List<SlotPresence> away = new ArrayList<>();
+        for (int i = 0; i < coveredSlots.size(); i++) {
+            int index = coveredSlots.get(i).index();
+            if (from <= index && index < to && presentMinutes[i] > 0) {
+                away.add(new SlotPresence(coveredSlots.get(i), -presentMinutes[i]));
+            }
+        }
+        return away;
     }
 
     /** Expected talk minutes of the shift when its intervals are staffed as required. */

@@ -4,6 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.load
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
@@ -11,7 +12,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ShiftAssignment;
@@ -41,7 +45,11 @@ public class RosterConstraints implements ConstraintProvider {
             weeklyMaxHours(factory),
             restBetweenShifts(factory),
             maxConsecutiveDays(factory),
+            activityAttendance(factory),
+            activityClearOfBreaks(factory),
+            attendeeDoubleBooked(factory),
             agentsShort(factory),
+            activityNotPlaced(factory),
             overstaffing(factory),
             weeklyMinimumHours(factory),
             fairHours(factory),
@@ -148,6 +156,50 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Max consecutive days");
     }
 
+    /** An attendee of a session that must lie inside shifts, with no shift through the whole session: its minutes. */
+    Constraint activityAttendance(ConstraintFactory factory) {
+        return factory.forEach(ActivityAssignment.class)
+                .filter(ActivityAssignment::isInShift)
+                .expand(ActivityAssignment::getAttendees)
+                .flattenLast(attendees -> attendees)
+                .ifNotExists(
+                        ShiftAssignment.class,
+                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
+                        filtering((ActivityAssignment activity, PlanningAgent agent, ShiftAssignment shift) ->
+                                activity.isCoveredBy(shift)))
+                .penalize(HardMediumSoftScore.ONE_HARD, (activity, agent) -> activity.minutes())
+                .asConstraint("Activity attendance");
+    }
+
+    /** An attendee's break, at its nominal spot, inside a session: the minutes they overlap. */
+    Constraint activityClearOfBreaks(ConstraintFactory factory) {
+        return factory.forEach(ActivityAssignment.class)
+                .expand(ActivityAssignment::getAttendees)
+                .flattenLast(attendees -> attendees)
+                .join(
+                        ShiftAssignment.class,
+                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
+                        overlapping(
+                                (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
+                                (activity, agent) -> activity.end(),
+                                ShiftAssignment::start,
+                                ShiftAssignment::end))
+                .filter((activity, agent, shift) -> activity.breakMinutesIn(shift) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, (activity, agent, shift) -> activity.breakMinutesIn(shift))
+                .asConstraint("Activity clear of breaks");
+    }
+
+    /** Two sessions at once that need the same person (an agent or a supervisor): overlap minutes per person. */
+    Constraint attendeeDoubleBooked(ConstraintFactory factory) {
+        return factory.forEachUniquePair(
+                        ActivityAssignment.class, overlapping(ActivityAssignment::start, ActivityAssignment::end))
+                .filter((one, other) -> one.sharedPeople(other) > 0)
+                .penalize(
+                        HardMediumSoftScore.ONE_HARD,
+                        (one, other) -> one.overlapMinutes(other) * one.sharedPeople(other))
+                .asConstraint("Attendee double-booked");
+    }
+
     // Medium constraints
 
     /**
@@ -163,6 +215,19 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter((slot, present) -> slot.shortStake(present) > 0)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, (slot, present) -> slot.shortStake(present))
                 .asConstraint("Agents short");
+    }
+
+    /**
+     * A session left out: its priority (1 to 10) in contacts per attendee-minute. An agent handles well under one
+     * contact a minute, so a session that the hard rules let in anywhere costs less service than leaving it out,
+     * and where sessions compete for the same hours the higher priority wins.
+     */
+    Constraint activityNotPlaced(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(ActivityAssignment.class)
+                .filter(activity -> !activity.isPlaced())
+                .penalize(
+                        HardMediumSoftScore.ONE_MEDIUM, activity -> activity.getPriority() * activity.attendeeMinutes())
+                .asConstraint("Activity not placed");
     }
 
     // Soft constraints
@@ -231,11 +296,27 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Preferences");
     }
 
-    /** Minutes agents are present (net of breaks) per coverage slot, including slots nobody covers. */
-    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<CoverageSlot, Integer> coverage(
-            ConstraintFactory factory) {
-        return factory.forEach(ShiftAssignment.class)
-                .flattenLast(shift -> shift.getOption().presence())
+    /**
+     * Minutes agents are present (net of breaks, and of the sessions they attend) per coverage slot, including slots
+     * nobody covers.
+     */
+    private static BiConstraintStream<CoverageSlot, Integer> coverage(ConstraintFactory factory) {
+        UniConstraintStream<SlotPresence> onShift = factory.forEach(ShiftAssignment.class)
+                .flattenLast(shift -> shift.getOption().presence());
+        UniConstraintStream<SlotPresence> inSessions = factory.forEach(ActivityAssignment.class)
+                .expand(ActivityAssignment::getAttendees)
+                .flattenLast(attendees -> attendees)
+                .join(
+                        ShiftAssignment.class,
+                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
+                        overlapping(
+                                (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
+                                (activity, agent) -> activity.end(),
+                                ShiftAssignment::start,
+                                ShiftAssignment::end))
+                .map((activity, agent, shift) -> activity.absenceFrom(shift))
+                .flattenLast(away -> away);
+        return onShift.concat(inSessions)
                 .groupBy(SlotPresence::slot, sum(SlotPresence::minutes))
                 .complement(CoverageSlot.class, slot -> 0);
     }

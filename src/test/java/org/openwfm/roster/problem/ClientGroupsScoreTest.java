@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
@@ -91,7 +92,7 @@ class ClientGroupsScoreTest {
             whole.remove(name);
             parts.remove(name);
         });
-        assertThat(whole).isEqualTo(parts).hasSize(14);
+        assertThat(whole).isEqualTo(parts).hasSize(18);
         // Not a comparison of zeros: East is short of agents, West idles and stays below its weekly minimum.
         assertThat(parts.get("Agents short").mediumScore()).isNegative();
         assertThat(parts.get("Overstaffing").softScore()).isNegative();
@@ -152,7 +153,7 @@ class ClientGroupsScoreTest {
     private static Roster solve(Roster roster) {
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class);
         config.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof LocalSearchPhaseConfig)

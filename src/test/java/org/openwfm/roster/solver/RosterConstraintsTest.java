@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
@@ -29,8 +30,8 @@ import org.openwfm.workforce.ContractTerms;
  */
 class RosterConstraintsTest {
 
-    private final ConstraintVerifier<RosterConstraints, Roster> verifier =
-            ConstraintVerifier.build(new RosterConstraints(), Roster.class, ShiftAssignment.class);
+    private final ConstraintVerifier<RosterConstraints, Roster> verifier = ConstraintVerifier.build(
+            new RosterConstraints(), Roster.class, ShiftAssignment.class, ActivityAssignment.class);
 
     @Test
     void certification() {

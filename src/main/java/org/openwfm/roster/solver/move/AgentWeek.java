@@ -2,17 +2,22 @@ package org.openwfm.roster.solver.move;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 
-/** One agent's days in order, as a week re-plan sees them: what each day may take and what it has now. */
-record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
+/**
+ * One agent's days in order, as a week re-plan sees them: what each day may take and what it has now, and the
+ * sessions (meetings, coaching, training) the agent attends inside its shifts, which a re-plan keeps inside them.
+ */
+record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityAssignment> sessions) {
 
     /** Every agent's week that has something to re-plan, in the roster's order (so a seeded run picks the same). */
     static List<AgentWeek> replannableOf(Roster roster) {
@@ -20,10 +25,19 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
         for (ShiftAssignment day : roster.getAssignments()) {
             byAgent.computeIfAbsent(day.getAgent(), agent -> new ArrayList<>()).add(day);
         }
+        Map<PlanningAgent, List<ActivityAssignment>> sessionsByAgent = new HashMap<>();
+        for (ActivityAssignment session : roster.getActivities()) {
+            if (session.isInShift()) {
+                session.getAttendees()
+                        .forEach(agent -> sessionsByAgent
+                                .computeIfAbsent(agent, any -> new ArrayList<>())
+                                .add(session));
+            }
+        }
         List<AgentWeek> weeks = new ArrayList<>();
         byAgent.forEach((agent, own) -> {
             own.sort(Comparator.comparingInt(ShiftAssignment::getDayIndex));
-            AgentWeek week = new AgentWeek(agent, own);
+            AgentWeek week = new AgentWeek(agent, own, sessionsByAgent.getOrDefault(agent, List.of()));
             if (week.replannable()) {
                 weeks.add(week);
             }
@@ -33,8 +47,41 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days) {
 
     /** The best week at the given worth per shift ({@link AgentWeekPlanner}); null when no week keeps the limits. */
     ShiftOption[] best(ToLongFunction<ShiftOption> worth, int grainMinutes) {
-        return AgentWeekPlanner.bestWeek(
-                days.stream().map(AgentWeek::choices).toList(), mustWork(), agent.terms(), grainMinutes, worth, 1);
+        List<List<ActivityAssignment>> held = heldSessions();
+        List<List<ShiftOption>> choices = new ArrayList<>(days.size());
+        boolean[] mustWork = mustWork();
+        for (int d = 0; d < days.size(); d++) {
+            choices.add(holding(choices(days.get(d)), held.get(d)));
+            mustWork[d] |= !held.get(d).isEmpty();
+        }
+        return AgentWeekPlanner.bestWeek(choices, mustWork, agent.terms(), grainMinutes, worth, 1);
+    }
+
+    /** Per day, the placed sessions its shift holds now: whatever the day takes must still hold them. */
+    private List<List<ActivityAssignment>> heldSessions() {
+        List<List<ActivityAssignment>> held = new ArrayList<>(days.size());
+        for (ShiftAssignment day : days) {
+            held.add(
+                    day.getOption() == null
+                            ? List.of()
+                            : sessions.stream()
+                                    .filter(ActivityAssignment::isPlaced)
+                                    .filter(session -> session.isCoveredBy(day))
+                                    .toList());
+        }
+        return held;
+    }
+
+    /** The options that run through every session given and have no break in one. */
+    private static List<ShiftOption> holding(List<ShiftOption> options, List<ActivityAssignment> sessions) {
+        if (sessions.isEmpty()) {
+            return options;
+        }
+        return options.stream()
+                .filter(option -> sessions.stream()
+                        .allMatch(session -> option.covers(session.start(), session.end())
+                                && option.breakMinutesWithin(session.start(), session.end()) == 0))
+                .toList();
     }
 
     /** Whether none of its days that may change has a shift yet. */

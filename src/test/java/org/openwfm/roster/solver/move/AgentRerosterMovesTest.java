@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
@@ -74,7 +75,7 @@ class AgentRerosterMovesTest {
     private static SolverConfig rerosterOnly() {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withPhases(new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(

@@ -31,9 +31,13 @@ class GroupWeekPlannerTest {
     private final ShiftOption evening =
             shiftOption(2).intervals(32, 40).covering(eveningSlots).build();
     private final AgentWeek ana = new AgentWeek(
-            retailAgent("ana"), List.of(new ShiftAssignment(retailAgent("ana"), MONDAY, 0, List.of(morning, evening))));
+            retailAgent("ana"),
+            List.of(new ShiftAssignment(retailAgent("ana"), MONDAY, 0, List.of(morning, evening))),
+            List.of());
     private final AgentWeek ben = new AgentWeek(
-            retailAgent("ben"), List.of(new ShiftAssignment(retailAgent("ben"), MONDAY, 0, List.of(morning))));
+            retailAgent("ben"),
+            List.of(new ShiftAssignment(retailAgent("ben"), MONDAY, 0, List.of(morning))),
+            List.of());
     private final CoverageLedger ledger = new CoverageLedger(concat(morningSlots, eveningSlots));
     private final GroupWeekPlanner planner = new GroupWeekPlanner(ledger, GRAIN, new Random(1));
 

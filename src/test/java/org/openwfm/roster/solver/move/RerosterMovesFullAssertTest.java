@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
@@ -48,7 +49,7 @@ class RerosterMovesFullAssertTest {
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                 // What Quarkus fills in when it reads the same file.
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(MOVE_LIMIT))

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
@@ -67,7 +68,7 @@ class WeekByWeekConstructionTest {
     private static SolverConfig config() {
         return SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(ShiftAssignment.class)
+                .withEntityClasses(ShiftAssignment.class, ActivityAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withPhases(
