@@ -335,12 +335,143 @@ def agents():
     return result
 
 
+# Supervisors, each leading the teams of the agents nearest its zone; S4 is also an agent (A140), who is in no team.
+# They work weekdays 08:00-18:00 in their own zone.
+def weekdays(start, end):
+    return [{"dayOfWeek": d, "start": start, "end": end} for d in DAYS[:5]]
+
+
+SUPERVISORS = [
+    {"id": "S1", "name": "Morgan Hale", "timeZone": "America/New_York", "availability": weekdays("08:00", "18:00")},
+    {"id": "S2", "name": "Riley Osei", "timeZone": "America/Chicago", "availability": weekdays("08:00", "18:00")},
+    {"id": "S3", "name": "Jordan Baptiste", "timeZone": "America/Denver", "availability": weekdays("08:00", "18:00")},
+    {"id": "S4", "name": "Casey Moreau", "timeZone": "America/Los_Angeles", "agentId": "A140",
+     "availability": weekdays("08:00", "18:00")},
+]
+LEADER_OF_ZONE = {"America/New_York": "S1", "America/Chicago": "S2", "America/Denver": "S3",
+                  "America/Phoenix": "S3", "America/Los_Angeles": "S4"}
+TEAM_NAMES = ["Atlas", "Beacon", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iris", "Juniper",
+              "Keystone", "Lumen", "Maple", "Nimbus", "Orchid", "Pioneer"]
+MAX_TEAM = 13
+MIN_TEAM = 8
+# Every team meets once a week, Tuesday to Thursday 10:00-16:00 in its supervisor's zone; every member is coached
+# once a week, Monday to Friday 09:00-17:00 there. A team is cut only from agents who share a 30-minute slot of the
+# meeting window (so the meeting has a time everyone can make) and whose hours meet the supervisor's in the coaching
+# window.
+MEETING_WINDOW = (["TUESDAY", "WEDNESDAY", "THURSDAY"], "10:00", "16:00")
+COACHING_WINDOW = (DAYS[:5], "09:00", "17:00")
+TRAINING = {"name": "Safety refresher", "trainer": "S1", "zone": "America/New_York", "group": 8, "length": 90,
+            "window": (DAYS[:5], "09:00", "17:00")}
+
+
+def minutes(text):
+    return int(text[:2]) * 60 + int(text[3:])
+
+
+def utc_spans(spans, zone):
+    """Weekly local spans as [start, end) minutes after the reference Monday 00:00 UTC."""
+    result = []
+    for span in spans:
+        day = WEEK_START + timedelta(days=DAYS.index(span["dayOfWeek"]))
+        start = datetime.combine(day, time(0, 0), ZoneInfo(zone)) + timedelta(minutes=minutes(span["start"]))
+        end = datetime.combine(day, time(0, 0), ZoneInfo(zone)) + timedelta(minutes=minutes(span["end"]))
+        base = datetime.combine(WEEK_START, time(0, 0), timezone.utc)
+        result.append((int((start - base).total_seconds() // 60), int((end - base).total_seconds() // 60)))
+    return result
+
+
+def window_spans(window, zone):
+    days, start, end = window
+    return utc_spans([{"dayOfWeek": d, "start": start, "end": end} for d in days], zone)
+
+
+def free_during(spans, start, end):
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def overlap(a, b, length):
+    """Some span of a and some of b share at least length minutes."""
+    return any(min(e1, e2) - max(s1, s2) >= length for s1, e1 in a for s2, e2 in b)
+
+
+def team_up(agent_list):
+    """Greedy: for each supervisor, the meeting slot most of its unassigned agents share makes a team of up to 13."""
+    supervisor_of = {s["id"]: s for s in SUPERVISORS}
+    teams = []
+    for supervisor in SUPERVISORS:
+        zone = supervisor["timeZone"]
+        own = utc_spans(supervisor["availability"], zone)
+        coaching = [(max(s, ws), min(e, we)) for s, e in own for ws, we in window_spans(COACHING_WINDOW, zone)
+                    if min(e, we) - max(s, ws) >= 30]
+        meeting_slots = [(m, m + 30) for s, e in window_spans(MEETING_WINDOW, zone) for m in range(s, e, 30)
+                         if free_during(own, m, m + 30)]
+        pool = [a for a in agent_list
+                if LEADER_OF_ZONE[a["timeZone"]] == supervisor["id"] and a["id"] != supervisor.get("agentId")
+                and overlap(utc_spans(a["availability"], a["timeZone"]), coaching, 30)]
+        while True:
+            best = max(meeting_slots, key=lambda slot: (
+                sum(1 for a in pool if free_during(utc_spans(a["availability"], a["timeZone"]), *slot)), -slot[0]))
+            members = [a for a in pool if free_during(utc_spans(a["availability"], a["timeZone"]), *best)][:MAX_TEAM]
+            if len(members) < MIN_TEAM:
+                break
+            pool = [a for a in pool if a not in members]
+            teams.append({"id": f"T{len(teams) + 1}", "name": f"Team {TEAM_NAMES[len(teams)]}",
+                          "supervisorId": supervisor["id"], "members": sorted(a["id"] for a in members)})
+    assert all(t["supervisorId"] in supervisor_of for t in teams)
+    return teams
+
+
+def training_group(agent_list, teams):
+    """Agents (by id) who share the training's length on two different days of its window, with the trainer."""
+    trainer = next(s for s in SUPERVISORS if s["id"] == TRAINING["trainer"])
+    own = utc_spans(trainer["availability"], trainer["timeZone"])
+    days = []
+    for s, e in window_spans(TRAINING["window"], TRAINING["zone"]):
+        day = [(m, m + TRAINING["length"]) for m in range(s, e - TRAINING["length"] + 1, 30)
+               if free_during(own, m, m + TRAINING["length"])]
+        days.append(day)
+    best = None
+    for i in range(len(days)):
+        for j in range(i + 1, len(days)):
+            for a_slot in days[i]:
+                for b_slot in days[j]:
+                    group = [a["id"] for a in agent_list if a["id"] != trainer.get("agentId")
+                             and free_during(utc_spans(a["availability"], a["timeZone"]), *a_slot)
+                             and free_during(utc_spans(a["availability"], a["timeZone"]), *b_slot)]
+                    if best is None or len(group) > len(best):
+                        best = group
+    assert len(best) >= TRAINING["group"], best
+    return best[:TRAINING["group"]]
+
+
+def activities(agent_list, teams):
+    """A weekly meeting and coaching of every member for each team, and one training of two sessions."""
+    result = []
+    for team in teams:
+        result.append({"kind": "TEAM_MEETING", "teamId": team["id"], "lengthMinutes": 30,
+                       "window": {"days": MEETING_WINDOW[0], "start": MEETING_WINDOW[1], "end": MEETING_WINDOW[2]},
+                       "placement": "IN_SHIFT", "priority": 6})
+    for team in teams:
+        result.append({"kind": "COACHING", "teamId": team["id"], "lengthMinutes": 30,
+                       "window": {"days": COACHING_WINDOW[0], "start": COACHING_WINDOW[1],
+                                  "end": COACHING_WINDOW[2]},
+                       "placement": "IN_SHIFT", "priority": 4})
+    days, start, end = TRAINING["window"]
+    result.append({"kind": "TRAINING", "name": TRAINING["name"], "agentIds": training_group(agent_list, teams),
+                   "supervisorId": TRAINING["trainer"], "lengthMinutes": TRAINING["length"], "sessions": 2,
+                   "window": {"days": days, "start": start, "end": end, "timeZone": TRAINING["zone"]},
+                   "placement": "MAY_EXTEND_SHIFT", "priority": 7,
+                   "validFrom": WEEK_START.isoformat(), "validUntil": (WEEK_START + timedelta(days=27)).isoformat()})
+    return result
+
+
 def main():
     with open(os.path.join(HERE, "clients.json"), "w") as f:
         json.dump(CLIENTS, f, indent=2)
         f.write("\n")
+    agent_list = agents()
     with open(os.path.join(HERE, "agents.json"), "w") as f:
-        json.dump(agents(), f, indent=1)
+        json.dump(agent_list, f, indent=1)
         f.write("\n")
     with open(os.path.join(HERE, FORECAST_FILE), "w", newline="") as f:
         out = csv.writer(f, lineterminator="\n")
@@ -356,6 +487,13 @@ def main():
     with open(os.path.join(HERE, SPECIAL_DAYS_FILE), "w") as f:
         json.dump(special_days(), f, indent=2)
         f.write("\n")
+    # Drawn without the dice, from the agents' hours: the files above keep their bytes.
+    teams = team_up(agent_list)
+    for name, content in (("supervisors.json", SUPERVISORS), ("teams.json", teams),
+                          ("activities.json", activities(agent_list, teams))):
+        with open(os.path.join(HERE, name), "w") as f:
+            json.dump(content, f, indent=2)
+            f.write("\n")
 
 
 if __name__ == "__main__":

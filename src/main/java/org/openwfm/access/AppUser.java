@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Someone who signs in. An agent user carries the id of the one agent it may act as. */
+/**
+ * Someone who signs in. An agent user carries the id of the one agent it may act as, a supervisor user the id of
+ * the one supervisor.
+ */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -21,6 +24,9 @@ public class AppUser {
 
     @Column(name = "agent_id")
     public String agentId;
+
+    @Column(name = "supervisor_id")
+    public String supervisorId;
 
     /** A disabled user cannot sign in, and its sessions are ended. */
     @Column(nullable = false)

@@ -8,7 +8,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Reads a user and turns it into the identity every sign-in method grants: the user's one role and agent id. */
+/** Reads a user and turns it into the identity every sign-in method grants: the user's one role and its agent or supervisor id. */
 @ApplicationScoped
 class UserIdentities {
 
@@ -32,6 +32,9 @@ class UserIdentities {
                 .addRole(user.role);
         if (user.agentId != null) {
             identity.addAttribute(Roles.AGENT_ID_ATTRIBUTE, user.agentId);
+        }
+        if (user.supervisorId != null) {
+            identity.addAttribute(Roles.SUPERVISOR_ID_ATTRIBUTE, user.supervisorId);
         }
         return identity.build();
     }

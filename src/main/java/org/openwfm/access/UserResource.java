@@ -33,11 +33,12 @@ public class UserResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "Who am I: the signed-in user's name, role and agent id")
+    @Operation(summary = "Who am I: the signed-in user's name, role and agent or supervisor id")
     @APIResponse(responseCode = "200", description = "The signed-in user")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public UserView me() {
-        return new UserView(currentUser.username(), currentUser.role(), currentUser.agentId(), false);
+        return new UserView(
+                currentUser.username(), currentUser.role(), currentUser.agentId(), currentUser.supervisorId(), false);
     }
 
     @PUT
@@ -70,6 +71,7 @@ public class UserResource {
     @Operation(summary = "Create a user, or change its password, role or agent (ends its page sessions)")
     @APIResponse(responseCode = "200", description = "The user as stored")
     @APIResponse(responseCode = "400", description = "Invalid username, role, agent, or a password too short")
+    @APIResponse(responseCode = "422", description = "No such supervisor for a supervisor user")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The change would leave no enabled admin")

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.ProblemException;
+import org.openwfm.shared.error.Violation;
 
 /**
  * Users and their changes. Every change is audited in its own transaction, and a change that alters what a
- * user may do (password, role, agent, disabled) ends the user's page sessions in that same transaction.
+ * user may do (password, role, agent or supervisor, disabled) ends the user's page sessions in that same transaction.
  */
 @ApplicationScoped
 public class UserService {
@@ -21,6 +22,9 @@ public class UserService {
 
     @Inject
     AgentDirectory agents;
+
+    @Inject
+    SupervisorDirectory supervisors;
 
     @Inject
     PasswordHasher hasher;
@@ -56,6 +60,15 @@ public class UserService {
         if (isAgent && !agents.exists(request.agentId())) {
             throw ProblemException.invalidField("agentId", "no agent '" + request.agentId() + "'");
         }
+        boolean isSupervisor = Roles.SUPERVISOR.equals(request.role());
+        if (isSupervisor != (request.supervisorId() != null)) {
+            throw ProblemException.invalidField("supervisorId", "is required for role supervisor and only for it");
+        }
+        if (isSupervisor && !supervisors.exists(request.supervisorId())) {
+            throw ProblemException.unprocessable(
+                    "supervisorId: no supervisor '" + request.supervisorId() + "'",
+                    List.of(Violation.ofField("supervisorId", "no supervisor '" + request.supervisorId() + "'")));
+        }
         AppUser user = users.findById(username);
         if (user == null && request.password() == null) {
             throw ProblemException.invalidField("password", "is required for a new user");
@@ -75,6 +88,7 @@ public class UserService {
         user.passwordHash = hasher.hash(request.password());
         user.role = request.role();
         user.agentId = request.agentId();
+        user.supervisorId = request.supervisorId();
         users.persist(user);
         audit.record(actor, UserChange.CREATED, username, "role " + user.role);
         return user;
@@ -89,14 +103,18 @@ public class UserService {
             audit.record(actor, UserChange.PASSWORD_CHANGED, user.username, null);
             changed = true;
         }
-        if (!user.role.equals(request.role()) || !Objects.equals(user.agentId, request.agentId())) {
+        if (!user.role.equals(request.role())
+                || !Objects.equals(user.agentId, request.agentId())
+                || !Objects.equals(user.supervisorId, request.supervisorId())) {
             audit.record(
                     actor,
                     UserChange.ROLE_CHANGED,
                     user.username,
-                    describe(user.role, user.agentId) + " -> " + describe(request.role(), request.agentId()));
+                    describe(user.role, user.agentId, user.supervisorId) + " -> "
+                            + describe(request.role(), request.agentId(), request.supervisorId()));
             user.role = request.role();
             user.agentId = request.agentId();
+            user.supervisorId = request.supervisorId();
             changed = true;
         }
         if (changed) {
@@ -167,7 +185,10 @@ public class UserService {
         return (config.demo() ? users.countEnabledAdmins() : users.countRealAdmins()) <= 1;
     }
 
-    private static String describe(String role, String agentId) {
+    private static String describe(String role, String agentId, String supervisorId) {
+        if (supervisorId != null) {
+            return role + " (supervisor " + supervisorId + ")";
+        }
         return agentId == null ? role : role + " (agent " + agentId + ")";
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.openwfm.access.DemoUsers;
+import org.openwfm.activity.ActivityDto;
+import org.openwfm.activity.ActivityService;
 import org.openwfm.client.ClientDto;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.client.ClientService;
@@ -31,9 +33,14 @@ import org.openwfm.shared.StartupLock;
 import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.workforce.AgentDto;
 import org.openwfm.workforce.AgentService;
+import org.openwfm.workforce.team.SupervisorDto;
+import org.openwfm.workforce.team.SupervisorService;
+import org.openwfm.workforce.team.TeamDto;
+import org.openwfm.workforce.team.TeamService;
 
 /**
- * Demo mode: fills an empty database with the sample clients, agents, four forecast weeks, the actuals of the weeks
+ * Demo mode: fills an empty database with the sample clients, agents, supervisors, teams and their weekly
+ * activities, four forecast weeks, the actuals of the weeks
  * before and the retailer's sale days, and demo users (see data/README.md), moved so that the first week is the
  * current one. Everything goes through the same services and validation as the API, in one transaction: a start
  * either loads all of it or none.
@@ -69,6 +76,15 @@ public class SampleDataLoader {
     AgentService agents;
 
     @Inject
+    SupervisorService supervisors;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
     ForecastService forecasts;
 
     @Inject
@@ -89,7 +105,8 @@ public class SampleDataLoader {
             QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
             LOG.warn(
                     "Demo mode: users with known passwords can sign in (admin/admin, planner/planner, forecaster/forecaster,"
-                            + " A001 to A150 with password 'agent'). Never run demo mode where others can reach the service.");
+                            + " A001 to A150 with password 'agent', supervisors s1 to s4 with their own name)."
+                            + " Never run demo mode where others can reach the service.");
         }
     }
 
@@ -109,6 +126,14 @@ public class SampleDataLoader {
                 .map(this::withTimeOffMoved)
                 .toList();
         agentList.forEach(a -> agents.createAgent(valid(a)));
+        List<SupervisorDto> supervisorList = read("supervisors.json", new TypeReference<>() {});
+        supervisorList.forEach(s -> supervisors.create(valid(s)));
+        List<TeamDto> teamList = read("teams.json", new TypeReference<>() {});
+        teamList.forEach(t -> teams.create(valid(t)));
+        List<ActivityDto> activityList = read("activities.json", new TypeReference<List<ActivityDto>>() {}).stream()
+                .map(this::withValidityMoved)
+                .toList();
+        activityList.forEach(a -> activities.create(valid(a), LOADED_BY));
         DemoWeeks weeks = demoWeeks(clientList);
         forecasts.uploadCsv(
                 weeks.movedCsv(text(FORECAST_FILE)),
@@ -121,8 +146,15 @@ public class SampleDataLoader {
         List<DemoUsers.DemoUser> staff = read("users.json", new TypeReference<>() {});
         demoUsers.create(staff, agentList.stream().map(AgentDto::id).toList());
         LOG.infof(
-                "Demo mode: loaded %d clients, %d agents, four forecast weeks, %d intervals of actuals, %d users",
-                clientList.size(), agentList.size(), actualIntervals, staff.size() + agentList.size());
+                "Demo mode: loaded %d clients, %d agents, %d supervisors, %d teams, %d activities, four forecast weeks,"
+                        + " %d intervals of actuals, %d users",
+                clientList.size(),
+                agentList.size(),
+                supervisorList.size(),
+                teamList.size(),
+                activityList.size(),
+                actualIntervals,
+                staff.size() + agentList.size());
     }
 
     private DemoWeeks demoWeeks(List<ClientDto> clientList) {
@@ -157,6 +189,28 @@ public class SampleDataLoader {
                 timeOff,
                 agent.preferredHours(),
                 agent.version());
+    }
+
+    /** An activity's validity dates moved to the demo's weeks, by the calendar of its window's zone. */
+    private ActivityDto withValidityMoved(ActivityDto a) {
+        DemoCalendar calendar = calendar(
+                ZoneId.of(a.window().timeZone() == null ? "UTC" : a.window().timeZone()));
+        return new ActivityDto(
+                a.id(),
+                a.kind(),
+                a.name(),
+                a.teamId(),
+                a.agentIds(),
+                a.supervisorId(),
+                a.lengthMinutes(),
+                a.sessions(),
+                a.window(),
+                a.placement(),
+                a.priority(),
+                a.validFrom() == null ? null : calendar.moved(a.validFrom()),
+                a.validUntil() == null ? null : calendar.moved(a.validUntil()),
+                a.createdBy(),
+                a.createdAt());
     }
 
     private <T> T valid(T dto) {

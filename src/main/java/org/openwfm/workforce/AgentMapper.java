@@ -1,8 +1,6 @@
 package org.openwfm.workforce;
 
-import java.util.Comparator;
 import java.util.List;
-import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.workforce.AgentDto.AvailabilityDto;
 import org.openwfm.workforce.AgentDto.CertificationDto;
 import org.openwfm.workforce.AgentDto.ContractDto;
@@ -30,7 +28,7 @@ public final class AgentMapper {
         List<CertificationDto> certifications = agent.certifications.stream()
                 .map(x -> new CertificationDto(x.clientId, x.channel))
                 .toList();
-        List<AvailabilityDto> availability = windows(agent.availability);
+        List<AvailabilityDto> availability = WeeklyHours.toDtos(agent.availability);
         List<TimeOffDto> timeOff = agent.timeOff.stream()
                 .map(t -> new TimeOffDto(t.start, t.end, t.reason))
                 .toList();
@@ -42,16 +40,8 @@ public final class AgentMapper {
                 contract,
                 availability,
                 timeOff,
-                windows(agent.preferredHours),
+                WeeklyHours.toDtos(agent.preferredHours),
                 agent.version);
-    }
-
-    private static List<AvailabilityDto> windows(List<Availability> windows) {
-        return windows.stream()
-                .sorted(Comparator.comparing((Availability a) -> a.dayOfWeek).thenComparingInt(a -> a.startMinute))
-                .map(a -> new AvailabilityDto(
-                        a.dayOfWeek, MinuteOfDay.format(a.startMinute), MinuteOfDay.format(a.endMinute)))
-                .toList();
     }
 
     /** Writes a validated DTO onto the entity. */
@@ -75,13 +65,9 @@ public final class AgentMapper {
         listOf(dto.certifications())
                 .forEach(x -> agent.certifications.add(new Certification(x.clientId(), x.channel())));
         agent.availability.clear();
-        listOf(dto.availability())
-                .forEach(a -> agent.availability.add(
-                        new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        agent.availability.addAll(WeeklyHours.toRows(dto.availability()));
         agent.preferredHours.clear();
-        listOf(dto.preferredHours())
-                .forEach(a -> agent.preferredHours.add(
-                        new Availability(a.dayOfWeek(), MinuteOfDay.parse(a.start()), MinuteOfDay.parse(a.end()))));
+        agent.preferredHours.addAll(WeeklyHours.toRows(dto.preferredHours()));
         agent.timeOff.clear();
         listOf(dto.timeOff()).forEach(t -> agent.timeOff.add(new TimeOff(t.start(), t.end(), t.reason())));
     }

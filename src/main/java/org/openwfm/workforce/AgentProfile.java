@@ -34,16 +34,10 @@ public record AgentProfile(
                 row.certifications.stream()
                         .map(c -> new ChannelKey(c.clientId, c.channel))
                         .toList(),
-                copies(row.availability),
-                copies(row.preferredHours),
+                WeeklyHours.copies(row.availability),
+                WeeklyHours.copies(row.preferredHours),
                 row.timeOff.stream()
                         .map(off -> new TimeOff(off.start, off.end, off.reason))
                         .toList());
-    }
-
-    private static List<Availability> copies(List<Availability> hours) {
-        return hours.stream()
-                .map(h -> new Availability(h.dayOfWeek, h.startMinute, h.endMinute))
-                .toList();
     }
 }

@@ -16,9 +16,7 @@ import org.openwfm.client.ClientRepository;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Instants;
-import org.openwfm.shared.time.WeeklyRanges;
 import org.openwfm.shared.time.Zones;
-import org.openwfm.workforce.AgentDto.AvailabilityDto;
 import org.openwfm.workforce.AgentDto.CertificationDto;
 import org.openwfm.workforce.AgentDto.ContractDto;
 import org.openwfm.workforce.AgentDto.TimeOffDto;
@@ -105,18 +103,8 @@ public class AgentService {
         }
         errors.addAll(checkContract(dto.contract()));
         errors.addAll(checkCertifications(AgentMapper.listOf(dto.certifications())));
-        errors.addAll(WeeklyRanges.check(
-                "availability",
-                dto.availability(),
-                AvailabilityDto::dayOfWeek,
-                new WeeklyRanges.Field<>("start", AvailabilityDto::start),
-                new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
-        errors.addAll(WeeklyRanges.check(
-                "preferredHours",
-                dto.preferredHours(),
-                AvailabilityDto::dayOfWeek,
-                new WeeklyRanges.Field<>("start", AvailabilityDto::start),
-                new WeeklyRanges.Field<>("end", AvailabilityDto::end)));
+        errors.addAll(WeeklyHours.check("availability", dto.availability()));
+        errors.addAll(WeeklyHours.check("preferredHours", dto.preferredHours()));
         List<TimeOffDto> timeOff = AgentMapper.listOf(dto.timeOff());
         for (int i = 0; i < timeOff.size(); i++) {
             if (!Instants.isSupported(timeOff.get(i).start())

@@ -6,8 +6,11 @@ const error = document.getElementById('sign-in-error');
 
 async function goToOwnPage() {
   const me = await whoAmI();
-  if (me) {
+  if (me && pageFor(me.role) !== '/') {
     location.assign(pageFor(me.role));
+  } else if (me) {
+    // A role without a page of its own (supervisor, for now) would be sent back here, again and again.
+    error.textContent = `Signed in as ${me.username}; there is no page for the role ${me.role} yet.`;
   }
   return me;
 }

@@ -15,6 +15,8 @@ public final class Api {
     public static final String ADMIN = "admin";
     /** A sample agent; every sample agent's password is "agent". */
     public static final String AGENT = "A001";
+    /** A sample supervisor's user (S1's); demo supervisors sign in with their own name as password. */
+    public static final String SUPERVISOR = "s1";
     /** The header every change must carry (see CrossSiteRequestGuard); API clients send any value. */
     public static final String CLIENT_HEADER = "X-Requested-With";
 
@@ -23,9 +25,9 @@ public final class Api {
     /** The password tests give the users they create (long enough for the service's minimum). */
     public static final String TEST_USER_PASSWORD = "test-user-password";
 
-    /** Demo staff sign in with their own name, demo agents with "agent", users a test made with {@link #TEST_USER_PASSWORD}. */
+    /** Demo staff and supervisors sign in with their own name, demo agents with "agent", users a test made with {@link #TEST_USER_PASSWORD}. */
     public static String passwordOf(String username) {
-        if (List.of(PLANNER, FORECASTER, ADMIN).contains(username)) {
+        if (List.of(PLANNER, FORECASTER, ADMIN).contains(username) || username.matches("s\\d")) {
             return username;
         }
         return username.matches("A\\d{3}") ? "agent" : TEST_USER_PASSWORD;

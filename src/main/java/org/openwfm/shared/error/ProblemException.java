@@ -67,6 +67,14 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
+     * The request is well formed but cannot be carried out as it stands: it names something that does not exist,
+     * or asks for what cannot be (an activity outside its attendees' hours); {@code errors} names each field.
+     */
+    public static ProblemException unprocessable(String detail, List<Violation> errors) {
+        return new ProblemException(Problem.of(422, "unprocessable", "Request refused", detail, errors));
+    }
+
+    /**
      * The request is well formed but breaks business rules; {@code broken} names each rule and why.
      *
      * @param subject what was refused, as in "The claim"
