@@ -148,7 +148,7 @@ public class ScheduleJobs {
             List<PublishedShift> published = shiftStore.publishedAround(schedule.weekStart);
             recordPlannedFrom(schedule, published);
             List<ClientGroup> groups = config.roster().splitIndependentClients()
-                    ? builder.groups(schedule.clientIdList(), shiftsOf(published))
+                    ? builder.groups(schedule.weekStart, schedule.clientIdList(), shiftsOf(published))
                     : List.of();
             if (groups.size() > 1) {
                 split(id, groups);

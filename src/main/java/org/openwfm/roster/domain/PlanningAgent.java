@@ -87,6 +87,11 @@ public final class PlanningAgent {
         return certifications;
     }
 
+    /** Its available stretches of time, net of time off and of work published elsewhere. */
+    public List<IndexRange> available() {
+        return available;
+    }
+
     /** Whether [start, end) lies inside one availability window. */
     public boolean isAvailable(int start, int end) {
         return available.stream().anyMatch(window -> window.contains(start, end));

@@ -63,6 +63,21 @@ public final class ClientGroups {
      */
     public static List<ClientGroup> of(
             Collection<String> clientIds, Collection<AgentProfile> agents, Collection<ScheduledShift> published) {
+        return of(clientIds, agents, published, List.of());
+    }
+
+    /**
+     * The same, with the week's activity sessions: everyone a session needs (its agents' ids, and its supervisor's
+     * id) is one problem's, since the session takes them all at once, so a session links its agents' clients, and
+     * the sessions of one supervisor link theirs.
+     *
+     * @param sessionPeople per session, the ids of the agents and the supervisor it needs
+     */
+    public static List<ClientGroup> of(
+            Collection<String> clientIds,
+            Collection<AgentProfile> agents,
+            Collection<ScheduledShift> published,
+            Collection<List<String>> sessionPeople) {
         List<String> sorted = List.copyOf(new TreeSet<>(clientIds));
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -82,7 +97,20 @@ public final class ClientGroups {
                 linked.add(client);
             }
         }
-        return groups(sorted, clientsByAgent.values());
+        return groups(sorted, clientsByAgent.values(), sessionLinks(sessionPeople, clientsByAgent));
+    }
+
+    /** Per session, the clients its agents link; a person in several sessions (a supervisor) joins them all. */
+    private static List<List<Integer>> sessionLinks(
+            Collection<List<String>> sessionPeople, Map<String, List<Integer>> clientsByAgent) {
+        Map<String, List<Integer>> byPerson = new LinkedHashMap<>();
+        for (List<String> people : sessionPeople) {
+            List<Integer> clients = new ArrayList<>();
+            people.forEach(id -> clientsByAgent.getOrDefault(id, List.of()).forEach(clients::add));
+            people.forEach(
+                    id -> byPerson.computeIfAbsent(id, any -> new ArrayList<>()).addAll(clients));
+        }
+        return byPerson.values().stream().filter(clients -> !clients.isEmpty()).toList();
     }
 
     private static List<Integer> clientsOf(List<ChannelKey> certifications, Map<String, Integer> indexOf) {
@@ -96,13 +124,22 @@ public final class ClientGroups {
         return clients;
     }
 
-    /** Union-find over client indices: each agent joins the clients it links; then one group per root. */
-    private static List<ClientGroup> groups(List<String> sorted, Collection<List<Integer>> agentsClients) {
+    /**
+     * Union-find over client indices: each agent, and each person's sessions, join the clients they link; then one
+     * group per root.
+     */
+    private static List<ClientGroup> groups(
+            List<String> sorted, Collection<List<Integer>> agentsClients, List<List<Integer>> sessionLinks) {
         int[] parent = new int[sorted.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (List<Integer> clients : agentsClients) {
+            for (int client : clients.subList(1, clients.size())) {
+                union(parent, clients.get(0), client);
+            }
+        }
+        for (List<Integer> clients : sessionLinks) {
             for (int client : clients.subList(1, clients.size())) {
                 union(parent, clients.get(0), client);
             }

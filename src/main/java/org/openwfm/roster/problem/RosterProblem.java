@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openwfm.activity.ActivitySession;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
@@ -20,13 +21,47 @@ import org.openwfm.workforce.BreakTerms;
  * @param pinned  published shifts the solver may not move
  * @param carried published shifts the model cannot hold (an agent's second shift of a day): they block the
  *                agent's time in the roster and come back unchanged in the result
+ * @param sessions the activity sessions the roster places, by key
+ * @param unplaceable by key, why a session has no start to take in this problem
  */
 public record RosterProblem(
         Roster roster,
         Map<ChannelKey, WeekStaffing> staffing,
         Map<String, BreakTerms> breakTerms,
         List<ScheduledShift> pinned,
-        List<ScheduledShift> carried) {
+        List<ScheduledShift> carried,
+        Map<String, ActivitySession> sessions,
+        Map<String, String> unplaceable) {
+
+    /** A problem without activity sessions. */
+    public RosterProblem(
+            Roster roster,
+            Map<ChannelKey, WeekStaffing> staffing,
+            Map<String, BreakTerms> breakTerms,
+            List<ScheduledShift> pinned,
+            List<ScheduledShift> carried) {
+        this(roster, staffing, breakTerms, pinned, carried, Map.of(), Map.of());
+    }
+
+    /**
+     * The sessions the solution leaves out, each with why: the builder's reason when it had nowhere to go, else that
+     * no start in its window kept the hard rules.
+     */
+    public List<UnplacedActivity> unplaced(Roster solved) {
+        return solved.getActivities().stream()
+                .filter(session -> !session.isPlaced())
+                .map(session -> new UnplacedActivity(
+                        session.getId(),
+                        session.getName(),
+                        unplaceable.getOrDefault(
+                                session.getId(),
+                                "no start in "
+                                        + PlannedSessions.windowText(
+                                                sessions.get(session.getId()).window())
+                                        + " keeps every attendee on shift, off break and out of other sessions"
+                                        + " within their contracts")))
+                .toList();
+    }
 
     /** The solution's shifts; pinned and carried published shifts come back with their published breaks. */
     public List<ScheduledShift> shifts(Roster solved) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.openwfm.activity.ActivityDirectory;
+import org.openwfm.activity.ActivitySession;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
@@ -46,6 +48,9 @@ public class RosterProblemBuilder {
     @Inject
     StaffingService staffingService;
 
+    @Inject
+    ActivityDirectory activities;
+
     /** The week as it stands, with no published shifts to keep. */
     public RosterProblem build(LocalDate weekStart, List<String> clientIds) {
         return build(weekStart, clientIds, List.of(), true);
@@ -56,10 +61,26 @@ public class RosterProblemBuilder {
      * solved apart ({@link ClientGroups}); {@code published} as {@link #build} would be given it.
      */
     @Transactional
-    public List<ClientGroups.ClientGroup> groups(List<String> clientIds, List<ScheduledShift> published) {
+    public List<ClientGroups.ClientGroup> groups(
+            LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published) {
         List<String> selected =
                 selectClients(clientIds).stream().map(ClientProfile::id).toList();
-        return ClientGroups.of(selected, agents.listOrdered(), published);
+        List<List<String>> sessionPeople = activities.sessionsForWeek(weekStart).stream()
+                .map(RosterProblemBuilder::people)
+                .toList();
+        return ClientGroups.of(selected, agents.listOrdered(), published, sessionPeople);
+    }
+
+    /** Everyone a session needs, by id: its agents, its supervisor, and the supervisor's agent id if it has one. */
+    private static List<String> people(ActivitySession session) {
+        List<String> people = new ArrayList<>(session.agentIds());
+        if (session.supervisor() != null) {
+            people.add("supervisor:" + session.supervisor().id());
+            if (session.supervisor().agentId() != null) {
+                people.add(session.supervisor().agentId());
+            }
+        }
+        return people;
     }
 
     /**
@@ -82,9 +103,19 @@ public class RosterProblemBuilder {
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
-        Roster roster = new Roster(horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments);
+        PlannedSessions sessions = new PlannedSessions(horizon, grain, days.planningAgents);
+        activities.sessionsForWeek(weekStart).forEach(sessions::add);
+        Roster roster = new Roster(
+                horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments, sessions.assignments);
         logSize(selected.size(), roster, read, clock.lap());
-        return new RosterProblem(roster, staffing, days.breakTerms, split.pinned(), split.carried());
+        return new RosterProblem(
+                roster,
+                staffing,
+                days.breakTerms,
+                split.pinned(),
+                split.carried(),
+                sessions.sessions,
+                sessions.unplaceable);
     }
 
     /** What a week costs to build: the figures capacity planning and the scale-out benchmark read. */
@@ -93,13 +124,14 @@ public class RosterProblemBuilder {
                 .mapToLong(a -> a.getOptions().size())
                 .sum();
         LOG.infof(
-                "Built a roster of %d clients: %d agents, %d agent-days, %d shift options in value ranges, %d slots;"
-                        + " staffing and directories %s, planning model %s",
+                "Built a roster of %d clients: %d agents, %d agent-days, %d shift options in value ranges, %d slots,"
+                        + " %d activity sessions; staffing and directories %s, planning model %s",
                 clientCount,
                 roster.getAgents().size(),
                 roster.getAssignments().size(),
                 options,
                 roster.getSlots().size(),
+                roster.getActivities().size(),
                 read,
                 model);
     }

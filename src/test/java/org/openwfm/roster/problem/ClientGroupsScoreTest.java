@@ -78,7 +78,7 @@ class ClientGroupsScoreTest {
 
     @Test
     void theWeekFallsIntoTheEastPairAndTheWestClient() {
-        assertThat(builder.groups(WEEK_CLIENTS, List.of()))
+        assertThat(builder.groups(WEEK, WEEK_CLIENTS, List.of()))
                 .containsExactly(new ClientGroup(EAST, 4), new ClientGroup(List.of(WEST), 3));
     }
 
@@ -128,7 +128,7 @@ class ClientGroupsScoreTest {
         RosterProblem whole = builder.build(WEEK, WEEK_CLIENTS);
         List<ScheduledShift> joined = new ArrayList<>();
         Map<String, HardMediumSoftScore> partsSummed = new HashMap<>();
-        for (ClientGroup group : builder.groups(WEEK_CLIENTS, List.of())) {
+        for (ClientGroup group : builder.groups(WEEK, WEEK_CLIENTS, List.of())) {
             RosterProblem part = builder.build(WEEK, group.clientIds());
             Roster solved = solve(part.roster());
             joined.addAll(part.shifts(solved));

@@ -1,0 +1,145 @@
+package org.openwfm.roster.problem;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openwfm.activity.ActivityPlacement;
+import org.openwfm.activity.ActivitySession;
+import org.openwfm.activity.ActivityWindow;
+import org.openwfm.roster.domain.ActivityAssignment;
+import org.openwfm.roster.domain.IndexRange;
+import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.shared.time.MinuteOfDay;
+import org.openwfm.workforce.Availability;
+import org.openwfm.workforce.team.SupervisorProfile;
+
+/**
+ * The week's activity sessions as the solver places them. A session belongs to the problem that holds any of its
+ * agents; one the problem cannot place anywhere (an attendee outside it, nobody free at once in its window) still
+ * comes in, with no start to take, so the score counts it left out and the schedule says why.
+ */
+final class PlannedSessions {
+
+    final List<ActivityAssignment> assignments = new ArrayList<>();
+    /** The sessions this problem holds, by key. */
+    final Map<String, ActivitySession> sessions = new LinkedHashMap<>();
+    /** By key, why a session has nowhere to go. */
+    final Map<String, String> unplaceable = new LinkedHashMap<>();
+
+    private final Horizon horizon;
+    private final int grainMinutes;
+    private final Map<String, PlanningAgent> agents = new HashMap<>();
+
+    PlannedSessions(Horizon horizon, int grainMinutes, List<PlanningAgent> planningAgents) {
+        this.horizon = horizon;
+        this.grainMinutes = grainMinutes;
+        planningAgents.forEach(agent -> agents.put(agent.id(), agent));
+    }
+
+    void add(ActivitySession session) {
+        List<String> attendeeIds = attendeeIds(session);
+        List<PlanningAgent> attendees = attendeeIds.stream()
+                .filter(agents::containsKey)
+                .map(agents::get)
+                .toList();
+        if (attendees.isEmpty()) {
+            return; // another problem's session, or one whose agents work for none of this week's clients
+        }
+        sessions.put(session.key(), session);
+        List<String> outside =
+                attendeeIds.stream().filter(id -> !agents.containsKey(id)).toList();
+        String supervisorId =
+                session.supervisor() == null ? null : session.supervisor().id();
+        int length = session.lengthMinutes() / grainMinutes;
+        List<Integer> starts = List.of();
+        if (!outside.isEmpty()) {
+            unplaceable.put(
+                    session.key(),
+                    String.join(", ", outside) + (outside.size() == 1 ? " is" : " are")
+                            + " not in this schedule: certified for none of its clients");
+        } else if (session.lengthMinutes() % grainMinutes != 0) {
+            unplaceable.put(
+                    session.key(),
+                    "its " + session.lengthMinutes() + " minutes are not whole " + grainMinutes + "-minute intervals");
+        } else {
+            SessionStarts.Starts found = SessionStarts.of(
+                    windowRanges(session.window()),
+                    length,
+                    session.lengthMinutes(),
+                    people(session, attendees),
+                    windowText(session.window()));
+            starts = found.starts();
+            if (starts.isEmpty()) {
+                unplaceable.put(session.key(), found.whyNone());
+            }
+        }
+        assignments.add(new ActivityAssignment(
+                session.key(),
+                session.name(),
+                supervisorId,
+                attendees,
+                Math.max(1, length),
+                grainMinutes,
+                session.placement() == ActivityPlacement.IN_SHIFT,
+                session.priority(),
+                starts));
+    }
+
+    /** The agents a session takes away: its agents, and its supervisor when that is an agent too. */
+    private static List<String> attendeeIds(ActivitySession session) {
+        List<String> ids = new ArrayList<>(session.agentIds());
+        SupervisorProfile supervisor = session.supervisor();
+        if (supervisor != null && supervisor.agentId() != null && !ids.contains(supervisor.agentId())) {
+            ids.add(supervisor.agentId());
+        }
+        return ids;
+    }
+
+    /** Everyone the session needs, each with the time they are available in their own zone. */
+    private List<SessionStarts.Person> people(ActivitySession session, List<PlanningAgent> attendees) {
+        List<SessionStarts.Person> people = new ArrayList<>();
+        attendees.forEach(agent -> people.add(new SessionStarts.Person(agent.id(), agent.available())));
+        SupervisorProfile supervisor = session.supervisor();
+        if (supervisor != null) {
+            Map<LocalDate, List<IndexRange>> hours = horizon.availabilityByLocalDate(
+                    supervisor.availability(), ZoneId.of(supervisor.timeZone()), List.of());
+            people.add(new SessionStarts.Person("supervisor " + supervisor.id(), Horizon.joined(hours)));
+        }
+        return people;
+    }
+
+    /** The window's days and hours in its zone as intervals of this week, in order. */
+    private List<IndexRange> windowRanges(ActivityWindow window) {
+        List<Availability> days = window.days().stream()
+                .map(day -> new Availability(day, window.startMinute(), window.endMinute()))
+                .toList();
+        return horizon.availabilityByLocalDate(days, ZoneId.of(window.timeZone()), List.of()).values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparingInt(IndexRange::start))
+                .toList();
+    }
+
+    /** "Tue–Thu 10:00–16:00", or "Mon, Wed 09:00–12:00" when the days do not run on. */
+    static String windowText(ActivityWindow window) {
+        List<DayOfWeek> days = window.days().stream().sorted().toList();
+        boolean running = days.size() > 2
+                && days.get(days.size() - 1).getValue() - days.get(0).getValue() == days.size() - 1;
+        String dayText = running
+                ? shortName(days.get(0)) + "–" + shortName(days.get(days.size() - 1))
+                : String.join(
+                        ", ", days.stream().map(PlannedSessions::shortName).toList());
+        return dayText + " " + MinuteOfDay.format(window.startMinute()) + "–" + MinuteOfDay.format(window.endMinute());
+    }
+
+    private static String shortName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+}
