@@ -397,6 +397,7 @@ def overlap(a, b, length):
 def team_up(agent_list):
     """Greedy: for each supervisor, the meeting slot most of its unassigned agents share makes a team of up to 13."""
     supervisor_of = {s["id"]: s for s in SUPERVISORS}
+    supervising_agents = {s["agentId"] for s in SUPERVISORS if "agentId" in s}
     teams = []
     for supervisor in SUPERVISORS:
         zone = supervisor["timeZone"]
@@ -406,7 +407,7 @@ def team_up(agent_list):
         meeting_slots = [(m, m + 30) for s, e in window_spans(MEETING_WINDOW, zone) for m in range(s, e, 30)
                          if free_during(own, m, m + 30)]
         pool = [a for a in agent_list
-                if LEADER_OF_ZONE[a["timeZone"]] == supervisor["id"] and a["id"] != supervisor.get("agentId")
+                if LEADER_OF_ZONE[a["timeZone"]] == supervisor["id"] and a["id"] not in supervising_agents
                 and overlap(utc_spans(a["availability"], a["timeZone"]), coaching, 30)]
         while True:
             best = max(meeting_slots, key=lambda slot: (

@@ -83,6 +83,65 @@ class SampleDataTest {
                 .isZero();
     }
 
+    @Test
+    void loadsFourSupervisorsTenTeamsAndTheirWeeklyActivities() {
+        JsonPath supervisors = as("planner")
+                .get("/api/v1/supervisors")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(supervisors.getList("findAll { it.id ==~ /S\\d/ }.timeZone"))
+                .containsExactly("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles");
+        assertThat(supervisors.getString("find { it.id == 'S4' }.agentId")).isEqualTo("A140");
+
+        List<Map<String, Object>> teams = as("planner")
+                .get("/api/v1/teams")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.id ==~ /T\\d+/ }");
+        assertThat(teams).hasSize(10);
+        List<String> members = teams.stream()
+                .flatMap(t -> ((List<String>) t.get("members")).stream())
+                .toList();
+        assertThat(members).hasSize(121).doesNotHaveDuplicates().doesNotContain("A140");
+        assertThat(teams).allSatisfy(t -> assertThat((List<?>) t.get("members")).hasSizeBetween(8, 13));
+
+        List<Map<String, Object>> activities = as("planner")
+                .get("/api/v1/activities")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.createdBy == 'sample-data' }");
+        assertThat(activities)
+                .extracting(a -> a.get("kind"))
+                .containsOnly("TEAM_MEETING", "COACHING", "TRAINING")
+                .hasSize(21);
+        Map<String, Object> training = activities.get(20);
+        assertThat(training.get("kind")).isEqualTo("TRAINING");
+        assertThat(training.get("name")).isEqualTo("Safety refresher");
+        assertThat((List<?>) training.get("agentIds")).hasSize(8);
+        assertThat(training.get("sessions")).isEqualTo(2);
+        assertThat(training.get("lengthMinutes")).isEqualTo(90);
+        // Moved with the weeks: the tests pin the first Monday to the files' own.
+        assertThat(training.get("validFrom")).isEqualTo("2026-11-30");
+        assertThat(training.get("validUntil")).isEqualTo("2026-12-27");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"s1, S1", "s4, S4"})
+    void sampleSupervisorsSignInWithTheirOwnName(String username, String supervisorId) {
+        as(username)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("supervisor"))
+                .body("supervisorId", equalTo(supervisorId));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"A001", "A075", "A150"})
     void sampleAgentsSignInWithTheirIdAndPasswordAgent(String agentId) {
