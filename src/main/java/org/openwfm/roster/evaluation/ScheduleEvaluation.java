@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.evaluation.ScheduleKpis.AgentKpis;
 import org.openwfm.roster.evaluation.ScheduleKpis.ChannelKpis;
@@ -16,8 +17,9 @@ import org.openwfm.staffing.IntervalStaffing;
 import org.openwfm.staffing.WeekStaffing;
 
 /**
- * KPIs and coverage of a set of shifts against the staffing they were planned for. Works from shifts
- * alone, so a solver's result and a stored schedule are measured the same way.
+ * KPIs and coverage of a set of shifts and sessions against the staffing they were planned for. Works from shifts and
+ * placed sessions alone, so a solver's result and a stored schedule are measured the same way. An agent on shift is
+ * away from its channel while on a break or in a session (meeting, coaching, training), as the solver counts it.
  */
 public final class ScheduleEvaluation {
 
@@ -25,6 +27,9 @@ public final class ScheduleEvaluation {
     private final Map<ChannelKey, Map<Instant, Double>> scheduled = new HashMap<>();
     private final List<ScheduledShift> shifts;
     private final Map<String, List<TimeSpan>> preferredHours;
+    private final AwayTime away;
+    /** Per agent, seconds of its sessions outside all of its shifts, paid on top of them. */
+    private final Map<String, Long> sessionSecondsOutsideShifts;
 
     public ScheduleEvaluation(List<ScheduledShift> shifts, Map<ChannelKey, WeekStaffing> staffing) {
         this(shifts, staffing, Map.of());
@@ -35,9 +40,23 @@ public final class ScheduleEvaluation {
             List<ScheduledShift> shifts,
             Map<ChannelKey, WeekStaffing> staffing,
             Map<String, List<TimeSpan>> preferredHours) {
+        this(shifts, staffing, preferredHours, List.of());
+    }
+
+    /**
+     * @param preferredHours each agent's preferred hours as UTC spans; agents without preferences are absent
+     * @param sessions       the placed sessions: attendees on shift are away from its channel while in one
+     */
+    public ScheduleEvaluation(
+            List<ScheduledShift> shifts,
+            Map<ChannelKey, WeekStaffing> staffing,
+            Map<String, List<TimeSpan>> preferredHours,
+            List<ScheduledActivity> sessions) {
         this.shifts = shifts;
         this.staffing = staffing;
         this.preferredHours = preferredHours;
+        this.away = new AwayTime(sessions);
+        this.sessionSecondsOutsideShifts = away.secondsOutsideShifts(shifts);
         for (ScheduledShift shift : shifts) {
             WeekStaffing week = staffing.get(shift.channel());
             if (week == null) {
@@ -46,16 +65,16 @@ public final class ScheduleEvaluation {
             Map<Instant, Double> counts = scheduled.computeIfAbsent(shift.channel(), k -> new HashMap<>());
             long intervalSeconds = week.intervalMinutes() * 60L;
             for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(intervalSeconds)) {
-                // A break takes the agent off the interval for its length.
+                // A break or a session takes the agent off the interval for its length.
                 counts.merge(
                         t,
-                        (double) shift.presentSeconds(t, t.plusSeconds(intervalSeconds)) / intervalSeconds,
+                        (double) away.presentSeconds(shift, t, t.plusSeconds(intervalSeconds)) / intervalSeconds,
                         Double::sum);
             }
         }
     }
 
-    /** Agents on the channel in the interval starting then, less the time they spend on breaks. */
+    /** Agents on the channel in the interval starting then, less the time they spend on breaks and in sessions. */
     public double scheduledAt(ChannelKey channel, Instant start) {
         return scheduled.getOrDefault(channel, Map.of()).getOrDefault(start, 0.0);
     }
@@ -96,7 +115,11 @@ public final class ScheduleEvaluation {
                     totals.required,
                     totals.scheduled));
         });
-        double paidHours = paidHours(null);
+        double paidHours = paidHours(null)
+                + sessionSecondsOutsideShifts.values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
+                        / 3600.0;
         return new ScheduleKpis(
                 overall.coverage(),
                 overall.overstaffing(),
@@ -108,7 +131,10 @@ public final class ScheduleEvaluation {
                 byAgent());
     }
 
-    /** Shift hours, breaks included, on one channel or (null) on all. */
+    /**
+     * Shift hours, breaks and sessions included, on one channel or (null) on all. Session time outside shifts belongs
+     * to no channel: {@link #kpis} adds it to the total.
+     */
     private double paidHours(ChannelKey channel) {
         return shifts.stream()
                         .filter(s -> channel == null || s.channel().equals(channel))
@@ -121,7 +147,7 @@ public final class ScheduleEvaluation {
         Map<String, AgentTotals> perAgent = new TreeMap<>();
         for (ScheduledShift shift : shifts) {
             AgentTotals sums = perAgent.computeIfAbsent(shift.agentId(), k -> new AgentTotals());
-            sums.hours += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
+            sums.shiftHours += (shift.end().getEpochSecond() - shift.start().getEpochSecond()) / 3600.0;
             for (TimeSpan preferred : preferredHours.getOrDefault(shift.agentId(), List.of())) {
                 long from = Math.max(
                         preferred.start().getEpochSecond(), shift.start().getEpochSecond());
@@ -135,25 +161,34 @@ public final class ScheduleEvaluation {
             for (IntervalStaffing interval : week.intervals()) {
                 if (!interval.start().isBefore(shift.start())
                         && interval.start().isBefore(shift.end())) {
-                    double present = (double) shift.presentSeconds(interval.start(), interval.end())
+                    double present = (double) away.presentSeconds(shift, interval.start(), interval.end())
                             / (week.intervalMinutes() * 60.0);
                     sums.talkMinutes +=
                             interval.expectedTalkMinutes(scheduledAt(shift.channel(), interval.start()), present);
                 }
             }
         }
+        sessionSecondsOutsideShifts.forEach((agentId, seconds) ->
+                perAgent.computeIfAbsent(agentId, k -> new AgentTotals()).sessionHours += seconds / 3600.0);
         List<AgentKpis> agents = new ArrayList<>();
         perAgent.forEach((agentId, sums) -> agents.add(new AgentKpis(
                 agentId,
-                sums.hours,
+                sums.shiftHours + sums.sessionHours,
                 Math.round(sums.talkMinutes * 10) / 10.0,
-                preferredHours.containsKey(agentId) && sums.hours > 0 ? sums.preferredHours / sums.hours : null)));
+                // Preferences speak of shifts: a session's time outside them is the session's, not the agent's choice.
+                preferredHours.containsKey(agentId) && sums.shiftHours > 0
+                        ? sums.preferredHours / sums.shiftHours
+                        : null)));
         return agents;
     }
 
-    /** Running sums for one agent: shift hours, expected talk minutes, and shift hours inside preferred hours. */
+    /**
+     * Running sums for one agent: shift hours, session hours outside shifts, expected talk minutes, and shift hours
+     * inside preferred hours.
+     */
     private static final class AgentTotals {
-        double hours;
+        double shiftHours;
+        double sessionHours;
         double talkMinutes;
         double preferredHours;
     }

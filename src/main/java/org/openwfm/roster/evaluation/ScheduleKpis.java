@@ -45,12 +45,13 @@ public record ScheduleKpis(
             double scheduledAgentIntervals) {}
 
     /**
-     * Expected talk minutes: each interval's offered work shared over the agents on it, capped by the
-     * interval. Preferences met: share of shift time inside the agent's preferred hours (null without any).
+     * Hours: the agent's shifts and the time of its sessions outside them. Expected talk minutes: each interval's
+     * offered work shared over the agents on it, capped by the interval. Preferences met: share of shift time inside
+     * the agent's preferred hours (null without any).
      */
     public record AgentKpis(String agentId, double hours, double expectedTalkMinutes, Double preferencesMet) {}
 
-    /** {@code scheduled} counts agents on shift and not on a break, on average over the interval. */
+    /** {@code scheduled} counts agents on shift and neither on a break nor in a session, on average over the interval. */
     public record CoverageInterval(
             Instant start, Instant end, int required, double scheduled, double projectedServiceLevel) {}
 }
