@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.evaluation.ScheduleKpis;
 import org.openwfm.roster.problem.ClientGroups.ClientGroup;
@@ -52,6 +53,9 @@ public class ScheduleJobs {
 
     @Inject
     ShiftStore shiftStore;
+
+    @Inject
+    ActivityStore activities;
 
     @Inject
     SolveQueue queue;
@@ -207,8 +211,9 @@ public class ScheduleJobs {
 
     /** Stores a solved part; the last one joins the parts and closes the job, in the same transaction. */
     @Transactional
-    void finishPart(SchedulePart part, List<ScheduledShift> shifts, String score) {
-        if (parts.solved(part, shifts, score)) {
+    void finishPart(SchedulePart part, SolvedWeek solved, String score) {
+        activities.add(part.scheduleId, solved.activities(), solved.unplaced());
+        if (parts.solved(part, solved.shifts(), score)) {
             join(part.scheduleId);
         }
     }
@@ -220,10 +225,13 @@ public class ScheduleJobs {
     private void join(long id) {
         Schedule schedule = store.find(id).orElseThrow();
         List<ScheduledShift> all = shiftStore.shifts(id);
+        List<ScheduledActivity> sessions = activities.placed(id);
         RosterProblem whole = build(schedule, schedule.clientIdList(), shiftStore.publishedAround(schedule.weekStart));
         whole.assign(all);
+        whole.assignActivities(sessions);
         HardMediumSoftScore score = solutionManager.update(whole.roster());
-        store.finishJoined(id, String.valueOf(score), StoredKpis.write(json, SolverRuns.evaluate(whole, all)));
+        store.finishJoined(
+                id, String.valueOf(score), StoredKpis.write(json, SolverRuns.evaluate(whole, all, sessions)));
     }
 
     /**
@@ -297,8 +305,9 @@ public class ScheduleJobs {
         }
 
         @Override
-        public void finish(RosterProblem problem, List<ScheduledShift> shifts, String score) {
-            store.finish(id, shifts, score, StoredKpis.write(json, SolverRuns.evaluate(problem, shifts)));
+        public void finish(RosterProblem problem, SolvedWeek solved, String score) {
+            String kpis = StoredKpis.write(json, SolverRuns.evaluate(problem, solved.shifts(), solved.activities()));
+            store.finish(id, solved, score, kpis);
         }
     }
 
@@ -343,8 +352,8 @@ public class ScheduleJobs {
         }
 
         @Override
-        public void finish(RosterProblem problem, List<ScheduledShift> shifts, String score) {
-            finishPart(part, shifts, score);
+        public void finish(RosterProblem problem, SolvedWeek solved, String score) {
+            finishPart(part, solved, score);
         }
     }
 }

@@ -23,12 +23,14 @@ import org.openwfm.roster.evaluation.ScheduleKpis.CoverageInterval;
 import org.openwfm.roster.problem.RosterProblem;
 import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.schedule.api.KpisView;
+import org.openwfm.schedule.api.ScheduleViews.ActivityView;
 import org.openwfm.schedule.api.ScheduleViews.BreakView;
 import org.openwfm.schedule.api.ScheduleViews.ExplanationView;
 import org.openwfm.schedule.api.ScheduleViews.PartView;
 import org.openwfm.schedule.api.ScheduleViews.ScheduleRequest;
 import org.openwfm.schedule.api.ScheduleViews.ScheduleView;
 import org.openwfm.schedule.api.ScheduleViews.ShiftView;
+import org.openwfm.schedule.api.ScheduleViews.UnplacedActivityView;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.paging.Page;
 import org.openwfm.shared.paging.PageRequest;
@@ -48,6 +50,9 @@ public class ScheduleService {
 
     @Inject
     ShiftStore shiftStore;
+
+    @Inject
+    ActivityStore activities;
 
     @Inject
     SchedulePartStore parts;
@@ -146,6 +151,7 @@ public class ScheduleService {
                 .toList();
         RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
         int unmatched = problem.assign(shiftStore.shifts(id)).size();
+        problem.assignActivities(activities.placed(id));
         ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
         return new ExplanationView(
                 id, String.valueOf(analysis.score()), unmatched, ScheduleExplanation.explain(analysis, problem));
@@ -159,7 +165,8 @@ public class ScheduleService {
         }
         ChannelKey key = new ChannelKey(clientId, channel);
         var week = staffing.weekStaffing(clientId, channel, schedule.weekStart);
-        return new ScheduleEvaluation(shiftStore.shifts(id), Map.of(key, week)).coverage(key);
+        return new ScheduleEvaluation(shiftStore.shifts(id), Map.of(key, week), Map.of(), activities.placed(id))
+                .coverage(key);
     }
 
     private Schedule existing(long id) {
@@ -216,6 +223,14 @@ public class ScheduleService {
                 s.publishedAt,
                 s.solvedBy,
                 partViews(s.id),
-                shifts);
+                shifts,
+                withShifts
+                        ? activities.placed(s.id).stream().map(ActivityView::of).toList()
+                        : null,
+                withShifts
+                        ? activities.unplaced(s.id).stream()
+                                .map(UnplacedActivityView::of)
+                                .toList()
+                        : null);
     }
 }

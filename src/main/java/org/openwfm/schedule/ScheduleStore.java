@@ -42,6 +42,9 @@ public class ScheduleStore {
     ShiftStore shifts;
 
     @Inject
+    ActivityStore activities;
+
+    @Inject
     EventLog events;
 
     @Inject
@@ -200,13 +203,14 @@ public class ScheduleStore {
      * a planner asked to stop it (the record says so, whichever replica the stop reached).
      */
     @Transactional
-    public void finish(long id, List<ScheduledShift> solved, String score, String kpisJson) {
+    void finish(long id, SolvedWeek solved, String score, String kpisJson) {
         Schedule schedule = em.find(Schedule.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null || !schedule.isActive()) {
             return; // already closed: the record's word stands
         }
         shifts.deleteAll(id);
-        shifts.insertAll(id, solved);
+        shifts.insertAll(id, solved.shifts());
+        activities.replace(id, solved.activities(), solved.unplaced());
         schedule.finish(score, kpisJson, clock.instant());
         announce(schedule);
     }

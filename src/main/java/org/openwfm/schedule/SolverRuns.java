@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.openwfm.roster.breaks.BreakPlanner;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.evaluation.ScheduleEvaluation;
 import org.openwfm.roster.evaluation.ScheduleKpis;
@@ -57,7 +58,7 @@ public class SolverRuns {
 
         void checkpoint(List<ScheduledShift> best);
 
-        void finish(RosterProblem problem, List<ScheduledShift> shifts, String score);
+        void finish(RosterProblem problem, SolvedWeek solved, String score);
     }
 
     private static final Logger LOG = Logger.getLogger(SolverRuns.class);
@@ -103,11 +104,11 @@ public class SolverRuns {
                 return;
             }
             Roster best = solveUntilDone(target, problem, time);
-            List<ScheduledShift> shifts = placeBreaks(problem, best);
+            SolvedWeek solved = solvedWeek(problem, best);
             if (shuttingDown) {
-                handOver(target, shifts);
+                handOver(target, solved.shifts());
             } else {
-                target.finish(problem, shifts, String.valueOf(best.getScore()));
+                target.finish(problem, solved, String.valueOf(best.getScore()));
             }
         } catch (RuntimeException e) {
             failOrHandOver(target.scheduleId(), target.quartzJob(), e);
@@ -156,12 +157,16 @@ public class SolverRuns {
         store.fail(scheduleId, "Solving failed: " + reason);
     }
 
-    static List<ScheduledShift> placeBreaks(RosterProblem problem, Roster solution) {
-        return BreakPlanner.forStaffing(problem.staffing()).place(problem.shifts(solution), problem.breakTerms());
+    /** The solution as a schedule holds it: breaks placed clear of the sessions, which come along. */
+    static SolvedWeek solvedWeek(RosterProblem problem, Roster solution) {
+        List<ScheduledActivity> activities = problem.activities(solution);
+        List<ScheduledShift> shifts = BreakPlanner.forStaffing(problem.staffing())
+                .place(problem.shifts(solution), problem.breakTerms(), activities);
+        return new SolvedWeek(shifts, activities, problem.unplaced(solution));
     }
 
-    static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts) {
-        return new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours()).kpis();
+    static ScheduleKpis evaluate(RosterProblem problem, List<ScheduledShift> shifts, List<ScheduledActivity> sessions) {
+        return new ScheduleEvaluation(shifts, problem.staffing(), problem.preferredHours(), sessions).kpis();
     }
 
     private Roster solveUntilDone(SolveTarget target, RosterProblem problem, Duration time) {
@@ -211,11 +216,11 @@ public class SolverRuns {
         }
         progress.lastWrite = now;
         try {
-            List<ScheduledShift> shifts = placeBreaks(problem, best);
-            target.progress(String.valueOf(best.getScore()), evaluate(problem, shifts));
+            SolvedWeek solved = solvedWeek(problem, best);
+            target.progress(String.valueOf(best.getScore()), evaluate(problem, solved.shifts(), solved.activities()));
             if (now - progress.lastCheckpoint >= CHECKPOINT_INTERVAL.toNanos()) {
                 progress.lastCheckpoint = now;
-                target.checkpoint(shifts);
+                target.checkpoint(solved.shifts());
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not record the progress of schedule job %d; solving goes on", target.scheduleId());

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.openwfm.activity.ActivitySession;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
 import org.openwfm.workforce.BreakTerms;
+import org.openwfm.workforce.team.SupervisorProfile;
 
 /**
  * A roster to solve and the staffing it was built from, which the KPIs read back.
@@ -43,6 +46,50 @@ public record RosterProblem(
         this(roster, staffing, breakTerms, pinned, carried, Map.of(), Map.of());
     }
 
+    /** The sessions the solution places, as a schedule holds them, in the roster's order. */
+    public List<ScheduledActivity> activities(Roster solved) {
+        return solved.getActivities().stream()
+                .filter(ActivityAssignment::isPlaced)
+                .map(placed -> {
+                    ActivitySession session = sessions.get(placed.getId());
+                    SupervisorProfile supervisor = session.supervisor();
+                    return new ScheduledActivity(
+                            session.key(),
+                            session.name(),
+                            session.kind().name(),
+                            supervisor == null ? null : supervisor.id(),
+                            supervisor == null ? null : supervisor.name(),
+                            session.teamName(),
+                            placed.getAttendees().stream()
+                                    .map(PlanningAgent::id)
+                                    .toList(),
+                            solved.instantOf(placed.start()),
+                            solved.instantOf(placed.end()));
+                })
+                .toList();
+    }
+
+    /**
+     * Puts stored sessions back on the roster (by key, at the start they were stored at); a session the current data
+     * no longer offers that start stays unplaced.
+     */
+    public void assignActivities(List<ScheduledActivity> stored) {
+        Map<String, ScheduledActivity> byKey = new HashMap<>();
+        stored.forEach(activity -> byKey.put(activity.key(), activity));
+        long grainSeconds = roster.getGrainMinutes() * 60L;
+        for (ActivityAssignment session : roster.getActivities()) {
+            ScheduledActivity placed = byKey.get(session.getId());
+            if (placed == null) {
+                continue;
+            }
+            int start = (int)
+                    ((placed.start().getEpochSecond() - roster.getHorizonStart().getEpochSecond()) / grainSeconds);
+            if (session.getStarts().contains(start)) {
+                session.setStart(start);
+            }
+        }
+    }
+
     /**
      * The sessions the solution leaves out, each with why: the builder's reason when it had nowhere to go, else that
      * no start in its window kept the hard rules.
@@ -53,6 +100,7 @@ public record RosterProblem(
                 .map(session -> new UnplacedActivity(
                         session.getId(),
                         session.getName(),
+                        sessions.get(session.getId()).kind().name(),
                         unplaceable.getOrDefault(
                                 session.getId(),
                                 "no start in "

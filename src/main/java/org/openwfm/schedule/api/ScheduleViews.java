@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.openwfm.client.Channel;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.evaluation.ScheduleExplanation;
+import org.openwfm.roster.problem.UnplacedActivity;
 
 /** What the schedule endpoints read and answer. */
 public final class ScheduleViews {
@@ -41,7 +43,47 @@ public final class ScheduleViews {
             Instant publishedAt,
             String solvedBy,
             List<PartView> parts,
-            List<ShiftView> shifts) {}
+            List<ShiftView> shifts,
+            List<ActivityView> activities,
+            List<UnplacedActivityView> unplacedActivities) {}
+
+    /**
+     * A placed session of a meeting, a coaching or a training: its attendees (agents) are away from contacts for its
+     * length, with the supervisor where it has one.
+     */
+    public record ActivityView(
+            String key,
+            String kind,
+            String name,
+            String teamName,
+            String supervisorId,
+            String supervisorName,
+            List<String> agentIds,
+            Instant start,
+            Instant end) {
+
+        public static ActivityView of(ScheduledActivity session) {
+            return new ActivityView(
+                    session.key(),
+                    session.kind(),
+                    session.name(),
+                    session.teamName(),
+                    session.supervisorId(),
+                    session.supervisorName(),
+                    session.agentIds(),
+                    session.start(),
+                    session.end());
+        }
+    }
+
+    /** A session the schedule leaves out, with why; {@code sentence} says both in one line. */
+    public record UnplacedActivityView(String key, String kind, String name, String reason, String sentence) {
+
+        public static UnplacedActivityView of(UnplacedActivity session) {
+            return new UnplacedActivityView(
+                    session.key(), session.kind(), session.name(), session.reason(), session.sentence());
+        }
+    }
 
     /**
      * One part of a job split into groups of clients that share no agent: solved on its own, possibly on another
