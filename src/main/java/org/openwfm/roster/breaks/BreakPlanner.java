@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntBinaryOperator;
 import java.util.function.ToIntBiFunction;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.BreakOffset;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.staffing.WeekStaffing;
@@ -23,6 +26,10 @@ import org.openwfm.workforce.BreakTerms;
  * Among the allowed positions it takes the one where the channel has the most agents above the requirement, the
  * nearest to the break's nominal spot among equals ({@link #nominalBreaks}, which the solver counts with), and counts
  * the agent away while on break.
+ * <p>
+ * Sessions (meetings, coaching, training) take their attendees away from the channel too, and no break of an agent is
+ * put where it overlaps one of that agent's sessions: where the allowed positions are all taken by sessions, the
+ * hour between breaks gives way first, then the break's window (any position outside the first and last hour).
  */
 public final class BreakPlanner {
 
@@ -64,14 +71,29 @@ public final class BreakPlanner {
 
     /** Shifts that already carry breaks (published ones kept by a re-plan) keep them as they are. */
     public List<ScheduledShift> place(List<ScheduledShift> shifts, Map<String, BreakTerms> rules) {
+        return place(shifts, rules, List.of());
+    }
+
+    /**
+     * As {@link #place(List, Map)}, with the placed sessions: their attendees count away while in one, and no break
+     * overlaps a session of its agent.
+     */
+    public List<ScheduledShift> place(
+            List<ScheduledShift> shifts, Map<String, BreakTerms> rules, List<ScheduledActivity> sessions) {
+        Map<ScheduledShift, Set<Long>> inSessions = new HashMap<>();
         for (ScheduledShift shift : shifts) {
-            for (long q = quarter(shift.start()); q < quarter(shift.end()); q++) {
-                present.computeIfAbsent(shift.channel(), k -> new HashMap<>()).merge(q, 1, Integer::sum);
-            }
+            Set<Long> busy = sessionQuarters(shift, sessions);
+            inSessions.put(shift, busy);
+            // Away once per quarter, whether on a published break, in a session or (never planned) both.
+            Set<Long> away = new HashSet<>(busy);
             for (TimeSpan pause : shift.breaks()) {
                 for (long q = quarter(pause.start()); q < quarter(pause.end()); q++) {
-                    present.get(shift.channel()).merge(q, -1, Integer::sum);
+                    away.add(q);
                 }
+            }
+            for (long q = quarter(shift.start()); q < quarter(shift.end()); q++) {
+                present.computeIfAbsent(shift.channel(), k -> new HashMap<>())
+                        .merge(q, away.contains(q) ? 0 : 1, Integer::sum);
             }
         }
         List<ScheduledShift> ordered = new ArrayList<>(shifts);
@@ -79,29 +101,58 @@ public final class BreakPlanner {
         List<ScheduledShift> placed = new ArrayList<>(shifts.size());
         for (ScheduledShift shift : ordered) {
             placed.add(
-                    shift.breaks().isEmpty() ? shift.withBreaks(breaksFor(shift, rules.get(shift.agentId()))) : shift);
+                    shift.breaks().isEmpty()
+                            ? shift.withBreaks(breaksFor(shift, rules.get(shift.agentId()), inSessions.get(shift)))
+                            : shift);
         }
         return placed;
     }
 
-    private List<TimeSpan> breaksFor(ScheduledShift shift, BreakTerms rules) {
+    /**
+     * The quarters of the shift that its agent spends in sessions; a quarter a session only touches counts whole, as
+     * a break there would still overlap it.
+     */
+    private static Set<Long> sessionQuarters(ScheduledShift shift, List<ScheduledActivity> sessions) {
+        Set<Long> quarters = new HashSet<>();
+        for (ScheduledActivity session : sessions) {
+            if (!session.attends(shift.agentId()) || !session.overlaps(shift.start(), shift.end())) {
+                continue;
+            }
+            long from = Math.max(quarter(session.start()), quarter(shift.start()));
+            long to = Math.min(quarterCeiling(session.end()), quarter(shift.end()));
+            for (long q = from; q < to; q++) {
+                quarters.add(q);
+            }
+        }
+        return quarters;
+    }
+
+    private List<TimeSpan> breaksFor(ScheduledShift shift, BreakTerms rules, Set<Long> inSessions) {
         if (rules == null) {
             return List.of();
         }
         long first = quarter(shift.start());
         int length = (int) (quarter(shift.end()) - first);
         ChannelKey channel = shift.channel();
-        List<Quarters> placed = arrange(length, rules, (start, size) -> {
-            int surplus = Integer.MAX_VALUE;
-            for (long s = first + start; s < first + start + size; s++) {
-                surplus = Math.min(surplus, presentAt(channel, s) - required.applyAsInt(channel, instant(s)));
-            }
-            return surplus;
-        });
+        boolean[] busy = new boolean[length];
+        inSessions.forEach(q -> busy[(int) (q - first)] = true);
+        List<Quarters> placed = arrange(
+                length,
+                rules,
+                (start, size) -> {
+                    int surplus = Integer.MAX_VALUE;
+                    for (long s = first + start; s < first + start + size; s++) {
+                        surplus = Math.min(surplus, presentAt(channel, s) - required.applyAsInt(channel, instant(s)));
+                    }
+                    return surplus;
+                },
+                busy);
         List<TimeSpan> breaks = new ArrayList<>(placed.size());
         for (Quarters pause : placed) {
             for (long s = first + pause.start(); s < first + pause.end(); s++) {
-                present.get(channel).merge(s, -1, Integer::sum);
+                if (!inSessions.contains(s)) {
+                    present.get(channel).merge(s, -1, Integer::sum);
+                }
             }
             breaks.add(new TimeSpan(instant(first + pause.start()), instant(first + pause.end())));
         }
@@ -156,7 +207,7 @@ public final class BreakPlanner {
     public static List<BreakOffset> nominalBreaks(int quarters, BreakTerms rules) {
         return rules == null
                 ? List.of()
-                : arrange(quarters, rules, (start, size) -> 0).stream()
+                : arrange(quarters, rules, (start, size) -> 0, new boolean[quarters]).stream()
                         .map(pause -> new BreakOffset(pause.start() * 15, pause.end() * 15))
                         .toList();
     }
@@ -165,19 +216,37 @@ public final class BreakPlanner {
      * Places the due breaks one after another, each at the allowed start where {@code worth} (of a start and size,
      * in quarters from the shift's start) is highest, nearest its nominal spot among equals: an hour away from the
      * breaks already placed if it can, else merely not overlapping them; none in the shift's first or last hour.
+     * Quarters {@code busy} (the agent in a session) are kept clear: where they leave no allowed start, the break may
+     * start anywhere outside the first and last hour (an hour from the others if it can); only where the sessions
+     * fill even that does a break overlap one, placed as if there were none.
      */
-    private static List<Quarters> arrange(int quarters, BreakTerms rules, IntBinaryOperator worth) {
+    private static List<Quarters> arrange(int quarters, BreakTerms rules, IntBinaryOperator worth, boolean[] busy) {
+        boolean anyBusy = false;
+        for (boolean b : busy) {
+            anyBusy |= b;
+        }
+        boolean[] free = new boolean[quarters];
         List<Quarters> taken = new ArrayList<>();
         for (DueBreak due : dueBreaks(quarters, rules)) {
-            if (!arrange(quarters, due, worth, taken, GAP_QUARTERS)) {
-                arrange(quarters, due, worth, taken, 0);
+            if (arrange(quarters, due, worth, taken, GAP_QUARTERS, busy)
+                    || arrange(quarters, due, worth, taken, 0, busy)
+                    || !anyBusy) {
+                continue;
+            }
+            DueBreak anywhere = new DueBreak(due.size(), 0, quarters, due.nominal());
+            if (!arrange(quarters, anywhere, worth, taken, GAP_QUARTERS, busy)
+                    && !arrange(quarters, anywhere, worth, taken, 0, busy)
+                    && !arrange(quarters, due, worth, taken, GAP_QUARTERS, free)) {
+                // Where even this finds no room, the break is left out, as it was before sessions.
+                arrange(quarters, due, worth, taken, 0, free);
             }
         }
         taken.sort(Comparator.comparingInt(Quarters::start));
         return taken;
     }
 
-    private static boolean arrange(int quarters, DueBreak due, IntBinaryOperator worth, List<Quarters> taken, int gap) {
+    private static boolean arrange(
+            int quarters, DueBreak due, IntBinaryOperator worth, List<Quarters> taken, int gap, boolean[] busy) {
         int size = due.size();
         int earliest = Math.max(due.from(), EDGE_QUARTERS);
         int latest = Math.min(due.to(), quarters - EDGE_QUARTERS - size);
@@ -185,7 +254,7 @@ public final class BreakPlanner {
         int bestWorth = Integer.MIN_VALUE;
         for (int q = earliest; q <= latest; q++) {
             int start = q;
-            if (taken.stream().anyMatch(t -> t.near(start, size, gap))) {
+            if (taken.stream().anyMatch(t -> t.near(start, size, gap)) || anyBusy(busy, start, size)) {
                 continue;
             }
             int value = worth.applyAsInt(q, size);
@@ -203,12 +272,25 @@ public final class BreakPlanner {
         return true;
     }
 
+    private static boolean anyBusy(boolean[] busy, int start, int size) {
+        for (int q = start; q < start + size; q++) {
+            if (busy[q]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int presentAt(ChannelKey channel, long quarter) {
         return present.getOrDefault(channel, Map.of()).getOrDefault(quarter, 0);
     }
 
     private static long quarter(Instant instant) {
         return Math.floorDiv(instant.getEpochSecond(), QUARTER_SECONDS);
+    }
+
+    private static long quarterCeiling(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond() + QUARTER_SECONDS - 1, QUARTER_SECONDS);
     }
 
     private static Instant instant(long quarter) {
