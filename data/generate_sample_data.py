@@ -335,7 +335,8 @@ def agents():
     return result
 
 
-# Supervisors, each leading the teams of the agents nearest its zone; S4 is also an agent (A140), who is in no team.
+# Supervisors, each leading the teams of the agents nearest its zone; S4 is also an agent (A075, a Los Angeles agent in
+# no team).
 # They work weekdays 08:00-18:00 in their own zone.
 def weekdays(start, end):
     return [{"dayOfWeek": d, "start": start, "end": end} for d in DAYS[:5]]
@@ -345,7 +346,7 @@ SUPERVISORS = [
     {"id": "S1", "name": "Morgan Hale", "timeZone": "America/New_York", "availability": weekdays("08:00", "18:00")},
     {"id": "S2", "name": "Riley Osei", "timeZone": "America/Chicago", "availability": weekdays("08:00", "18:00")},
     {"id": "S3", "name": "Jordan Baptiste", "timeZone": "America/Denver", "availability": weekdays("08:00", "18:00")},
-    {"id": "S4", "name": "Casey Moreau", "timeZone": "America/Los_Angeles", "agentId": "A140",
+    {"id": "S4", "name": "Casey Moreau", "timeZone": "America/Los_Angeles", "agentId": "A075",
      "availability": weekdays("08:00", "18:00")},
 ]
 LEADER_OF_ZONE = {"America/New_York": "S1", "America/Chicago": "S2", "America/Denver": "S3",

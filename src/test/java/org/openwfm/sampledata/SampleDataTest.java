@@ -93,7 +93,7 @@ class SampleDataTest {
                 .jsonPath();
         assertThat(supervisors.getList("findAll { it.id ==~ /S\\d/ }.timeZone"))
                 .containsExactly("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles");
-        assertThat(supervisors.getString("find { it.id == 'S4' }.agentId")).isEqualTo("A140");
+        assertThat(supervisors.getString("find { it.id == 'S4' }.agentId")).isEqualTo("A075");
 
         List<Map<String, Object>> teams = as("planner")
                 .get("/api/v1/teams")
@@ -106,7 +106,7 @@ class SampleDataTest {
         List<String> members = teams.stream()
                 .flatMap(t -> ((List<String>) t.get("members")).stream())
                 .toList();
-        assertThat(members).hasSize(121).doesNotHaveDuplicates().doesNotContain("A140");
+        assertThat(members).hasSize(122).doesNotHaveDuplicates().doesNotContain("A075");
         assertThat(teams).allSatisfy(t -> assertThat((List<?>) t.get("members")).hasSizeBetween(8, 13));
 
         List<Map<String, Object>> activities = as("planner")

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,9 @@ import java.util.Set;
 /**
  * One session of a meeting, a coaching or a training: its attendees away from contacts together for its length,
  * at a start the solver picks among those where every attendee (and the supervisor) is available, or not placed.
- * Attendees are the agents of the roster; a supervisor who is not one of them is known by id alone, as the solver
- * only has to keep it out of two sessions at once.
+ * Attendees are agents of the roster. The supervisor is known by id, as the solver only has to keep it out of two
+ * sessions at once; a supervisor who is also an agent of the roster is away from its shift during the session too,
+ * but need not be on one: it leads the session as a supervisor.
  */
 @PlanningEntity
 public class ActivityAssignment {
@@ -24,6 +26,8 @@ public class ActivityAssignment {
     private String name;
     private String supervisorId;
     private List<PlanningAgent> attendees;
+    /** The agents the session takes off contacts: the attendees, and the supervisor's agent if it has one. */
+    private List<PlanningAgent> away;
     /** Everyone who must not be in another session at the same time: the attendees' ids and the supervisor's. */
     private Set<String> people;
 
@@ -44,6 +48,7 @@ public class ActivityAssignment {
     public ActivityAssignment() {}
 
     /**
+     * @param supervisorAgent the supervisor as an agent of the roster, or null
      * @param length   planning intervals the session lasts
      * @param starts   the first planning intervals it may take, in ascending order
      * @param priority 1 to 10: how many contacts at stake one attendee-minute of the session is worth when it
@@ -53,6 +58,7 @@ public class ActivityAssignment {
             String id,
             String name,
             String supervisorId,
+            PlanningAgent supervisorAgent,
             List<PlanningAgent> attendees,
             int length,
             int grainMinutes,
@@ -63,13 +69,18 @@ public class ActivityAssignment {
         this.name = name;
         this.supervisorId = supervisorId;
         this.attendees = List.copyOf(attendees);
+        List<PlanningAgent> awayAgents = new ArrayList<>(attendees);
+        if (supervisorAgent != null && !awayAgents.contains(supervisorAgent)) {
+            awayAgents.add(supervisorAgent);
+        }
+        this.away = List.copyOf(awayAgents);
         this.length = length;
         this.grainMinutes = grainMinutes;
         this.inShift = inShift;
         this.priority = priority;
         this.starts = List.copyOf(starts);
         Set<String> everyone = new HashSet<>();
-        attendees.forEach(agent -> everyone.add(agent.id()));
+        away.forEach(agent -> everyone.add(agent.id()));
         if (supervisorId != null) {
             everyone.add(supervisorId);
         }
@@ -90,6 +101,10 @@ public class ActivityAssignment {
 
     public List<PlanningAgent> getAttendees() {
         return attendees;
+    }
+
+    public List<PlanningAgent> getAway() {
+        return away;
     }
 
     public boolean isInShift() {

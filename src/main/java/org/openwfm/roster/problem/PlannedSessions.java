@@ -24,7 +24,8 @@ import org.openwfm.workforce.team.SupervisorProfile;
 /**
  * The week's activity sessions as the solver places them. A session belongs to the problem that holds any of its
  * agents; one the problem cannot place anywhere (an attendee outside it, nobody free at once in its window) still
- * comes in, with no start to take, so the score counts it left out and the schedule says why.
+ * comes in, with no start to take, so the score counts it left out and the schedule says why. A supervisor who is
+ * also an agent needs its supervisor's hours, not a shift: on shift then, it is away from contacts like the others.
  */
 final class PlannedSessions {
 
@@ -45,8 +46,7 @@ final class PlannedSessions {
     }
 
     void add(ActivitySession session) {
-        List<String> attendeeIds = attendeeIds(session);
-        List<PlanningAgent> attendees = attendeeIds.stream()
+        List<PlanningAgent> attendees = session.agentIds().stream()
                 .filter(agents::containsKey)
                 .map(agents::get)
                 .toList();
@@ -54,10 +54,13 @@ final class PlannedSessions {
             return; // another problem's session, or one whose agents work for none of this week's clients
         }
         sessions.put(session.key(), session);
-        List<String> outside =
-                attendeeIds.stream().filter(id -> !agents.containsKey(id)).toList();
-        String supervisorId =
-                session.supervisor() == null ? null : session.supervisor().id();
+        List<String> outside = session.agentIds().stream()
+                .filter(id -> !agents.containsKey(id))
+                .toList();
+        SupervisorProfile supervisor = session.supervisor();
+        String supervisorId = supervisor == null ? null : supervisor.id();
+        PlanningAgent supervisorAgent =
+                supervisor == null || supervisor.agentId() == null ? null : agents.get(supervisor.agentId());
         int length = session.lengthMinutes() / grainMinutes;
         List<Integer> starts = List.of();
         if (!outside.isEmpty()) {
@@ -85,22 +88,13 @@ final class PlannedSessions {
                 session.key(),
                 session.name(),
                 supervisorId,
+                supervisorAgent,
                 attendees,
                 Math.max(1, length),
                 grainMinutes,
                 session.placement() == ActivityPlacement.IN_SHIFT,
                 session.priority(),
                 starts));
-    }
-
-    /** The agents a session takes away: its agents, and its supervisor when that is an agent too. */
-    private static List<String> attendeeIds(ActivitySession session) {
-        List<String> ids = new ArrayList<>(session.agentIds());
-        SupervisorProfile supervisor = session.supervisor();
-        if (supervisor != null && supervisor.agentId() != null && !ids.contains(supervisor.agentId())) {
-            ids.add(supervisor.agentId());
-        }
-        return ids;
     }
 
     /** Everyone the session needs, each with the time they are available in their own zone. */

@@ -46,7 +46,6 @@ public class RosterConstraints implements ConstraintProvider {
             restBetweenShifts(factory),
             maxConsecutiveDays(factory),
             activityAttendance(factory),
-            activityClearOfBreaks(factory),
             attendeeDoubleBooked(factory),
             agentsShort(factory),
             activityNotPlaced(factory),
@@ -54,7 +53,8 @@ public class RosterConstraints implements ConstraintProvider {
             weeklyMinimumHours(factory),
             fairHours(factory),
             fairTalkTime(factory),
-            preferences(factory)
+            preferences(factory),
+            activityClearOfBreaks(factory)
         };
     }
 
@@ -171,24 +171,6 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Activity attendance");
     }
 
-    /** An attendee's break, at its nominal spot, inside a session: the minutes they overlap. */
-    Constraint activityClearOfBreaks(ConstraintFactory factory) {
-        return factory.forEach(ActivityAssignment.class)
-                .expand(ActivityAssignment::getAttendees)
-                .flattenLast(attendees -> attendees)
-                .join(
-                        ShiftAssignment.class,
-                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
-                        overlapping(
-                                (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
-                                (activity, agent) -> activity.end(),
-                                ShiftAssignment::start,
-                                ShiftAssignment::end))
-                .filter((activity, agent, shift) -> activity.breakMinutesIn(shift) > 0)
-                .penalize(HardMediumSoftScore.ONE_HARD, (activity, agent, shift) -> activity.breakMinutesIn(shift))
-                .asConstraint("Activity clear of breaks");
-    }
-
     /** Two sessions at once that need the same person (an agent or a supervisor): overlap minutes per person. */
     Constraint attendeeDoubleBooked(ConstraintFactory factory) {
         return factory.forEachUniquePair(
@@ -289,6 +271,28 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Fair talk time");
     }
 
+    /**
+     * An attendee's break, at its nominal spot, inside a session: the minutes they overlap. Soft, as breaks are placed
+     * after solving and never inside a session ({@code BreakPlanner}): a session on a nominal spot only moves the
+     * break, within its window, so the solver merely prefers sessions clear of them.
+     */
+    Constraint activityClearOfBreaks(ConstraintFactory factory) {
+        return factory.forEach(ActivityAssignment.class)
+                .expand(ActivityAssignment::getAway)
+                .flattenLast(attendees -> attendees)
+                .join(
+                        ShiftAssignment.class,
+                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
+                        overlapping(
+                                (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
+                                (activity, agent) -> activity.end(),
+                                ShiftAssignment::start,
+                                ShiftAssignment::end))
+                .filter((activity, agent, shift) -> activity.breakMinutesIn(shift) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (activity, agent, shift) -> activity.breakMinutesIn(shift))
+                .asConstraint("Activity clear of breaks");
+    }
+
     Constraint preferences(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .filter(shift -> shift.minutesOutsidePreferredHours() > 0)
@@ -304,7 +308,7 @@ public class RosterConstraints implements ConstraintProvider {
         UniConstraintStream<SlotPresence> onShift = factory.forEach(ShiftAssignment.class)
                 .flattenLast(shift -> shift.getOption().presence());
         UniConstraintStream<SlotPresence> inSessions = factory.forEach(ActivityAssignment.class)
-                .expand(ActivityAssignment::getAttendees)
+                .expand(ActivityAssignment::getAway)
                 .flattenLast(attendees -> attendees)
                 .join(
                         ShiftAssignment.class,

@@ -42,6 +42,10 @@ class ActivityConstraintsTest {
         verifier.verifyThat(RosterConstraints::activityAttendance)
                 .given(meeting, shift(ana, 0, 9, 17), shift(ben, 0, 10, 17))
                 .penalizesBy(0);
+        // A supervisor who is also an agent leads as a supervisor: it needs no shift then.
+        verifier.verifyThat(RosterConstraints::activityAttendance)
+                .given(ledBy(ben, "coaching/A1", List.of(ana), 20), shift(ana, 0, 9, 17))
+                .penalizesBy(0);
         // A session that may extend or add paid time asks no shift of anyone.
         verifier.verifyThat(RosterConstraints::activityAttendance)
                 .given(session("training", null, List.of(ana, ben), 2, false, 20))
@@ -98,8 +102,8 @@ class ActivityConstraintsTest {
     @Test
     void activityNotPlaced() {
         // A 60-minute training of Ana and Ben with a trainer, priority 5, left out: 5 × 60 minutes × 3 people.
-        ActivityAssignment training =
-                new ActivityAssignment("training", "training", "T9", List.of(ana, ben), 2, GRAIN, true, 5, List.of(20));
+        ActivityAssignment training = new ActivityAssignment(
+                "training", "training", "T9", null, List.of(ana, ben), 2, GRAIN, true, 5, List.of(20));
 
         verifier.verifyThat(RosterConstraints::activityNotPlaced)
                 .given(training, session("coaching/A1", "S1", List.of(ana), 1, true, 20))
@@ -124,6 +128,10 @@ class ActivityConstraintsTest {
         verifier.verifyThat(RosterConstraints::agentsShort)
                 .given(facts(needTwo, anaDay, benDay, session("meeting", "S1", List.of(ana, ben), 2, true, 20)))
                 .penalizesBy(4 * 20);
+        // Ben, a supervisor too, coaches Ana 10:00–10:30: both are away from the first slot.
+        verifier.verifyThat(RosterConstraints::agentsShort)
+                .given(facts(needTwo, anaDay, benDay, ledBy(ben, "coaching/A1", List.of(ana), 20)))
+                .penalizesBy(2 * 20);
         // The session left out takes nobody away.
         verifier.verifyThat(RosterConstraints::agentsShort)
                 .given(facts(needTwo, anaDay, benDay, session("meeting", "S1", List.of(ana, ben), 2, true, null)))
@@ -146,7 +154,25 @@ class ActivityConstraintsTest {
     private static ActivityAssignment session(
             String id, String supervisorId, List<PlanningAgent> attendees, int length, boolean inShift, Integer start) {
         ActivityAssignment session = new ActivityAssignment(
-                id, id, supervisorId, attendees, length, GRAIN, inShift, 1, start == null ? List.of() : List.of(start));
+                id,
+                id,
+                supervisorId,
+                null,
+                attendees,
+                length,
+                GRAIN,
+                inShift,
+                1,
+                start == null ? List.of() : List.of(start));
+        session.setStart(start);
+        return session;
+    }
+
+    /** A 30-minute session led by a supervisor who is also the given agent, placed at {@code start}. */
+    private static ActivityAssignment ledBy(
+            PlanningAgent supervisorAgent, String id, List<PlanningAgent> attendees, int start) {
+        ActivityAssignment session = new ActivityAssignment(
+                id, id, "S-" + supervisorAgent.id(), supervisorAgent, attendees, 1, GRAIN, true, 1, List.of(start));
         session.setStart(start);
         return session;
     }

@@ -12,14 +12,17 @@ import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 
 /**
- * Where a session may go and what it takes: for a start, the shifts its attendees need so that each is on shift, off
- * break, through the whole session. An attendee already so stays as it is; another gets the shift nearest to what it
- * works now that holds the session and the other sessions its shift holds. The score judges the rest.
+ * Where a session may go and what it takes: for a start, the shifts its attendees need so that each is on shift
+ * through the whole session. An attendee already so stays as it is; another gets the shift nearest to what it works
+ * now that holds the session and the other sessions its shift holds, one whose breaks fall clear of the session if
+ * there is one. The score judges the rest.
  */
 final class ActivityFit {
 
     /** A shift on another channel is a larger change than any move of start or length within a week. */
     private static final int OTHER_CHANNEL = 10_000;
+    /** A break inside the session moves after solving: worse than any move of the shift, better than a new channel. */
+    private static final int BREAK_INSIDE = 1_000;
 
     private final Map<PlanningAgent, List<ShiftAssignment>> days = new HashMap<>();
     private final Map<PlanningAgent, List<ActivityAssignment>> sessions = new HashMap<>();
@@ -37,7 +40,7 @@ final class ActivityFit {
 
     /**
      * The move that puts the session at {@code start} with the shift changes it needs; null when an attendee has no
-     * shift that could hold it (a pinned day, or no option through the session clear of breaks).
+     * shift that could hold it (a pinned day, or no option through the session).
      */
     ActivityMove at(ActivityAssignment session, int start) {
         List<RerosterMove.Change> changes = new ArrayList<>();
@@ -62,7 +65,7 @@ final class ActivityFit {
     }
 
     private static boolean holds(ShiftOption option, int start, int end) {
-        return option != null && option.covers(start, end) && option.breakMinutesWithin(start, end) == 0;
+        return option != null && option.covers(start, end);
     }
 
     /** Of the agent's days that may change, the option nearest to the day's own that holds everything it must. */
@@ -80,7 +83,8 @@ final class ActivityFit {
                         || !alsoHeld.stream().allMatch(other -> holds(option, other.start(), other.end()))) {
                     continue;
                 }
-                int distance = distance(current, option, start, end);
+                int distance = distance(current, option, start, end)
+                        + (option.breakMinutesWithin(start, end) > 0 ? BREAK_INSIDE : 0);
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = new RerosterMove.Change(day, option);

@@ -72,15 +72,13 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
         return held;
     }
 
-    /** The options that run through every session given and have no break in one. */
+    /** The options that run through every session given. */
     private static List<ShiftOption> holding(List<ShiftOption> options, List<ActivityAssignment> sessions) {
         if (sessions.isEmpty()) {
             return options;
         }
         return options.stream()
-                .filter(option -> sessions.stream()
-                        .allMatch(session -> option.covers(session.start(), session.end())
-                                && option.breakMinutesWithin(session.start(), session.end()) == 0))
+                .filter(option -> sessions.stream().allMatch(session -> option.covers(session.start(), session.end())))
                 .toList();
     }
 

@@ -9,18 +9,23 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.breaks.BreakPlanner;
 import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.BreakOffset;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 import org.openwfm.roster.solver.RosterConstraints;
+import org.openwfm.workforce.BreakTerms;
 
 /**
  * Sessions placed by the service's own search (solverConfig.xml), and the result checked by arithmetic written here,
@@ -46,15 +51,24 @@ class ActivityPlacementTest {
 
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getActivities()).hasSize(7).allMatch(ActivityAssignment::isPlaced);
+        // Breaks are placed after solving, as the service places them, and checked against the sessions here.
+        List<ScheduledShift> withBreaks = placeBreaks(solved);
         for (ActivityAssignment session : solved.getActivities()) {
+            Instant start = solved.instantOf(session.start());
+            Instant end = solved.instantOf(session.end());
             for (PlanningAgent attendee : session.getAttendees()) {
-                ShiftOption shift = shiftOf(solved, attendee, session.start(), session.end());
+                ScheduledShift shift = withBreaks.stream()
+                        .filter(s -> s.agentId().equals(attendee.id())
+                                && !s.start().isAfter(start)
+                                && !s.end().isBefore(end))
+                        .findFirst()
+                        .orElse(null);
                 assertThat(shift)
                         .as("%s is on shift through %s", attendee, session)
                         .isNotNull();
-                assertThat(breakMinutesIn(shift, session.start(), session.end()))
+                assertThat(shift.breaks())
                         .as("%s is on no break during %s", attendee, session)
-                        .isZero();
+                        .noneMatch(pause -> pause.start().isBefore(end) && start.isBefore(pause.end()));
             }
         }
         List<ActivityAssignment> led = solved.getActivities().stream()
@@ -116,14 +130,32 @@ class ActivityPlacementTest {
         assertThat(solved.getActivities()).allMatch(ActivityAssignment::isPlaced);
     }
 
-    /** The shift of the agent that runs through [start, end), or null. */
-    private static ShiftOption shiftOf(Roster roster, PlanningAgent agent, int start, int end) {
-        return roster.getAssignments().stream()
-                .filter(day -> day.getAgent().equals(agent) && day.getOption() != null)
-                .map(ShiftAssignment::getOption)
-                .filter(option -> option.start() <= start && end <= option.start() + option.length())
-                .findFirst()
-                .orElse(null);
+    /** The solution's shifts with breaks placed by the service's planner, clear of the sessions. */
+    private static List<ScheduledShift> placeBreaks(Roster solved) {
+        List<ScheduledShift> shifts = solved.getAssignments().stream()
+                .filter(ShiftAssignment::isWorking)
+                .map(day -> new ScheduledShift(
+                        day.getAgent().id(), day.channel(), solved.instantOf(day.start()), solved.instantOf(day.end())))
+                .toList();
+        List<ScheduledActivity> sessions = solved.getActivities().stream()
+                .map(session -> new ScheduledActivity(
+                        session.getId(),
+                        session.getName(),
+                        ScheduledActivity.TEAM_MEETING,
+                        session.getSupervisorId(),
+                        null,
+                        null,
+                        session.getAway().stream().map(PlanningAgent::id).toList(),
+                        solved.instantOf(session.start()),
+                        solved.instantOf(session.end())))
+                .toList();
+        Map<Instant, Integer> required = new HashMap<>();
+        solved.getSlots().forEach(slot -> required.put(solved.instantOf(slot.index()), slot.required()));
+        Map<String, BreakTerms> rules = new HashMap<>();
+        solved.getAgents().forEach(agent -> rules.put(agent.id(), ActivityWeek.BREAKS));
+        return new BreakPlanner((channel, at) -> required.getOrDefault(
+                        Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), 1800) * 1800), 0))
+                .place(shifts, rules, sessions);
     }
 
     private static int breakMinutesIn(ShiftOption shift, int start, int end) {

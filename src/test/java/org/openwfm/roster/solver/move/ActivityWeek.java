@@ -84,7 +84,7 @@ final class ActivityWeek {
             }
         }
         ActivityAssignment session =
-                new ActivityAssignment(id, id, supervisorId, attendees, length, GRAIN, true, 5, starts);
+                new ActivityAssignment(id, id, supervisorId, null, attendees, length, GRAIN, true, 5, starts);
         sessions.add(session);
         return session;
     }
