@@ -3,6 +3,7 @@ package org.openwfm.roster.solver.move;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openwfm.roster.domain.ActivityAssignment;
@@ -12,111 +13,89 @@ import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
 
 /**
- * Where a session may go and what it takes: for a start, the shifts its attendees need so that each is on shift
- * through the whole session. An attendee already so stays as it is; another gets the shift nearest to what it works
- * now that holds the session and the other sessions its shift holds, one whose breaks fall clear of the session if
- * there is one. The score judges the rest.
+ * Where a session may go and what it takes: for a start, the weeks its attendees need so that each is on one shift
+ * through the whole session. An attendee already so stays as it is; another gets the week nearest to the one it works
+ * now that holds the session, its other sessions and its contract ({@link AgentWeek#bestHolding}: weekly maximum,
+ * rest and days in a row, exactly). The score judges the rest, coverage first.
  */
 final class ActivityFit {
 
+    /** Keeping a day's shift is worth more than any change of it. */
+    private static final long KEEP = 1_000_000;
     /** A shift on another channel is a larger change than any move of start or length within a week. */
-    private static final int OTHER_CHANNEL = 10_000;
+    private static final long OTHER_CHANNEL = 10_000;
     /** A break inside the session moves after solving: worse than any move of the shift, better than a new channel. */
-    private static final int BREAK_INSIDE = 1_000;
+    private static final long BREAK_INSIDE = 1_000;
 
-    private final Map<PlanningAgent, List<ShiftAssignment>> days = new HashMap<>();
-    private final Map<PlanningAgent, List<ActivityAssignment>> sessions = new HashMap<>();
+    private final int grainMinutes;
+    private final Map<PlanningAgent, AgentWeek> weeks = new HashMap<>();
 
     ActivityFit(Roster roster) {
-        for (ShiftAssignment day : roster.getAssignments()) {
-            days.computeIfAbsent(day.getAgent(), agent -> new ArrayList<>()).add(day);
-        }
-        for (ActivityAssignment session : roster.getActivities()) {
-            session.getAttendees()
-                    .forEach(agent -> sessions.computeIfAbsent(agent, any -> new ArrayList<>())
-                            .add(session));
-        }
+        this.grainMinutes = roster.getGrainMinutes();
+        AgentWeek.allOf(roster).forEach(week -> weeks.put(week.agent(), week));
     }
 
     /**
      * The move that puts the session at {@code start} with the shift changes it needs; null when an attendee has no
-     * shift that could hold it (a pinned day, or no option through the session).
+     * week that could hold it (its days pinned, no option through the session, or none within its contract).
      */
     ActivityMove at(ActivityAssignment session, int start) {
         List<RerosterMove.Change> changes = new ArrayList<>();
         if (session.isInShift()) {
             int end = start + session.length();
             for (PlanningAgent agent : session.getAttendees()) {
-                if (holds(agent, start, end)) {
-                    continue;
-                }
-                RerosterMove.Change change = nearestHolding(agent, session, start, end);
-                if (change == null) {
+                AgentWeek week = weeks.get(agent);
+                if (week == null) {
                     return null;
                 }
-                changes.add(change);
+                if (holds(week, start, end)) {
+                    continue;
+                }
+                ShiftOption[] planned = week.bestHolding(nearTo(week, start, end), grainMinutes, session, start, end);
+                if (planned == null) {
+                    return null;
+                }
+                for (int d = 0; d < planned.length; d++) {
+                    ShiftAssignment day = week.days().get(d);
+                    if (!day.isPinned() && day.getOption() != planned[d]) {
+                        changes.add(new RerosterMove.Change(day, planned[d]));
+                    }
+                }
             }
         }
         return new ActivityMove(session, start, changes);
     }
 
-    private boolean holds(PlanningAgent agent, int start, int end) {
-        return days.getOrDefault(agent, List.of()).stream().anyMatch(day -> holds(day.getOption(), start, end));
-    }
-
-    private static boolean holds(ShiftOption option, int start, int end) {
-        return option != null && option.covers(start, end);
-    }
-
-    /** Of the agent's days that may change, the option nearest to the day's own that holds everything it must. */
-    private RerosterMove.Change nearestHolding(PlanningAgent agent, ActivityAssignment session, int start, int end) {
-        RerosterMove.Change best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (ShiftAssignment day : days.getOrDefault(agent, List.of())) {
-            if (day.isPinned()) {
-                continue;
-            }
-            List<ActivityAssignment> alsoHeld = otherSessionsHeld(agent, session, day);
-            ShiftOption current = day.getOption();
-            for (ShiftOption option : day.getOptions()) {
-                if (!holds(option, start, end)
-                        || !alsoHeld.stream().allMatch(other -> holds(option, other.start(), other.end()))) {
-                    continue;
-                }
-                int distance = distance(current, option, start, end)
-                        + (option.breakMinutesWithin(start, end) > 0 ? BREAK_INSIDE : 0);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = new RerosterMove.Change(day, option);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The agent's other placed sessions inside the day's shift now, which the new shift must keep holding. */
-    private List<ActivityAssignment> otherSessionsHeld(
-            PlanningAgent agent, ActivityAssignment session, ShiftAssignment day) {
-        if (day.getOption() == null) {
-            return List.of();
-        }
-        return sessions.getOrDefault(agent, List.of()).stream()
-                .filter(other -> other != session && other.isPlaced() && other.isInShift())
-                .filter(other -> other.isCoveredBy(day))
-                .toList();
+    private static boolean holds(AgentWeek week, int start, int end) {
+        return week.days().stream()
+                .anyMatch(day -> day.getOption() != null && day.getOption().covers(start, end));
     }
 
     /**
-     * How far an option is from the day's shift: intervals its start and end move, and a channel change above all.
-     * A day off takes the shortest option centred on the session, so a session adds as few paid hours as it can.
+     * What each option of the week is worth to a week that should change as little as it can: a day's own shift the
+     * most, another option of a working day the less the further it moves, and a shift on a day off a loss, so that
+     * the session adds a shift only where no working day can hold it.
      */
-    private static int distance(ShiftOption current, ShiftOption option, int start, int end) {
-        if (current == null) {
-            return option.length() * 4 + Math.abs(option.start() + option.end() - start - end);
+    private static java.util.function.ToLongFunction<ShiftOption> nearTo(AgentWeek week, int start, int end) {
+        Map<ShiftOption, ShiftOption> currentOfDay = new IdentityHashMap<>();
+        for (ShiftAssignment day : week.days()) {
+            day.getOptions().forEach(option -> currentOfDay.put(option, day.getOption()));
         }
-        return (current.channel().equals(option.channel()) ? 0 : OTHER_CHANNEL)
-                + Math.abs(current.start() - option.start())
-                + Math.abs(current.end() - option.end());
+        return option -> {
+            ShiftOption current = currentOfDay.get(option);
+            long breakInside = option.breakMinutesWithin(start, end) > 0 ? BREAK_INSIDE : 0;
+            if (current == null) {
+                return -option.length() - breakInside;
+            }
+            if (current == option) {
+                return KEEP;
+            }
+            return KEEP / 2
+                    - (current.channel().equals(option.channel()) ? 0 : OTHER_CHANNEL)
+                    - Math.abs(current.start() - option.start())
+                    - Math.abs(current.end() - option.end())
+                    - breakInside;
+        };
     }
 
     /** Sessions by how hard they are to place: the highest priority, then the fewest starts, first. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.openwfm.roster.domain.ActivityAssignment;
+import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ShiftAssignment;
@@ -21,6 +22,11 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
 
     /** Every agent's week that has something to re-plan, in the roster's order (so a seeded run picks the same). */
     static List<AgentWeek> replannableOf(Roster roster) {
+        return allOf(roster).stream().filter(AgentWeek::replannable).toList();
+    }
+
+    /** Every agent's week, in the roster's order. */
+    static List<AgentWeek> allOf(Roster roster) {
         Map<PlanningAgent, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();
         for (ShiftAssignment day : roster.getAssignments()) {
             byAgent.computeIfAbsent(day.getAgent(), agent -> new ArrayList<>()).add(day);
@@ -37,17 +43,30 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
         List<AgentWeek> weeks = new ArrayList<>();
         byAgent.forEach((agent, own) -> {
             own.sort(Comparator.comparingInt(ShiftAssignment::getDayIndex));
-            AgentWeek week = new AgentWeek(agent, own, sessionsByAgent.getOrDefault(agent, List.of()));
-            if (week.replannable()) {
-                weeks.add(week);
-            }
+            weeks.add(new AgentWeek(agent, own, sessionsByAgent.getOrDefault(agent, List.of())));
         });
         return weeks;
     }
 
     /** The best week at the given worth per shift ({@link AgentWeekPlanner}); null when no week keeps the limits. */
     ShiftOption[] best(ToLongFunction<ShiftOption> worth, int grainMinutes) {
-        List<List<ActivityAssignment>> held = heldSessions();
+        return bestHolding(worth, grainMinutes, null, 0, 0);
+    }
+
+    /**
+     * The best week that also holds planning intervals [start, end) in one shift, with {@code moving} (one of its
+     * sessions, or null) going there rather than staying where it is; null when no week keeps the limits.
+     */
+    ShiftOption[] bestHolding(
+            ToLongFunction<ShiftOption> worth, int grainMinutes, ActivityAssignment moving, int start, int end) {
+        List<List<IndexRange>> held = heldSpans(moving);
+        if (moving != null) {
+            int day = dayHolding(start, end);
+            if (day < 0) {
+                return null;
+            }
+            held.get(day).add(new IndexRange(start, end));
+        }
         List<List<ShiftOption>> choices = new ArrayList<>(days.size());
         boolean[] mustWork = mustWork();
         for (int d = 0; d < days.size(); d++) {
@@ -57,28 +76,43 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
         return AgentWeekPlanner.bestWeek(choices, mustWork, agent.terms(), grainMinutes, worth, 1);
     }
 
-    /** Per day, the placed sessions its shift holds now: whatever the day takes must still hold them. */
-    private List<List<ActivityAssignment>> heldSessions() {
-        List<List<ActivityAssignment>> held = new ArrayList<>(days.size());
+    /** The first day with an option through [start, end), preferring one whose shift is there now; -1 if none. */
+    private int dayHolding(int start, int end) {
+        int first = -1;
+        for (int d = 0; d < days.size(); d++) {
+            ShiftOption now = days.get(d).getOption();
+            if (now != null && now.covers(start, end)) {
+                return d;
+            }
+            if (first < 0 && choices(days.get(d)).stream().anyMatch(option -> option.covers(start, end))) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    /** Per day, the spans of the placed sessions its shift holds now (but {@code moving}), which it must still hold. */
+    private List<List<IndexRange>> heldSpans(ActivityAssignment moving) {
+        List<List<IndexRange>> held = new ArrayList<>(days.size());
         for (ShiftAssignment day : days) {
-            held.add(
-                    day.getOption() == null
-                            ? List.of()
-                            : sessions.stream()
-                                    .filter(ActivityAssignment::isPlaced)
-                                    .filter(session -> session.isCoveredBy(day))
-                                    .toList());
+            List<IndexRange> spans = new ArrayList<>();
+            if (day.getOption() != null) {
+                sessions.stream()
+                        .filter(session -> session != moving && session.isPlaced() && session.isCoveredBy(day))
+                        .forEach(session -> spans.add(new IndexRange(session.start(), session.end())));
+            }
+            held.add(spans);
         }
         return held;
     }
 
-    /** The options that run through every session given. */
-    private static List<ShiftOption> holding(List<ShiftOption> options, List<ActivityAssignment> sessions) {
-        if (sessions.isEmpty()) {
+    /** The options that run through every span given. */
+    private static List<ShiftOption> holding(List<ShiftOption> options, List<IndexRange> spans) {
+        if (spans.isEmpty()) {
             return options;
         }
         return options.stream()
-                .filter(option -> sessions.stream().allMatch(session -> option.covers(session.start(), session.end())))
+                .filter(option -> spans.stream().allMatch(span -> option.covers(span.start(), span.end())))
                 .toList();
     }
 
