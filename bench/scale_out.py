@@ -24,7 +24,7 @@ GC_PAUSE = re.compile(r"Pause .*? (\d+(?:\.\d+)?[KMG])->(\d+(?:\.\d+)?[KMG])\(")
 CONSTRUCTED = re.compile(r"Custom phase \(0\) ended: time spent \((\d+)\), best score \(([^)]*)\)")
 PLANNER = {"user": "planner", "password": "bench-planner-password"}
 BUILT = re.compile(r"Built a roster of (\d+) clients: (\d+) agents, (\d+) agent-days, (\d+) shift options in value "
-                   r"ranges, (\d+) slots; staffing and directories (\d+) ms \((\d+) ms CPU\), planning model (\d+) ms "
+                   r"ranges, (\d+) slots, (?:\d+) activity sessions; staffing and directories (\d+) ms \((\d+) ms CPU\), planning model (\d+) ms "
                    r"\((\d+) ms CPU\)")
 
 
