@@ -20,12 +20,14 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.CoverageSlot;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.problem.RosterProblem;
 
 /**
  * Turns Timefold's score analysis of a schedule into sentences a planner reads: every hard break, and
  * every run of understaffed intervals with why no one more is on it (few certified agents available,
- * or the available ones already on shift).
+ * or the available ones already on shift), and how many of the agents short are away in sessions then.
  */
 public final class ScheduleExplanation {
 
@@ -45,6 +47,15 @@ public final class ScheduleExplanation {
     private ScheduleExplanation() {}
 
     public static List<Item> explain(ScoreAnalysis<HardMediumSoftScore> analysis, RosterProblem problem) {
+        return explain(analysis, problem, List.of());
+    }
+
+    /**
+     * @param sessions the schedule's placed sessions: a gap names those that take agents on shift for its channel
+     *                 away at its worst interval
+     */
+    public static List<Item> explain(
+            ScoreAnalysis<HardMediumSoftScore> analysis, RosterProblem problem, List<ScheduledActivity> sessions) {
         List<Item> items = new ArrayList<>();
         for (ConstraintAnalysis<HardMediumSoftScore> constraint : analysis.constraintAnalyses()) {
             if (constraint.score().hardScore() < 0) {
@@ -79,13 +90,17 @@ public final class ScheduleExplanation {
                         .computeIfAbsent(slot.channel(), k -> new TreeMap<>())
                         .put(slot.index(), missing);
             }
-            shortBySlot.forEach((channel, shortages) -> items.addAll(gaps(channel, shortages, problem)));
+            shortBySlot.forEach((channel, shortages) -> items.addAll(gaps(channel, shortages, problem, sessions)));
         }
         return items;
     }
 
     /** Consecutive short intervals become one finding, explained at its worst interval. */
-    private static List<Item> gaps(ChannelKey channel, TreeMap<Integer, Integer> shortages, RosterProblem problem) {
+    private static List<Item> gaps(
+            ChannelKey channel,
+            TreeMap<Integer, Integer> shortages,
+            RosterProblem problem,
+            List<ScheduledActivity> sessions) {
         Roster roster = problem.roster();
         ZoneId zone = ZoneId.of(problem.staffing().get(channel).timeZone());
         List<Item> items = new ArrayList<>();
@@ -95,7 +110,7 @@ public final class ScheduleExplanation {
         for (Map.Entry<Integer, Integer> entry : shortages.entrySet()) {
             int index = entry.getKey();
             if (runStart != null && index != previous + 1) {
-                items.add(gap(channel, runStart, previous + 1, worstIndex, shortages, roster, zone));
+                items.add(gap(channel, runStart, previous + 1, worstIndex, shortages, roster, zone, sessions));
                 runStart = null;
             }
             if (runStart == null) {
@@ -108,7 +123,7 @@ public final class ScheduleExplanation {
             previous = index;
         }
         if (runStart != null) {
-            items.add(gap(channel, runStart, previous + 1, worstIndex, shortages, roster, zone));
+            items.add(gap(channel, runStart, previous + 1, worstIndex, shortages, roster, zone, sessions));
         }
         return items;
     }
@@ -120,7 +135,8 @@ public final class ScheduleExplanation {
             int worst,
             TreeMap<Integer, Integer> shortages,
             Roster roster,
-            ZoneId zone) {
+            ZoneId zone,
+            List<ScheduledActivity> sessions) {
         int agentsShort = shortages.get(worst);
         long available = roster.getAgents().stream()
                 .filter(a -> canWork(a, channel, worst))
@@ -153,9 +169,65 @@ public final class ScheduleExplanation {
                     + " or days in a row) or open a costlier gap elsewhere";
         }
         String size = agentsShort == 1 ? "1 agent" : agentsShort + " agents";
-        String sentence = when + " " + channel + " is " + (to - from > 1 ? "up to " : "") + size + " short: " + why;
+        String sentence = when + " " + channel + " is " + (to - from > 1 ? "up to " : "") + size + " short"
+                + inSessions(channel, worst, agentsShort, roster, sessions) + ": " + why;
         return new Item(
                 "GAP", "Agents short", channel.clientId(), channel.channel().name(), start, end, agentsShort, sentence);
+    }
+
+    /**
+     * ", 1 of them in the team meeting of Team West": the agents on shift for the channel whom sessions take away in
+     * the interval, in agents as the shortness counts them (part of an agent counts as one), at most the agents short;
+     * empty when none is.
+     */
+    private static String inSessions(
+            ChannelKey channel, int index, int agentsShort, Roster roster, List<ScheduledActivity> sessions) {
+        Instant from = roster.instantOf(index);
+        Instant to = roster.instantOf(index + 1);
+        Map<ScheduledActivity, Long> awaySeconds = new TreeMap<>(Comparator.comparing(ScheduledActivity::start)
+                .thenComparing(ScheduledActivity::name)
+                .thenComparing(ScheduledActivity::key, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (ShiftAssignment shift : roster.getAssignments()) {
+            if (!shift.isWorking() || !shift.channel().equals(channel)) {
+                continue;
+            }
+            Instant onFrom = later(from, roster.instantOf(shift.start()));
+            Instant onTo = earlier(to, roster.instantOf(shift.end()));
+            for (ScheduledActivity session : sessions) {
+                long seconds = session.attends(shift.getAgent().id()) ? session.secondsWithin(onFrom, onTo) : 0;
+                if (seconds > 0) {
+                    awaySeconds.merge(session, seconds, Long::sum);
+                }
+            }
+        }
+        if (awaySeconds.isEmpty()) {
+            return "";
+        }
+        long intervalSeconds = to.getEpochSecond() - from.getEpochSecond();
+        long total = awaySeconds.values().stream().mapToLong(Long::longValue).sum();
+        long agents = Math.min(agentsShort, (total + intervalSeconds - 1) / intervalSeconds);
+        List<String> names =
+                awaySeconds.keySet().stream().map(ScheduleExplanation::named).toList();
+        return ", " + agents + " of them in "
+                + (names.size() == 1 ? names.get(0) : "sessions: " + String.join(", ", names));
+    }
+
+    /** "the team meeting of Team West", "coaching for A017", "the safety refresher (session 2 of 3)". */
+    private static String named(ScheduledActivity session) {
+        String name = session.name();
+        // Lower-case the first letter of a sentence-case name, not of an acronym ("SLA refresher").
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
+            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return ScheduledActivity.COACHING.equals(session.kind()) ? name : "the " + name;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static boolean canWork(PlanningAgent agent, ChannelKey channel, int index) {
