@@ -249,7 +249,17 @@ public class ScheduleJobs {
 
     /** The week for some of the job's clients, from the data as it is now. */
     private RosterProblem build(Schedule schedule, List<String> clientIds, List<PublishedShift> published) {
-        return builder.build(schedule.weekStart, clientIds, shiftsOf(published), schedule.replanPublished);
+        List<Long> publishedThisWeek = published.stream()
+                .filter(p -> p.weekStart().equals(schedule.weekStart))
+                .map(PublishedShift::scheduleId)
+                .distinct()
+                .toList();
+        return builder.build(
+                schedule.weekStart,
+                clientIds,
+                shiftsOf(published),
+                activities.placedIn(publishedThisWeek),
+                schedule.replanPublished);
     }
 
     private static List<ScheduledShift> shiftsOf(List<PublishedShift> published) {

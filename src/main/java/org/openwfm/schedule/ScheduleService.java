@@ -16,6 +16,7 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.evaluation.ScheduleEvaluation;
 import org.openwfm.roster.evaluation.ScheduleExplanation;
@@ -151,10 +152,14 @@ public class ScheduleService {
                 .toList();
         RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
         int unmatched = problem.assign(shiftStore.shifts(id)).size();
-        problem.assignActivities(activities.placed(id));
+        List<ScheduledActivity> sessions = activities.placed(id);
+        problem.assignActivities(sessions);
         ScoreAnalysis<HardMediumSoftScore> analysis = solutionManager.analyze(problem.roster());
         return new ExplanationView(
-                id, String.valueOf(analysis.score()), unmatched, ScheduleExplanation.explain(analysis, problem));
+                id,
+                String.valueOf(analysis.score()),
+                unmatched,
+                ScheduleExplanation.explain(analysis, problem, sessions));
     }
 
     public List<CoverageInterval> coverage(long id, String clientId, Channel channel) {

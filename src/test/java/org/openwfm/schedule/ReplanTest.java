@@ -40,6 +40,31 @@ class ReplanTest {
     }
 
     @Test
+    void aReplanKeepsEveryPublishedSessionWherePublishingPutIt() {
+        // Supervisor S1 coaches two New York bank agents in the week of 2027-06-07 only (the sample's sessions come
+        // too).
+        as("planner")
+                .body("{\"kind\":\"COACHING\",\"agentIds\":[\"A017\",\"A059\"],\"supervisorId\":\"S1\","
+                        + "\"lengthMinutes\":30,\"window\":{\"days\":[\"TUESDAY\",\"WEDNESDAY\"],"
+                        + "\"start\":\"12:00\",\"end\":\"15:00\"},\"placement\":\"IN_SHIFT\","
+                        + "\"validFrom\":\"2027-06-07\",\"validUntil\":\"2027-06-13\"}")
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201);
+        long first = solve("{\"weekStart\":\"2027-06-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+        List<String> sessions = sessionTimes(first);
+        as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
+
+        long replan = solve("{\"weekStart\":\"2027-06-07\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
+
+        assertThat(sessions)
+                .filteredOn(
+                        session -> session.startsWith("Coaching for A017 ") || session.startsWith("Coaching for A059 "))
+                .isNotEmpty();
+        assertThat(sessionTimes(replan)).containsExactlyElementsOf(sessions);
+    }
+
+    @Test
     void aScheduleForOtherClientsWorksAroundPublishedShifts() {
         long bank = solve("{\"weekStart\":\"2027-02-15\",\"clientIds\":[\"bank\"],\"solveSeconds\":4}");
         as("planner").post("/api/v1/schedules/" + bank + "/publish").then().statusCode(200);
@@ -343,6 +368,13 @@ class ReplanTest {
 
         // Joined availability must not fold the week into Monday: five 8-hour shifts fill the 40 hours.
         assertThat(shifts(week)).hasSize(5);
+    }
+
+    /** Each placed session as "name start–end", in the schedule's order. */
+    private static List<String> sessionTimes(long id) {
+        return schedule(id).<Map<String, Object>>getList("activities").stream()
+                .map(a -> a.get("name") + " " + a.get("start") + "–" + a.get("end"))
+                .toList();
     }
 
     private static long solve(String body) {

@@ -33,7 +33,7 @@ public final class ScheduleExplanation {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** One finding. {@code kind}: HARD (a rule broken) or GAP (agents short). */
+    /** One finding. {@code kind}: HARD (a rule broken), ACTIVITY (a session left out) or GAP (agents short). */
     public record Item(
             String kind,
             String constraint,
@@ -72,6 +72,9 @@ public final class ScheduleExplanation {
                 }
             }
         }
+        problem.unplaced(problem.roster())
+                .forEach(left -> items.add(
+                        new Item("ACTIVITY", "Activity not placed", null, null, null, null, null, left.sentence())));
         ConstraintAnalysis<HardMediumSoftScore> agentsShort = analysis.constraintAnalyses().stream()
                 .filter(c -> c.constraintName().equals("Agents short"))
                 .findFirst()

@@ -17,6 +17,7 @@ import org.openwfm.activity.ActivityWindow;
 import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.team.SupervisorProfile;
@@ -95,6 +96,26 @@ final class PlannedSessions {
                 session.placement() == ActivityPlacement.IN_SHIFT,
                 session.priority(),
                 starts));
+    }
+
+    /**
+     * Keeps published sessions where they were published: each of this problem's sessions published at a start it
+     * may still take is placed there and pinned; one its published start no longer fits is planned again.
+     */
+    void pin(List<ScheduledActivity> published) {
+        Map<String, ScheduledActivity> byKey = new HashMap<>();
+        published.forEach(session -> byKey.put(session.key(), session));
+        for (ActivityAssignment session : assignments) {
+            ScheduledActivity placed = byKey.get(session.getId());
+            if (placed == null) {
+                continue;
+            }
+            int start = horizon.indexOf(placed.start());
+            if (session.getStarts().contains(start)) {
+                session.setStart(start);
+                session.setPinned(true);
+            }
+        }
     }
 
     /** Everyone the session needs, each with the time they are available in their own zone. */

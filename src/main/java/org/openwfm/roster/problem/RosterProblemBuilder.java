@@ -20,6 +20,7 @@ import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.Roster;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.error.RequestRefusedException;
@@ -90,6 +91,20 @@ public class RosterProblemBuilder {
     @Transactional
     public RosterProblem build(
             LocalDate weekStart, List<String> clientIds, List<ScheduledShift> published, boolean replanPublished) {
+        return build(weekStart, clientIds, published, List.of(), replanPublished);
+    }
+
+    /**
+     * The same, with the week's published sessions: each keeps its published start (pinned) unless
+     * {@code replanPublished}, as published shifts do.
+     */
+    @Transactional
+    public RosterProblem build(
+            LocalDate weekStart,
+            List<String> clientIds,
+            List<ScheduledShift> published,
+            List<ScheduledActivity> publishedSessions,
+            boolean replanPublished) {
         BuildClock clock = new BuildClock();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
@@ -105,6 +120,9 @@ public class RosterProblemBuilder {
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
         PlannedSessions sessions = new PlannedSessions(horizon, grain, days.planningAgents);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
+        if (!replanPublished) {
+            sessions.pin(publishedSessions);
+        }
         Roster roster = new Roster(
                 horizon.start(), grain, days.planningAgents, grid.slots(), days.assignments, sessions.assignments);
         logSize(selected.size(), roster, read, clock.lap());

@@ -147,7 +147,7 @@ class ScheduleExplanationTest {
     /** A half-hour session at 10:00 as the solver placed it, with a supervisor of its own. */
     static ActivityAssignment planned(String id, PlanningAgent... attendees) {
         ActivityAssignment session =
-                new ActivityAssignment(id, id, "S-" + id, List.of(attendees), 1, GRAIN, true, 1, List.of(20));
+                new ActivityAssignment(id, id, "S-" + id, null, List.of(attendees), 1, GRAIN, true, 1, List.of(20));
         session.setStart(20);
         return session;
     }
