@@ -356,10 +356,15 @@ TEAM_NAMES = ["Atlas", "Beacon", "Cedar", "Delta", "Ember", "Falcon", "Granite",
 MAX_TEAM = 13
 MIN_TEAM = 8
 # Every team meets once a week, Tuesday to Thursday 10:00-16:00 in its supervisor's zone; every member is coached
-# once a week, Monday to Friday 09:00-17:00 there. A team is cut only from agents who share a 30-minute slot of the
-# meeting window (so the meeting has a time everyone can make) and whose hours meet the supervisor's in the coaching
-# window.
+# once a week, Monday to Friday 09:00-17:00 there. A team is cut only from agents whose hours meet the
+# supervisor's in the coaching window, and so that its meeting has at least four 30-minute starts on at least two
+# days where every member and the supervisor are available, in each of the four weeks (their own zones, time off
+# included). Those starts are the team's own: no other team of the same supervisor may count on them, so the
+# supervisor's meetings never need the same half-hour.
 MEETING_WINDOW = (["TUESDAY", "WEDNESDAY", "THURSDAY"], "10:00", "16:00")
+MEETING_MINUTES = 30
+MIN_MEETING_STARTS = 4
+MIN_MEETING_DAYS = 2
 COACHING_WINDOW = (DAYS[:5], "09:00", "17:00")
 TRAINING = {"name": "Safety refresher", "trainer": "S1", "zone": "America/New_York", "group": 8, "length": 90,
             "window": (DAYS[:5], "09:00", "17:00")}
@@ -395,28 +400,92 @@ def overlap(a, b, length):
     return any(min(e1, e2) - max(s1, s2) >= length for s1, e1 in a for s2, e2 in b)
 
 
+def parse_utc(text):
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+def available_at(person, start, length):
+    """Whether a person (agent or supervisor) is available for [start, start + length), a real instant: its weekly
+    hours read on its own wall clock that day, and none of its time off in the way."""
+    local = start.astimezone(ZoneInfo(person["timeZone"]))
+    day, begin = DAYS[local.weekday()], local.hour * 60 + local.minute
+    if not any(span["dayOfWeek"] == day and minutes(span["start"]) <= begin
+               and begin + length <= minutes(span["end"]) for span in person["availability"]):
+        return False
+    end = start + timedelta(minutes=length)
+    return not any(parse_utc(off["start"]) < end and start < parse_utc(off["end"]) for off in person.get("timeOff", []))
+
+
+def meeting_starts(zone):
+    """The meeting's possible starts, (day, minutes after local midnight) in the supervisor's zone."""
+    days, start, end = MEETING_WINDOW
+    return [(d, m) for d in days for m in range(minutes(start), minutes(end) - MEETING_MINUTES + 1, 30)]
+
+
+def instants(start, zone):
+    """A weekly local start as the real instant in each of the four weeks."""
+    day, m = start
+    return [datetime.combine(WEEK_START + timedelta(days=7 * w + DAYS.index(day)), time(0, 0), ZoneInfo(zone))
+            + timedelta(minutes=m) for w in range(WEEKS)]
+
+
+def free_at(person, start, zone):
+    return all(available_at(person, t, MEETING_MINUTES) for t in instants(start, zone))
+
+
+def start_patterns(starts):
+    """Four starts on two days, two in a row on each: the smallest set a team can count on."""
+    pairs = [(s, (s[0], s[1] + 30)) for s in starts if (s[0], s[1] + 30) in starts]
+    return [[*p, *q] for i, p in enumerate(pairs) for q in pairs[i + 1:]
+            if DAYS.index(p[0][0]) < DAYS.index(q[0][0])]
+
+
+def has_own_starts(team_members, supervisor, taken):
+    """The check the cut must pass, whatever pattern found the team: in every week, enough starts on enough days
+    that every member and the supervisor can make and no other team of the supervisor counts on."""
+    zone = supervisor["timeZone"]
+    everyone = team_members + [supervisor]
+    for w in range(WEEKS):
+        own = [s for s in meeting_starts(zone) if s not in taken
+               and all(available_at(p, instants(s, zone)[w], MEETING_MINUTES) for p in everyone)]
+        if len(own) < MIN_MEETING_STARTS or len({d for d, _ in own}) < MIN_MEETING_DAYS:
+            return False
+    return True
+
+
 def team_up(agent_list):
-    """Greedy: for each supervisor, the meeting slot most of its unassigned agents share makes a team of up to 13."""
+    """Greedy: for each supervisor, the four starts on two days that most of its unassigned agents can make (and
+    no earlier team of the supervisor counts on) make a team of up to 13, which then counts on every start all its
+    members can make, so no later team of the supervisor needs any of them."""
     supervisor_of = {s["id"]: s for s in SUPERVISORS}
     supervising_agents = {s["agentId"] for s in SUPERVISORS if "agentId" in s}
+    agent_of = {a["id"]: a for a in agent_list}
     teams = []
     for supervisor in SUPERVISORS:
         zone = supervisor["timeZone"]
+        person = dict(supervisor, timeOff=agent_of[supervisor["agentId"]]["timeOff"] if "agentId" in supervisor else [])
         own = utc_spans(supervisor["availability"], zone)
         coaching = [(max(s, ws), min(e, we)) for s, e in own for ws, we in window_spans(COACHING_WINDOW, zone)
                     if min(e, we) - max(s, ws) >= 30]
-        meeting_slots = [(m, m + 30) for s, e in window_spans(MEETING_WINDOW, zone) for m in range(s, e, 30)
-                         if free_during(own, m, m + 30)]
+        starts = [s for s in meeting_starts(zone) if free_at(person, s, zone)]
         pool = [a for a in agent_list
                 if LEADER_OF_ZONE[a["timeZone"]] == supervisor["id"] and a["id"] not in supervising_agents
                 and overlap(utc_spans(a["availability"], a["timeZone"]), coaching, 30)]
+        free = {a["id"]: {s for s in starts if free_at(a, s, zone)} for a in pool}
+        taken = set()
         while True:
-            best = max(meeting_slots, key=lambda slot: (
-                sum(1 for a in pool if free_during(utc_spans(a["availability"], a["timeZone"]), *slot)), -slot[0]))
-            members = [a for a in pool if free_during(utc_spans(a["availability"], a["timeZone"]), *best)][:MAX_TEAM]
+            patterns = [p for p in start_patterns(starts) if not taken.intersection(p)]
+            if not patterns:
+                break
+            best = max(patterns, key=lambda p: sum(1 for a in pool if free[a["id"]].issuperset(p)))
+            # The agents who can make the fewest starts go first: the others have more chances in a later team.
+            members = sorted((a for a in pool if free[a["id"]].issuperset(best)),
+                             key=lambda a: (len(free[a["id"]]), a["id"]))[:MAX_TEAM]
             if len(members) < MIN_TEAM:
                 break
+            assert has_own_starts(members, person, taken), best
             pool = [a for a in pool if a not in members]
+            taken |= set.intersection(*(free[a["id"]] for a in members))
             teams.append({"id": f"T{len(teams) + 1}", "name": f"Team {TEAM_NAMES[len(teams)]}",
                           "supervisorId": supervisor["id"], "members": sorted(a["id"] for a in members)})
     assert all(t["supervisorId"] in supervisor_of for t in teams)

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.openwfm.schedule.api.AgentWeekViews.AgentActivityView;
 import org.openwfm.schedule.api.AgentWeekViews.AgentBreakView;
 import org.openwfm.schedule.api.AgentWeekViews.AgentShiftView;
 import org.openwfm.schedule.api.AgentWeekViews.AgentWeekView;
@@ -25,9 +26,15 @@ public class AgentWeeks {
     ShiftStore shifts;
 
     @Inject
+    ActivityStore activities;
+
+    @Inject
     AgentDirectory agents;
 
-    /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
+    /**
+     * Published shifts starting in the agent's week (Monday 00:00 to Monday 00:00 in the agent's zone), and the
+     * published sessions in it that take the agent off contacts.
+     */
     @Transactional
     public AgentWeekView week(String agentId, LocalDate weekStart) {
         AgentProfile agent = agents.find(agentId).orElseThrow(() -> ProblemException.notFound("Agent", agentId));
@@ -52,7 +59,20 @@ public class AgentWeeks {
                                         b.start(), b.end(), local(b.start(), zone), local(b.end(), zone)))
                                 .toList()))
                 .toList();
-        return new AgentWeekView(agentId, agent.timeZone(), weekStart, week);
+        List<AgentActivityView> sessions = activities.publishedOverlapping(List.of(agentId), null, from, to).stream()
+                .map(a -> new AgentActivityView(
+                        a.key(),
+                        a.kind(),
+                        a.name(),
+                        a.teamName(),
+                        a.supervisorId(),
+                        a.supervisorName(),
+                        a.start(),
+                        a.end(),
+                        local(a.start(), zone),
+                        local(a.end(), zone)))
+                .toList();
+        return new AgentWeekView(agentId, agent.timeZone(), weekStart, week, sessions);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.api.ScheduleStatus;
 import org.openwfm.shared.time.TimeSpan;
@@ -25,6 +27,9 @@ class PublishedSchedules implements PublishedWeeks {
 
     @Inject
     ShiftStore shifts;
+
+    @Inject
+    ActivityStore activities;
 
     @Override
     @Transactional
@@ -65,6 +70,18 @@ class PublishedSchedules implements PublishedWeeks {
     @Transactional
     public List<ScheduledShift> shiftsOnChannel(ChannelKey channel, Instant from, Instant to) {
         return shifts.publishedOnChannel(channel, from, to);
+    }
+
+    @Override
+    @Transactional
+    public List<ScheduledActivity> activitiesOf(String agentId, Instant from, Instant to) {
+        return activities.publishedOverlapping(List.of(agentId), null, from, to);
+    }
+
+    @Override
+    @Transactional
+    public List<ScheduledActivity> activitiesOfAgents(Collection<String> agentIds, Instant from, Instant to) {
+        return activities.publishedOverlapping(agentIds, null, from, to);
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.openwfm.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 
@@ -54,6 +56,15 @@ public interface PublishedWeeks {
 
     /** Published shifts on one client channel that overlap [from, to), with their breaks. */
     List<ScheduledShift> shiftsOnChannel(ChannelKey channel, Instant from, Instant to);
+
+    /**
+     * The sessions of published schedules that take the agent off contacts (as an attendee, or as a supervisor who
+     * is this agent) and overlap [from, to), by start.
+     */
+    List<ScheduledActivity> activitiesOf(String agentId, Instant from, Instant to);
+
+    /** The sessions of published schedules that any of the agents attends and that overlap [from, to), by start. */
+    List<ScheduledActivity> activitiesOfAgents(Collection<String> agentIds, Instant from, Instant to);
 
     /** The shift, when it belongs to a published schedule (without its breaks). */
     Optional<Shift> publishedShift(long shiftId);

@@ -77,6 +77,23 @@ public class ShiftStore {
                 .getResultList();
     }
 
+    /** Published shifts of the agents starting in [from, to), by agent and start. */
+    @Transactional
+    public List<ScheduleShiftRecord> publishedOfAgents(Collection<String> agentIds, Instant from, Instant to) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        PUBLISHED_SHIFT
+                                + "and r.agentId in :agents and r.start >= :from and r.start < :to"
+                                + " order by r.agentId, r.start",
+                        ScheduleShiftRecord.class)
+                .setParameter("agents", agentIds)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** Published shifts on one client channel that overlap [from, to), with their breaks. */
     @Transactional
     public List<ScheduledShift> publishedOnChannel(ChannelKey channel, Instant from, Instant to) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.schedule.PublishedWeeks.Week;
@@ -71,6 +72,8 @@ public class AgentSlots {
         ClaimContext.Claimant claimant = Claimants.claimant(agent, reliability.of(agentId, now));
         List<Shift> own =
                 published.shiftsOfAgent(agentId, from.minus(ClaimService.AROUND), to.plus(ClaimService.AROUND));
+        // Hours in the agent's sessions are never offered: a claim of them would be refused.
+        List<ScheduledActivity> sessions = published.activitiesOf(agentId, from, to);
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream()
                 .sorted(Comparator.comparing(ChannelKey::toString))
@@ -97,6 +100,7 @@ public class AgentSlots {
                             schedule.get().scheduleId(),
                             run,
                             own,
+                            sessions,
                             now,
                             config.selfService().claimCutoffMinutes());
                     longEnough(offer.offered(), zone, claimant.terms()).forEach(c -> views.add(values.view(c.row())));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.ContractTerms;
@@ -19,6 +20,8 @@ import org.openwfm.workforce.contract.AgentShifts;
  * @param merged the shift the claim makes: the range joined with the agent's touching shifts on the same
  *               channel of the same week
  * @param others the agent's other published shifts around the claim (any client), without the joined ones
+ * @param sessions the published sessions (meetings, coaching, training) that take the agent off contacts around the
+ *                 claim
  */
 record ClaimContext(
         Instant now,
@@ -27,6 +30,7 @@ record ClaimContext(
         TimeSpan range,
         TimeSpan merged,
         List<ScheduledShift> others,
+        List<ScheduledActivity> sessions,
         int cutoffMinutes) {
 
     /** The agent as the rules see it. */

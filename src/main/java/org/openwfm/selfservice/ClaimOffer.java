@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientProfile;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
@@ -26,6 +27,7 @@ final class ClaimOffer {
     private final long scheduleId;
     private final List<SlotRow> run;
     private final List<Shift> own;
+    private final List<ScheduledActivity> sessions;
     private final Instant now;
     private final int claimCutoffMinutes;
     private final Map<Instant, Instant> openedAt = new HashMap<>();
@@ -37,6 +39,7 @@ final class ClaimOffer {
             long scheduleId,
             List<SlotRow> run,
             List<Shift> own,
+            List<ScheduledActivity> sessions,
             Instant now,
             int claimCutoffMinutes) {
         ZoneId clientZone = ZoneId.of(client.timeZone());
@@ -51,6 +54,7 @@ final class ClaimOffer {
         this.scheduleId = scheduleId;
         this.run = run;
         this.own = own;
+        this.sessions = sessions;
         this.now = now;
         this.claimCutoffMinutes = claimCutoffMinutes;
         run.forEach(row -> openedAt.put(row.start(), row.openedAt()));
@@ -103,7 +107,7 @@ final class ClaimOffer {
         Map<Instant, Instant> opened = new HashMap<>(openedAt);
         opened.keySet().removeIf(t -> t.isBefore(range.start()) || !t.isBefore(range.end()));
         ClaimContext context = new ClaimContext(
-                now, claimant, week.terms(opened), range, shape.merged(), shape.others(), claimCutoffMinutes);
+                now, claimant, week.terms(opened), range, shape.merged(), shape.others(), sessions, claimCutoffMinutes);
         return ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty()
                 ? Optional.of(shape.merged())
                 : Optional.empty();

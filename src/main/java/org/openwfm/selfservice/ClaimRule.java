@@ -80,6 +80,18 @@ enum ClaimRule {
         }
     },
 
+    /** Hours in a meeting, coaching or training are away from contacts: they cannot be claimed to take contacts. */
+    ACTIVITY_CONFLICT("activity conflict") {
+        @Override
+        Optional<String> check(ClaimContext c) {
+            return c.sessions().stream()
+                    .filter(s -> s.overlaps(c.range().start(), c.range().end()))
+                    .findFirst()
+                    .map(s -> s.name() + " on "
+                            + span(s.start(), s.end(), c.agent().zone()) + " falls in this claim");
+        }
+    },
+
     MIN_SHIFT_LENGTH(ContractRule.MIN_SHIFT_LENGTH) {
         @Override
         Optional<String> check(ClaimContext c) {

@@ -97,6 +97,7 @@ public class ClaimService {
                 span,
                 shape.merged(),
                 shape.others(),
+                published.activitiesOf(agentId, span.start(), span.end()),
                 config.selfService().claimCutoffMinutes());
         List<Violation> broken = ClaimRule.broken(context, Set.of());
         if (!broken.isEmpty()) {

@@ -2,7 +2,9 @@ package org.openwfm.selfservice;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.ContractTerms;
 
@@ -12,6 +14,7 @@ import org.openwfm.workforce.ContractTerms;
  * @param shift the published shift hours are taken from
  * @param range the hours given back, inside the shift
  * @param terms the agent's contract, which what is left of the shift must keep
+ * @param sessions the agent's published sessions (meetings, coaching, training) that overlap the released hours
  */
 record ReleaseContext(
         Instant now,
@@ -20,4 +23,5 @@ record ReleaseContext(
         int noticeHours,
         ContractTerms terms,
         TimeSpan shift,
-        TimeSpan range) {}
+        TimeSpan range,
+        List<ScheduledActivity> sessions) {}

@@ -34,6 +34,21 @@ enum ReleaseRule {
         }
     },
 
+    /**
+     * The roster placed a meeting, coaching or training in the shift, which the team or trainer counts on: the agent
+     * cannot give those hours away. Releases are the agent's own; a planner moves a session by re-planning the week.
+     */
+    ACTIVITY_IN_SHIFT("activity in shift") {
+        @Override
+        Optional<String> check(ReleaseContext c) {
+            return c.sessions().stream()
+                    .filter(s -> s.overlaps(c.range().start(), c.range().end()))
+                    .findFirst()
+                    .map(s -> "The shift holds " + s.name() + " on " + span(s.start(), s.end(), c.agentZone())
+                            + "; a planner must release it (by re-planning the week)");
+        }
+    },
+
     /** What is left before and after the released hours is a shift of its own: the minimum length holds for it. */
     REMAINING_SHIFT_LENGTH("remaining shift length") {
         @Override

@@ -73,8 +73,15 @@ public class ReleaseService {
         TimeSpan range = range(request, shift, rules.intervalMinutes());
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(agent.timeZone());
-        ReleaseContext context =
-                new ReleaseContext(now, zone, channel, rules.releaseNoticeHours(), agent.terms(), shift.span(), range);
+        ReleaseContext context = new ReleaseContext(
+                now,
+                zone,
+                channel,
+                rules.releaseNoticeHours(),
+                agent.terms(),
+                shift.span(),
+                range,
+                published.activitiesOf(agentId, range.start(), range.end()));
         List<Violation> broken = ReleaseRule.broken(context);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);

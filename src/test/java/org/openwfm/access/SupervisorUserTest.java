@@ -106,6 +106,6 @@ class SupervisorUserTest {
                 .extract()
                 .jsonPath()
                 .getList("id");
-        assertThat(teams).containsExactly("T4", "T5");
+        assertThat(teams).containsExactly("T3", "T4");
     }
 }

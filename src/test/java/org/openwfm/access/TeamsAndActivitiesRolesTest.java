@@ -108,6 +108,21 @@ class TeamsAndActivitiesRolesTest {
         "forecaster, DELETE, /api/v1/activities/999999,  403",
         "A001,       DELETE, /api/v1/activities/999999,  403",
         "anonymous,  DELETE, /api/v1/activities/999999,  401",
+        // a team's published week: planners, admins and the team's own supervisor (S1 leads T1, S2 leads T3)
+        "planner,    GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   200",
+        "admin,      GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   200",
+        "s1,         GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   200",
+        "s2,         GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   403",
+        "s2,         GET,    /api/v1/teams/T3/schedule?weekStart=2026-11-30,   200",
+        "forecaster, GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   403",
+        "A001,       GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   403",
+        "anonymous,  GET,    /api/v1/teams/T1/schedule?weekStart=2026-11-30,   401",
+        "planner,    GET,    /api/v1/teams/NONE/schedule?weekStart=2026-11-30, 404",
+        "planner,    GET,    /api/v1/teams/T1/schedule?weekStart=2026-12-01,   400",
+        "planner,    GET,    /api/v1/teams/T1/schedule,                        400",
+        // a supervisor neither claims nor releases for its agents
+        "s1,         POST,   /api/v1/agents/A001/claims,                       403",
+        "s1,         POST,   /api/v1/agents/A001/releases,                     403",
         // who am I: a supervisor too
         "s1,         GET,    /api/v1/me,                 200"
     })

@@ -84,7 +84,7 @@ class SampleDataTest {
     }
 
     @Test
-    void loadsFourSupervisorsTenTeamsAndTheirWeeklyActivities() {
+    void loadsFourSupervisorsEightTeamsAndTheirWeeklyActivities() {
         JsonPath supervisors = as("planner")
                 .get("/api/v1/supervisors")
                 .then()
@@ -102,11 +102,11 @@ class SampleDataTest {
                 .extract()
                 .jsonPath()
                 .getList("findAll { it.id ==~ /T\\d+/ }");
-        assertThat(teams).hasSize(10);
+        assertThat(teams).hasSize(8);
         List<String> members = teams.stream()
                 .flatMap(t -> ((List<String>) t.get("members")).stream())
                 .toList();
-        assertThat(members).hasSize(122).doesNotHaveDuplicates().doesNotContain("A075");
+        assertThat(members).hasSize(100).doesNotHaveDuplicates().doesNotContain("A075");
         assertThat(teams).allSatisfy(t -> assertThat((List<?>) t.get("members")).hasSizeBetween(8, 13));
 
         List<Map<String, Object>> activities = as("planner")
@@ -119,8 +119,8 @@ class SampleDataTest {
         assertThat(activities)
                 .extracting(a -> a.get("kind"))
                 .containsOnly("TEAM_MEETING", "COACHING", "TRAINING")
-                .hasSize(21);
-        Map<String, Object> training = activities.get(20);
+                .hasSize(17);
+        Map<String, Object> training = activities.get(16);
         assertThat(training.get("kind")).isEqualTo("TRAINING");
         assertThat(training.get("name")).isEqualTo("Safety refresher");
         assertThat((List<?>) training.get("agentIds")).hasSize(8);

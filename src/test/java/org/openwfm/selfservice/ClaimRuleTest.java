@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
@@ -293,6 +294,38 @@ class ClaimRuleTest {
                 .containsExactly("certification");
     }
 
+    @Test
+    void activityConflictRefusesAClaimOverASessionOfTheAgent() {
+        ScheduledActivity meeting = meeting("2026-12-01T19:30:00Z", "2026-12-01T20:00:00Z");
+        assertThat(ClaimRule.ACTIVITY_CONFLICT.check(claim().sessions(meeting).build()))
+                .contains("Team meeting of Team West on Tue 2026-12-01 12:30–13:00 falls in this claim");
+        assertThat(ClaimRule.broken(claim().sessions(meeting).build(), Set.of()))
+                .extracting(Violation::rule)
+                .containsExactly("activity conflict");
+    }
+
+    @Test
+    void activityConflictLetsASessionJustOutsideTheClaimBe() {
+        ScheduledActivity before = meeting("2026-12-01T15:30:00Z", "2026-12-01T16:00:00Z");
+        ScheduledActivity after = meeting("2026-12-01T20:00:00Z", "2026-12-01T20:30:00Z");
+        assertThat(ClaimRule.ACTIVITY_CONFLICT.check(
+                        claim().sessions(before, after).build()))
+                .isEmpty();
+    }
+
+    static ScheduledActivity meeting(String start, String end) {
+        return new ScheduledActivity(
+                "7",
+                "Team meeting of Team West",
+                ScheduledActivity.TEAM_MEETING,
+                "S1",
+                "Sam Supervisor",
+                "Team West",
+                List.of("A001", "A002"),
+                Instant.parse(start),
+                Instant.parse(end));
+    }
+
     /** 0–40 h a week, at most 9 h a day, shifts of 4–8 h, 11 h rest, 5 days in a row. */
     static final ContractTerms TERMS = new ContractTerms(0, 40 * 60, 9 * 60, 4 * 60, 8 * 60, 11 * 60, 5);
 
@@ -328,6 +361,7 @@ class ClaimRuleTest {
         private TimeSpan range = CLAIM;
         private TimeSpan merged;
         private List<ScheduledShift> others = List.of();
+        private List<ScheduledActivity> sessions = List.of();
 
         Claim at(Instant when) {
             now = when;
@@ -365,6 +399,11 @@ class ClaimRuleTest {
             return this;
         }
 
+        Claim sessions(ScheduledActivity... held) {
+            sessions = List.of(held);
+            return this;
+        }
+
         ClaimContext build() {
             return new ClaimContext(
                     now,
@@ -373,6 +412,7 @@ class ClaimRuleTest {
                     range,
                     merged == null ? range : merged,
                     others,
+                    sessions,
                     30);
         }
     }

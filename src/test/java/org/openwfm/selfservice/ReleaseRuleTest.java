@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openwfm.selfservice.ClaimRuleTest.span;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.ContractTerms;
 
@@ -85,12 +88,38 @@ class ReleaseRuleTest {
                                 + "leave two shifts only 59 min apart, less than the 1 h rest between shifts; release from its start or its end instead");
     }
 
-    private static ReleaseContext context(int noticeHours, TimeSpan shift, TimeSpan range) {
+    @Test
+    void activityInShiftRefusesReleasingTheHoursOfASession() {
+        ScheduledActivity meeting = ClaimRuleTest.meeting("2026-12-01T17:00:00Z", "2026-12-01T17:30:00Z");
+        ReleaseContext wholeShift = context(24, SHIFT, SHIFT, meeting);
+        assertThat(ReleaseRule.ACTIVITY_IN_SHIFT.check(wholeShift))
+                .contains("The shift holds Team meeting of Team West on Tue 2026-12-01 10:00–10:30; "
+                        + "a planner must release it (by re-planning the week)");
+        assertThat(ReleaseRule.broken(wholeShift)).extracting(Violation::rule).containsExactly("activity in shift");
+    }
+
+    @Test
+    void activityInShiftLetsTheHoursAroundASessionGo() {
+        ScheduledActivity meeting = ClaimRuleTest.meeting("2026-12-01T17:00:00Z", "2026-12-01T17:30:00Z");
+        TimeSpan lastFourHours = span("2026-12-01T20:00:00Z", "2026-12-02T00:00:00Z");
+        assertThat(ReleaseRule.broken(context(24, SHIFT, lastFourHours, meeting)))
+                .isEmpty();
+    }
+
+    private static ReleaseContext context(
+            int noticeHours, TimeSpan shift, TimeSpan range, ScheduledActivity... sessions) {
         return new ReleaseContext(
-                NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, noticeHours, ClaimRuleTest.TERMS, shift, range);
+                NOW,
+                ClaimRuleTest.PHOENIX,
+                ClaimRuleTest.BANK,
+                noticeHours,
+                ClaimRuleTest.TERMS,
+                shift,
+                range,
+                List.of(sessions));
     }
 
     private static ReleaseContext context(ContractTerms terms, TimeSpan range) {
-        return new ReleaseContext(NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, 24, terms, SHIFT, range);
+        return new ReleaseContext(NOW, ClaimRuleTest.PHOENIX, ClaimRuleTest.BANK, 24, terms, SHIFT, range, List.of());
     }
 }

@@ -11,7 +11,13 @@ public final class AgentWeekViews {
 
     private AgentWeekViews() {}
 
-    public record AgentWeekView(String agentId, String timeZone, LocalDate weekStart, List<AgentShiftView> shifts) {}
+    /** {@code activities}: the sessions that take the agent off contacts, in the same week. */
+    public record AgentWeekView(
+            String agentId,
+            String timeZone,
+            LocalDate weekStart,
+            List<AgentShiftView> shifts,
+            List<AgentActivityView> activities) {}
 
     /** Instants in UTC; {@code local*} the same moments in the agent's zone, with their offset. */
     public record AgentShiftView(
@@ -24,6 +30,22 @@ public final class AgentWeekViews {
             OffsetDateTime localStart,
             OffsetDateTime localEnd,
             List<AgentBreakView> breaks) {}
+
+    /**
+     * A meeting, coaching or training the agent attends (or leads, as a supervisor who is this agent): the team and
+     * the supervisor are null where the session has none; instants in UTC and in the agent's zone.
+     */
+    public record AgentActivityView(
+            String key,
+            String kind,
+            String name,
+            String teamName,
+            String supervisorId,
+            String supervisorName,
+            Instant start,
+            Instant end,
+            OffsetDateTime localStart,
+            OffsetDateTime localEnd) {}
 
     public record AgentBreakView(Instant start, Instant end, OffsetDateTime localStart, OffsetDateTime localEnd) {}
 }

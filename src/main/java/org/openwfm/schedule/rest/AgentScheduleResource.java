@@ -26,10 +26,10 @@ public class AgentScheduleResource {
     @Inject
     CurrentUser currentUser;
 
-    /** Published shifts starting in the agent's week: Monday 00:00 to Monday 00:00 in the agent's zone. */
+    /** Published shifts starting in the agent's week (Monday to Monday in its zone) and the sessions it attends. */
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.AGENT})
-    @Operation(summary = "An agent's published week: shifts and breaks in UTC and in the agent's zone")
+    @Operation(summary = "An agent's published week: shifts, breaks and sessions in UTC and in the agent's zone")
     @APIResponse(responseCode = "200", description = "The agent's week")
     @APIResponse(responseCode = "400", description = "weekStart missing or not a Monday")
     @APIResponse(responseCode = "401", description = "Not signed in")
