@@ -35,6 +35,9 @@ class ActivityResourceTest {
         body.put("lengthMinutes", 30);
         body.put("window", window);
         body.put("placement", "IN_SHIFT");
+        // A week no other test solves: these activities must not come into other classes' schedules.
+        body.put("validFrom", "2030-01-07");
+        body.put("validUntil", "2030-01-13");
         for (int i = 0; i < pairs.length; i += 2) {
             body.put((String) pairs[i], pairs[i + 1]);
         }
