@@ -91,6 +91,10 @@ public interface OpenWfmConfig {
         /** ... and after this long in any case. */
         @WithDefault("PT12H")
         Duration maxLifetime();
+
+        /** How long after the start the first purge of ended sessions runs (then hourly), as "5m" or "24h". */
+        @WithDefault("5m")
+        String purgeDelay();
     }
 
     interface Solver {
