@@ -207,6 +207,11 @@ class ScheduleJobTest {
     void stoppingASolveKeepsTheBestScheduleSoFar() {
         long id = submit("{\"weekStart\":\"2026-11-30\",\"clientIds\":[\"bank\"],\"solveSeconds\":120}");
         awaitStatus(id, "SOLVING", Duration.ofSeconds(60));
+        // A stop before the solver has a schedule keeps none: wait for the first one (its score is written).
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        as("planner").get("/api/v1/schedules/" + id).jsonPath().getString("score") != null);
 
         as("planner").delete("/api/v1/schedules/" + id).then().statusCode(200);
 
