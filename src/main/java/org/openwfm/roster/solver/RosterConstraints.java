@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.CoverageSlot;
@@ -277,17 +278,7 @@ public class RosterConstraints implements ConstraintProvider {
      * break, within its window, so the solver merely prefers sessions clear of them.
      */
     Constraint activityClearOfBreaks(ConstraintFactory factory) {
-        return factory.forEach(ActivityAssignment.class)
-                .expand(ActivityAssignment::getAway)
-                .flattenLast(attendees -> attendees)
-                .join(
-                        ShiftAssignment.class,
-                        equal((ActivityAssignment activity, PlanningAgent agent) -> agent, ShiftAssignment::getAgent),
-                        overlapping(
-                                (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
-                                (activity, agent) -> activity.end(),
-                                ShiftAssignment::start,
-                                ShiftAssignment::end))
+        return onShiftInSessions(factory)
                 .filter((activity, agent, shift) -> activity.breakMinutesIn(shift) > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (activity, agent, shift) -> activity.breakMinutesIn(shift))
                 .asConstraint("Activity clear of breaks");
@@ -307,7 +298,18 @@ public class RosterConstraints implements ConstraintProvider {
     private static BiConstraintStream<CoverageSlot, Integer> coverage(ConstraintFactory factory) {
         UniConstraintStream<SlotPresence> onShift = factory.forEach(ShiftAssignment.class)
                 .flattenLast(shift -> shift.getOption().presence());
-        UniConstraintStream<SlotPresence> inSessions = factory.forEach(ActivityAssignment.class)
+        UniConstraintStream<SlotPresence> inSessions = onShiftInSessions(factory)
+                .map((activity, agent, shift) -> activity.absenceFrom(shift))
+                .flattenLast(away -> away);
+        return onShift.concat(inSessions)
+                .groupBy(SlotPresence::slot, sum(SlotPresence::minutes))
+                .complement(CoverageSlot.class, slot -> 0);
+    }
+
+    /** Each agent a placed session takes away, with each of its shifts that overlap the session. */
+    private static TriConstraintStream<ActivityAssignment, PlanningAgent, ShiftAssignment> onShiftInSessions(
+            ConstraintFactory factory) {
+        return factory.forEach(ActivityAssignment.class)
                 .expand(ActivityAssignment::getAway)
                 .flattenLast(attendees -> attendees)
                 .join(
@@ -317,12 +319,7 @@ public class RosterConstraints implements ConstraintProvider {
                                 (ActivityAssignment activity, PlanningAgent agent) -> activity.start(),
                                 (activity, agent) -> activity.end(),
                                 ShiftAssignment::start,
-                                ShiftAssignment::end))
-                .map((activity, agent, shift) -> activity.absenceFrom(shift))
-                .flattenLast(away -> away);
-        return onShift.concat(inSessions)
-                .groupBy(SlotPresence::slot, sum(SlotPresence::minutes))
-                .complement(CoverageSlot.class, slot -> 0);
+                                ShiftAssignment::end));
     }
 
     private static int minutesOutsideShiftLength(ShiftAssignment shift) {
