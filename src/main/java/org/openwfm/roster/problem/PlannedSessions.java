@@ -26,6 +26,8 @@ import org.openwfm.workforce.team.SupervisorProfile;
  * agents; one the problem cannot place anywhere (an attendee outside it, nobody free at once in its window) still
  * comes in, with no start to take, so the score counts it left out and the schedule says why. A supervisor who is
  * also an agent needs its supervisor's hours, not a shift: on shift then, it is away from contacts like the others.
+ * Placed first-fit (the naive baseline), each session is fixed at its first start that double-books nobody against
+ * the sessions fixed before it, and the solver builds the shifts around it.
  */
 final class PlannedSessions {
 
@@ -38,10 +40,15 @@ final class PlannedSessions {
     private final Horizon horizon;
     private final int grainMinutes;
     private final Map<String, PlanningAgent> agents = new HashMap<>();
+    /** Whether sessions are fixed first-fit rather than left to the solver. */
+    private final boolean firstFit;
+    /** First-fit only: by person (agent id, or supervisor id), the spans of the sessions fixed so far. */
+    private final Map<String, List<IndexRange>> booked = new HashMap<>();
 
-    PlannedSessions(Horizon horizon, int grainMinutes, List<PlanningAgent> planningAgents) {
+    PlannedSessions(Horizon horizon, int grainMinutes, List<PlanningAgent> planningAgents, boolean firstFit) {
         this.horizon = horizon;
         this.grainMinutes = grainMinutes;
+        this.firstFit = firstFit;
         planningAgents.forEach(agent -> agents.put(agent.id(), agent));
     }
 
@@ -84,7 +91,7 @@ final class PlannedSessions {
                 unplaceable.put(session.key(), found.whyNone());
             }
         }
-        assignments.add(new ActivityAssignment(
+        ActivityAssignment assignment = new ActivityAssignment(
                 session.key(),
                 session.name(),
                 supervisorId,
@@ -94,7 +101,41 @@ final class PlannedSessions {
                 grainMinutes,
                 session.placement() == ActivityPlacement.IN_SHIFT,
                 session.priority(),
-                starts));
+                starts);
+        if (firstFit && !starts.isEmpty()) {
+            fixAtFirstFit(assignment);
+        }
+        assignments.add(assignment);
+    }
+
+    /**
+     * Fixes the session at its first start where none of its people is in a session fixed before it, as a planner
+     * booking sessions one after another into a calendar would; with no such start it stays out, fixed so.
+     */
+    private void fixAtFirstFit(ActivityAssignment assignment) {
+        List<String> people = new ArrayList<>();
+        assignment.getAway().forEach(agent -> people.add(agent.id()));
+        if (assignment.getSupervisorId() != null) {
+            people.add("supervisor " + assignment.getSupervisorId());
+        }
+        assignment.setPinned(true);
+        for (int start : assignment.getStarts()) {
+            IndexRange span = new IndexRange(start, start + assignment.length());
+            if (people.stream().noneMatch(person -> overlapsBooked(person, span))) {
+                assignment.setStart(start);
+                people.forEach(person ->
+                        booked.computeIfAbsent(person, any -> new ArrayList<>()).add(span));
+                return;
+            }
+        }
+        unplaceable.put(
+                assignment.getId(),
+                "placed first-fit, every start its people can all make overlaps a session of theirs placed before it");
+    }
+
+    private boolean overlapsBooked(String person, IndexRange span) {
+        return booked.getOrDefault(person, List.of()).stream()
+                .anyMatch(other -> other.overlap(span.start(), span.end()) > 0);
     }
 
     /** Everyone the session needs, each with the time they are available in their own zone. */
