@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openwfm.activity.ActivityPlacement;
 import org.openwfm.activity.ActivitySession;
 import org.openwfm.activity.ActivityWindow;
 import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
+import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.team.SupervisorProfile;
@@ -45,11 +47,27 @@ final class PlannedSessions {
     /** First-fit only: by person (agent id, or supervisor id), the spans of the sessions fixed so far. */
     private final Map<String, List<IndexRange>> booked = new HashMap<>();
 
-    PlannedSessions(Horizon horizon, int grainMinutes, List<PlanningAgent> planningAgents, boolean firstFit) {
+    /** First-fit only: each agent's days, to tell whether it can be on shift through a session at all. */
+    private final Map<PlanningAgent, List<ShiftAssignment>> daysOf = new HashMap<>();
+
+    /**
+     * @param days     every agent-day of the problem, with the shifts each may take
+     * @param firstFit fix each session first-fit instead of leaving it to the solver
+     */
+    PlannedSessions(
+            Horizon horizon,
+            int grainMinutes,
+            List<PlanningAgent> planningAgents,
+            List<ShiftAssignment> days,
+            boolean firstFit) {
         this.horizon = horizon;
         this.grainMinutes = grainMinutes;
         this.firstFit = firstFit;
         planningAgents.forEach(agent -> agents.put(agent.id(), agent));
+        if (firstFit) {
+            days.forEach(day -> daysOf.computeIfAbsent(day.getAgent(), any -> new ArrayList<>())
+                    .add(day));
+        }
     }
 
     void add(ActivitySession session) {
@@ -109,8 +127,9 @@ final class PlannedSessions {
     }
 
     /**
-     * Fixes the session at its first start where none of its people is in a session fixed before it, as a planner
-     * booking sessions one after another into a calendar would; with no such start it stays out, fixed so.
+     * Fixes the session at its first start where none of its people is in a session fixed before it and every
+     * attendee who must be on shift could work then (some shift it may take runs through it), as a planner booking
+     * sessions one after another into a calendar would; with no such start it stays out, fixed so.
      */
     private void fixAtFirstFit(ActivityAssignment assignment) {
         List<String> people = new ArrayList<>();
@@ -121,7 +140,9 @@ final class PlannedSessions {
         assignment.setPinned(true);
         for (int start : assignment.getStarts()) {
             IndexRange span = new IndexRange(start, start + assignment.length());
-            if (people.stream().noneMatch(person -> overlapsBooked(person, span))) {
+            if (people.stream().noneMatch(person -> overlapsBooked(person, span))
+                    && (!assignment.isInShift()
+                            || assignment.getAttendees().stream().allMatch(agent -> canWork(agent, span)))) {
                 assignment.setStart(start);
                 people.forEach(person ->
                         booked.computeIfAbsent(person, any -> new ArrayList<>()).add(span));
@@ -130,7 +151,14 @@ final class PlannedSessions {
         }
         unplaceable.put(
                 assignment.getId(),
-                "placed first-fit, every start its people can all make overlaps a session of theirs placed before it");
+                "placed first-fit, no start in its window has every attendee able to work and out of the sessions placed"
+                        + " before it");
+    }
+
+    private boolean canWork(PlanningAgent agent, IndexRange span) {
+        return daysOf.getOrDefault(agent, List.of()).stream()
+                .flatMap(day -> day.isPinned() ? Stream.ofNullable(day.getOption()) : day.getOptions().stream())
+                .anyMatch(option -> option.covers(span.start(), span.end()));
     }
 
     private boolean overlapsBooked(String person, IndexRange span) {

@@ -111,6 +111,7 @@ public class RosterProblemBuilder {
                 horizon,
                 grain,
                 days.planningAgents,
+                days.assignments,
                 config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
         Roster roster = new Roster(
