@@ -108,7 +108,7 @@ def medium(score):
     return int(score.split("/")[1].replace("medium", ""))
 
 
-def result_row(instance, mode, state, contacts):
+def result_row(instance, mode, state, contacts, who):
     k = state["kpis"]
     placed, left_out = len(state.get("activities") or []), len(state.get("unplacedActivities") or [])
     result = {"mode": mode, "score": state["score"], "coverage": k["coverage"], "sl": k["projectedServiceLevel"],
@@ -117,18 +117,51 @@ def result_row(instance, mode, state, contacts):
           f"{result['answered']:,.0f} of {contacts:,.0f} | {placed} | {left_out} |", flush=True)
     reasons = {}
     for unplaced in state.get("unplacedActivities") or []:
-        reasons[unplaced["reason"]] = reasons.get(unplaced["reason"], 0) + 1
-    for reason, count in reasons.items():
-        print(f"    left out ({count}): {reason}", flush=True)
+        reasons.setdefault(unplaced["reason"], []).append(unplaced["name"])
+    for reason, names in reasons.items():
+        print(f"    left out ({len(names)}: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}): {reason}",
+              flush=True)
+    result["left_out_stake"] = sum(left_out_stake(unplaced["key"], who) for unplaced in state.get("unplacedActivities")
+                                   or [])
+    if result["left_out_stake"]:
+        print(f"    medium score: {result['left_out_stake']:,} for the sessions left out, "
+              f"{-medium(state['score']) - result['left_out_stake']:,} contacts at stake by staffing", flush=True)
     return result
+
+
+def left_out_stake(key, who):
+    """What the score charges for a session left out: priority × minutes × everyone it needs (the supervisor's
+    agent, when it has one, counts apart from the supervisor, as ActivityAssignment counts people)."""
+    activity = api("GET", f"/api/v1/activities/{key.split('/')[0].split('#')[0]}", who=who)
+    if "/" in key:
+        agents = {key.split("/")[1]}
+    elif activity.get("teamId"):
+        agents = set(api("GET", f"/api/v1/teams/{activity['teamId']}", who=who)["members"])
+    else:
+        agents = set(activity["agentIds"])
+    supervisor_id = activity.get("supervisorId")
+    if supervisor_id is None and activity.get("teamId"):
+        supervisor_id = api("GET", f"/api/v1/teams/{activity['teamId']}", who=who)["supervisorId"]
+    people = len(agents)
+    if supervisor_id:
+        people += 1
+        agent_id = api("GET", f"/api/v1/supervisors/{supervisor_id}", who=who).get("agentId")
+        if agent_id and agent_id not in agents:
+            people += 1
+    return activity.get("priority", 5) * activity["lengthMinutes"] * people
 
 
 def savings(instance, results):
     naive, optimized = results["first-fit"], results["optimized"]
     print(f"{instance}: the optimizer over first-fit: projected SL {optimized['sl'] - naive['sl']:+.4f}, "
           f"contacts answered within target {optimized['answered'] - naive['answered']:+,.0f}, medium score "
-          f"{medium(optimized['score']) - medium(naive['score']):+,} contacts at stake; without activities "
+          f"{medium(optimized['score']) - medium(naive['score']):+,} (by staffing alone "
+          f"{staffing_stake(naive) - staffing_stake(optimized):+,} contacts at stake); without activities "
           f"SL {results['none']['sl']:.4f}", flush=True)
+
+
+def staffing_stake(result):
+    return -medium(result["score"]) - result["left_out_stake"]
 
 
 def run_sample(work, log_path):
@@ -140,15 +173,15 @@ def run_sample(work, log_path):
         definitions = api("GET", "/api/v1/activities")
         for definition in definitions:
             api("DELETE", f"/api/v1/activities/{definition['id']}")
-        results["none"] = result_row("sample", "none", solve(None, DEMO_PLANNER), contacts)
+        results["none"] = result_row("sample", "none", solve(None, DEMO_PLANNER), contacts, DEMO_PLANNER)
         for definition in definitions:
             api("POST", "/api/v1/activities", {k: v for k, v in definition.items() if k not in ("id", "version")})
-        results["optimized"] = result_row("sample", "optimized", solve(None, DEMO_PLANNER), contacts)
+        results["optimized"] = result_row("sample", "optimized", solve(None, DEMO_PLANNER), contacts, DEMO_PLANNER)
     finally:
         stop_service(service)
     service = start_service(data_dir, "first-fit", True, log_path)
     try:
-        results["first-fit"] = result_row("sample", "first-fit", solve(None, DEMO_PLANNER), contacts)
+        results["first-fit"] = result_row("sample", "first-fit", solve(None, DEMO_PLANNER), contacts, DEMO_PLANNER)
     finally:
         stop_service(service)
     savings("sample", results)
@@ -251,14 +284,17 @@ def run_thousand(work, log_path):
         for agent in agents:
             sb.call("POST", "/api/v1/agents", agent)
         contacts = week_contacts(BENCH_PLANNER)
-        results["none"] = result_row("three-clients-1000", "none", solve(clients, BENCH_PLANNER), contacts)
+        results["none"] = result_row("three-clients-1000", "none", solve(clients, BENCH_PLANNER), contacts,
+                                          BENCH_PLANNER)
         define_activities(agents, BENCH_PLANNER)
-        results["optimized"] = result_row("three-clients-1000", "optimized", solve(clients, BENCH_PLANNER), contacts)
+        results["optimized"] = result_row("three-clients-1000", "optimized", solve(clients, BENCH_PLANNER), contacts,
+                                          BENCH_PLANNER)
     finally:
         stop_service(service)
     service = start_service(data_dir, "first-fit", False, log_path)
     try:
-        results["first-fit"] = result_row("three-clients-1000", "first-fit", solve(clients, BENCH_PLANNER), contacts)
+        results["first-fit"] = result_row("three-clients-1000", "first-fit", solve(clients, BENCH_PLANNER), contacts,
+                                          BENCH_PLANNER)
     finally:
         stop_service(service)
     savings("three-clients-1000", results)

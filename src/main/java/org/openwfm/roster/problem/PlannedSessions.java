@@ -151,8 +151,8 @@ final class PlannedSessions {
         }
         unplaceable.put(
                 assignment.getId(),
-                "placed first-fit, no start in its window has every attendee able to work and out of the sessions placed"
-                        + " before it");
+                "placed first-fit, every start in its window that its people can make has one of them in a session"
+                        + " placed before it, or an attendee who could not be on shift then");
     }
 
     private boolean canWork(PlanningAgent agent, IndexRange span) {
