@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openwfm.activity.ActivityPlacement;
 import org.openwfm.activity.ActivitySession;
 import org.openwfm.activity.ActivityWindow;
@@ -18,6 +19,7 @@ import org.openwfm.roster.domain.ActivityAssignment;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.team.SupervisorProfile;
@@ -27,6 +29,8 @@ import org.openwfm.workforce.team.SupervisorProfile;
  * agents; one the problem cannot place anywhere (an attendee outside it, nobody free at once in its window) still
  * comes in, with no start to take, so the score counts it left out and the schedule says why. A supervisor who is
  * also an agent needs its supervisor's hours, not a shift: on shift then, it is away from contacts like the others.
+ * Placed first-fit (the naive baseline), each session is fixed at its first start that double-books nobody against
+ * the sessions fixed before it, and the solver builds the shifts around it.
  */
 final class PlannedSessions {
 
@@ -39,11 +43,32 @@ final class PlannedSessions {
     private final Horizon horizon;
     private final int grainMinutes;
     private final Map<String, PlanningAgent> agents = new HashMap<>();
+    /** Whether sessions are fixed first-fit rather than left to the solver. */
+    private final boolean firstFit;
+    /** First-fit only: by person (agent id, or supervisor id), the spans of the sessions fixed so far. */
+    private final Map<String, List<IndexRange>> booked = new HashMap<>();
 
-    PlannedSessions(Horizon horizon, int grainMinutes, List<PlanningAgent> planningAgents) {
+    /** First-fit only: each agent's days, to tell whether it can be on shift through a session at all. */
+    private final Map<PlanningAgent, List<ShiftAssignment>> daysOf = new HashMap<>();
+
+    /**
+     * @param days     every agent-day of the problem, with the shifts each may take
+     * @param firstFit fix each session first-fit instead of leaving it to the solver
+     */
+    PlannedSessions(
+            Horizon horizon,
+            int grainMinutes,
+            List<PlanningAgent> planningAgents,
+            List<ShiftAssignment> days,
+            boolean firstFit) {
         this.horizon = horizon;
         this.grainMinutes = grainMinutes;
+        this.firstFit = firstFit;
         planningAgents.forEach(agent -> agents.put(agent.id(), agent));
+        if (firstFit) {
+            days.forEach(day -> daysOf.computeIfAbsent(day.getAgent(), any -> new ArrayList<>())
+                    .add(day));
+        }
     }
 
     void add(ActivitySession session) {
@@ -85,7 +110,7 @@ final class PlannedSessions {
                 unplaceable.put(session.key(), found.whyNone());
             }
         }
-        assignments.add(new ActivityAssignment(
+        ActivityAssignment assignment = new ActivityAssignment(
                 session.key(),
                 session.name(),
                 supervisorId,
@@ -95,7 +120,51 @@ final class PlannedSessions {
                 grainMinutes,
                 session.placement() == ActivityPlacement.IN_SHIFT,
                 session.priority(),
-                starts));
+                starts);
+        if (firstFit && !starts.isEmpty()) {
+            fixAtFirstFit(assignment);
+        }
+        assignments.add(assignment);
+    }
+
+    /**
+     * Fixes the session at its first start where none of its people is in a session fixed before it and every
+     * attendee who must be on shift could work then (some shift it may take runs through it), as a planner booking
+     * sessions one after another into a calendar would; with no such start it stays out, fixed so.
+     */
+    private void fixAtFirstFit(ActivityAssignment assignment) {
+        List<String> people = new ArrayList<>();
+        assignment.getAway().forEach(agent -> people.add(agent.id()));
+        if (assignment.getSupervisorId() != null) {
+            people.add("supervisor " + assignment.getSupervisorId());
+        }
+        assignment.setPinned(true);
+        for (int start : assignment.getStarts()) {
+            IndexRange span = new IndexRange(start, start + assignment.length());
+            if (people.stream().noneMatch(person -> overlapsBooked(person, span))
+                    && (!assignment.isInShift()
+                            || assignment.getAttendees().stream().allMatch(agent -> canWork(agent, span)))) {
+                assignment.setStart(start);
+                people.forEach(person ->
+                        booked.computeIfAbsent(person, any -> new ArrayList<>()).add(span));
+                return;
+            }
+        }
+        unplaceable.put(
+                assignment.getId(),
+                "placed first-fit, every start in its window that its people can make has one of them in a session"
+                        + " placed before it, or an attendee who could not be on shift then");
+    }
+
+    private boolean canWork(PlanningAgent agent, IndexRange span) {
+        return daysOf.getOrDefault(agent, List.of()).stream()
+                .flatMap(day -> day.isPinned() ? Stream.ofNullable(day.getOption()) : day.getOptions().stream())
+                .anyMatch(option -> option.covers(span.start(), span.end()));
+    }
+
+    private boolean overlapsBooked(String person, IndexRange span) {
+        return booked.getOrDefault(person, List.of()).stream()
+                .anyMatch(other -> other.overlap(span.start(), span.end()) > 0);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.Roster;
 import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
+import org.openwfm.shared.config.OpenWfmConfig;
 import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.error.RequestRefusedException;
 import org.openwfm.staffing.StaffingService;
@@ -51,6 +52,9 @@ public class RosterProblemBuilder {
 
     @Inject
     ActivityDirectory activities;
+
+    @Inject
+    OpenWfmConfig config;
 
     /** The week as it stands, with no published shifts to keep. */
     public RosterProblem build(LocalDate weekStart, List<String> clientIds) {
@@ -118,7 +122,12 @@ public class RosterProblemBuilder {
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
-        PlannedSessions sessions = new PlannedSessions(horizon, grain, days.planningAgents);
+        PlannedSessions sessions = new PlannedSessions(
+                horizon,
+                grain,
+                days.planningAgents,
+                days.assignments,
+                config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
         if (!replanPublished) {
             sessions.pin(publishedSessions);

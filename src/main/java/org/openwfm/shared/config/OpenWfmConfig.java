@@ -135,6 +135,19 @@ public interface OpenWfmConfig {
          */
         @WithDefault("true")
         boolean splitIndependentClients();
+
+        /**
+         * Where meetings, coaching and training go: {@code optimized} lets the solver place them where they cost the
+         * least service; {@code first-fit} fixes each at the first start everyone can make, the shifts then built
+         * around them. The naive placement is the baseline the activities benchmark measures the optimizer against.
+         */
+        @WithDefault("optimized")
+        ActivityPlacement activityPlacement();
+
+        enum ActivityPlacement {
+            OPTIMIZED,
+            FIRST_FIT
+        }
     }
 
     interface SelfService {

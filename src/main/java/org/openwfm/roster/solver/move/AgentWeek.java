@@ -50,7 +50,13 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
 
     /** The best week at the given worth per shift ({@link AgentWeekPlanner}); null when no week keeps the limits. */
     ShiftOption[] best(ToLongFunction<ShiftOption> worth, int grainMinutes) {
-        return bestHolding(worth, grainMinutes, null, 0, 0);
+        ShiftOption[] week = bestHolding(worth, grainMinutes, null, 0, 0);
+        if (week == null && sessions.stream().anyMatch(ActivityAssignment::isPinned)) {
+            // The pinned sessions no shift holds yet may ask for more days than the contract allows: then the week
+            // holds what it can, and the score reports the rest.
+            week = planned(worth, grainMinutes, heldSpans(null, false));
+        }
+        return week;
     }
 
     /**
@@ -59,7 +65,7 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
      */
     ShiftOption[] bestHolding(
             ToLongFunction<ShiftOption> worth, int grainMinutes, ActivityAssignment moving, int start, int end) {
-        List<List<IndexRange>> held = heldSpans(moving);
+        List<List<IndexRange>> held = heldSpans(moving, true);
         if (moving != null) {
             int day = dayHolding(start, end);
             if (day < 0) {
@@ -67,6 +73,11 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
             }
             held.get(day).add(new IndexRange(start, end));
         }
+        return planned(worth, grainMinutes, held);
+    }
+
+    /** The best week whose days hold the spans given, each day its own; null when none keeps the limits. */
+    private ShiftOption[] planned(ToLongFunction<ShiftOption> worth, int grainMinutes, List<List<IndexRange>> held) {
         List<List<ShiftOption>> choices = new ArrayList<>(days.size());
         boolean[] mustWork = mustWork();
         for (int d = 0; d < days.size(); d++) {
@@ -91,8 +102,12 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
         return first;
     }
 
-    /** Per day, the spans of the placed sessions its shift holds now (but {@code moving}), which it must still hold. */
-    private List<List<IndexRange>> heldSpans(ActivityAssignment moving) {
+    /**
+     * Per day, the spans of the placed sessions its shift holds now (but {@code moving}), which it must still hold; and
+     * a pinned session no shift holds yet (fixed first-fit, before any shift was built) goes to the day
+     * {@link #dayHolding} picks, if that day has an option through it and the day's other sessions.
+     */
+    private List<List<IndexRange>> heldSpans(ActivityAssignment moving, boolean holdPinnedUnheld) {
         List<List<IndexRange>> held = new ArrayList<>(days.size());
         for (ShiftAssignment day : days) {
             List<IndexRange> spans = new ArrayList<>();
@@ -103,7 +118,29 @@ record AgentWeek(PlanningAgent agent, List<ShiftAssignment> days, List<ActivityA
             }
             held.add(spans);
         }
+        if (holdPinnedUnheld) {
+            for (ActivityAssignment session : sessions) {
+                if (session.isPinned() && session.isPlaced() && !heldNow(session)) {
+                    int d = dayHolding(session.start(), session.end());
+                    IndexRange span = new IndexRange(session.start(), session.end());
+                    if (d >= 0 && canHold(d, held.get(d), span)) {
+                        held.get(d).add(span);
+                    }
+                }
+            }
+        }
         return held;
+    }
+
+    private boolean heldNow(ActivityAssignment session) {
+        return days.stream().anyMatch(day -> day.getOption() != null && session.isCoveredBy(day));
+    }
+
+    /** Whether day {@code d} has an option through the spans it holds and one more. */
+    private boolean canHold(int d, List<IndexRange> spans, IndexRange more) {
+        List<IndexRange> all = new ArrayList<>(spans);
+        all.add(more);
+        return !holding(choices(days.get(d)), all).isEmpty();
     }
 
     /** The options that run through every span given. */
