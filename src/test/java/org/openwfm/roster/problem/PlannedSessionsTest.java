@@ -55,7 +55,7 @@ class PlannedSessionsTest {
 
     @Test
     void aSessionMayStartWhereItsAgentAndSupervisorAreBothAvailableInItsWindow() {
-        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1")));
+        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1")), List.of(), false);
 
         sessions.add(coaching("A1"));
 
@@ -68,7 +68,7 @@ class PlannedSessionsTest {
 
     @Test
     void aSessionWithAnAgentOutsideTheProblemComesInWithNoStartAndSaysWhy() {
-        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1")));
+        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1")), List.of(), false);
         ActivitySession both = new ActivitySession(
                 "8",
                 8,
@@ -94,7 +94,7 @@ class PlannedSessionsTest {
 
     @Test
     void aPublishedSessionKeepsItsStartPinnedWhileItStillFits() {
-        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1"), agent("A2")));
+        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1"), agent("A2")), List.of(), false);
         sessions.add(coaching("A1"));
         sessions.add(coaching("A2"));
 
