@@ -2,6 +2,8 @@
 // when refused, and live updates when others claim.
 import { api, debounce, el, markReady, onEvents, requireRole, say } from './api.js';
 import { clockTime, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } from './time.js';
+import { kindLabel, sessionsOn, timeRange } from './sessions.js';
+import { drawGantt } from './gantt.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { agent: null, zone: null, week: null, runs: [], load: 0 };
@@ -49,6 +51,16 @@ function shiftCard(shift, zone) {
   return card;
 }
 
+/** A session of my week: what it is, who leads it and when, in my zone. */
+function sessionCard(session, zone) {
+  const card = el('div', { className: 'session-card' },
+    el('strong', {}, timeRange(session.start, session.end, zone)), ` ${kindLabel(session.kind)}`,
+    el('div', {}, session.name),
+    session.supervisorName ? el('div', { className: 'muted' }, `with ${session.supervisorName}`) : null);
+  card.dataset.kind = session.kind;
+  return card;
+}
+
 async function loadWeek() {
   const { zone } = state;
   const load = state.load;
@@ -56,15 +68,20 @@ async function loadWeek() {
   if (load !== state.load) {
     return; // the week changed while this was on its way
   }
+  // My week's sessions are all mine: the service does not repeat my id in each.
+  const sessions = (schedule.activities ?? []).map((s) => ({ ...s, agentIds: [state.agent.id] }));
   const grid = $('week-days');
   grid.replaceChildren();
   for (const day of weekDays(state.week)) {
     const shifts = schedule.shifts.filter((s) => localDate(s.start, zone) === day);
     const column = el('div', { className: 'day' }, el('h3', {}, dayLabel(day)),
-      ...(shifts.length ? shifts.map((s) => shiftCard(s, zone)) : [el('p', { className: 'muted' }, 'Off')]));
+      ...(shifts.length ? shifts.map((s) => shiftCard(s, zone)) : [el('p', { className: 'muted' }, 'Off')]),
+      ...sessionsOn(sessions, day, zone).map((s) => sessionCard(s, zone)));
     column.dataset.day = day;
     grid.append(column);
   }
+  drawGantt($('timeline'), schedule.shifts.map((s) => ({ ...s, agentId: state.agent.id })), zone,
+    { sessions, label: (shift) => dayLabel(localDate(shift.start, zone)), empty: 'No shifts this week.' });
   const hours = schedule.shifts.reduce((sum, s) => sum + hoursBetween(s.start, s.end), 0);
   $('hours').textContent = `${hours.toFixed(1)} hours scheduled; contract ${state.agent.contract.minWeeklyHours}–`
     + `${state.agent.contract.maxWeeklyHours} hours a week.`;

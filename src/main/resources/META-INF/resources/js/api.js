@@ -3,7 +3,8 @@
 /** Marks page requests, so a 401 comes without a Basic challenge (which would open the browser's password box). */
 export const PAGE_HEADERS = { 'X-Requested-With': 'openwfm-page' };
 
-const ROLE_PAGES = { planner: '/planner.html', forecaster: '/forecaster.html', agent: '/agent.html', admin: '/q/swagger-ui' };
+const ROLE_PAGES = { planner: '/planner.html', forecaster: '/forecaster.html', agent: '/agent.html',
+  supervisor: '/supervisor.html', admin: '/q/swagger-ui' };
 
 export function pageFor(role) {
   return ROLE_PAGES[role] ?? '/';
@@ -65,12 +66,16 @@ export async function whoAmI() {
   return response.ok ? response.json() : null;
 }
 
-/** Sends users without the role to sign in (or to their own page), and wires the sign-out button. */
+/**
+ * Sends users without the role (or one of the roles, when given a list) to sign in or to their own page, and
+ * wires the sign-out button.
+ */
 export async function requireRole(role) {
+  const roles = [role].flat();
   const me = await whoAmI();
-  if (!me || me.role !== role) {
+  if (!me || !roles.includes(me.role)) {
     location.assign(me ? pageFor(me.role) : '/');
-    throw new Error('not signed in as ' + role);
+    throw new Error('not signed in as ' + roles.join(' or '));
   }
   document.getElementById('user-name').textContent = me.username;
   document.getElementById('sign-out').addEventListener('click', async () => {

@@ -101,6 +101,7 @@ function drawCoverage() {
   }
   drawDayCharts($('day-charts'), weekDays(state.week), state.coverage.get(state.picked) ?? [], channel.zone);
   drawTimeline();
+  drawUnplaced();
   drawExplanation();
 }
 
@@ -123,7 +124,15 @@ function drawTimeline() {
   }
   const shifts = (state.schedule?.shifts ?? []).filter((s) => s.clientId === channel.clientId
     && s.channel === channel.channel && localDate(s.start, channel.zone) === state.ganttDay);
-  drawGantt($('gantt'), shifts, channel.zone, state.agentNames);
+  drawGantt($('gantt'), shifts, channel.zone, { sessions: state.schedule?.activities ?? [],
+    label: (shift) => `${shift.agentId} ${state.agentNames.get(shift.agentId) ?? ''}` });
+}
+
+/** The sessions the solver could not place, each in the service's own sentence; the card shows only when there are some. */
+function drawUnplaced() {
+  const unplaced = state.schedule?.unplacedActivities ?? [];
+  $('unplaced-card').hidden = !unplaced.length;
+  $('unplaced').replaceChildren(...unplaced.map((u) => el('li', {}, u.sentence)));
 }
 
 function drawExplanation() {

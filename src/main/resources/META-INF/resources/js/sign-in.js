@@ -9,7 +9,7 @@ async function goToOwnPage() {
   if (me && pageFor(me.role) !== '/') {
     location.assign(pageFor(me.role));
   } else if (me) {
-    // A role without a page of its own (supervisor, for now) would be sent back here, again and again.
+    // A role without a page of its own (one added to the service before its page) would be sent back here again and again.
     error.textContent = `Signed in as ${me.username}; there is no page for the role ${me.role} yet.`;
   }
   return me;

@@ -3,21 +3,37 @@ package org.openwfm.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openwfm.packaged.PackagedService;
 
-/** A planner signs in, generates the sample week, watches it solve and fill the charts, and publishes it. */
+/**
+ * A planner signs in, generates the sample week, watches it solve and fill the charts, reads its sessions on the
+ * timeline and the ones left out, and publishes it.
+ */
 class PlannerPageIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @TempDir
     Path workDir;
@@ -78,6 +94,7 @@ class PlannerPageIT {
             assertThat(page.locator("#gantt .row .break").first()).isAttached();
             // The sale day cannot be covered: the retailer's voice channel explains its gap that Wednesday.
             page.getByLabel("Client channel").selectOption(new SelectOption().setLabel("retail · VOICE"));
+            sessionsStandApartFromBreaksAndTheLeftOutOnesAreListed(service, page);
             assertThat(page.locator("#explanation li", new Page.LocatorOptions().setHasText("Wed"))
                             .first())
                     .containsText("retail VOICE is");
@@ -85,8 +102,10 @@ class PlannerPageIT {
 
             page.getByText("Publish", new Page.GetByTextOptions().setExact(true))
                     .click();
-            assertThat(page.locator("#job-status")).containsText("PUBLISHED");
             assertThat(page.locator("#message")).containsText("is published");
+            // The status turns once the week is loaded again with its coverage (four channels), slow on a busy machine.
+            assertThat(page.locator("#job-status"))
+                    .containsText("PUBLISHED", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
             PageBrowser.screenshot(page, "planner-4-published");
 
             assertThat(service.send("GET", "/api/v1/schedules?weekStart=2026-12-07", "planner", null, null)
@@ -94,6 +113,59 @@ class PlannerPageIT {
                     .contains("\"status\":\"PUBLISHED\"");
             assertThat(browser.scriptErrors).isEmpty();
         }
+    }
+
+    /**
+     * Every session drawn on retail VOICE's timeline over the week is one the schedule placed, titled with its name,
+     * supervisor and New York times, on a row apart from the breaks; the sessions left out are listed in the
+     * service's own sentences, and the card is hidden when there are none.
+     */
+    private static void sessionsStandApartFromBreaksAndTheLeftOutOnesAreListed(PackagedService service, Page page)
+            throws Exception {
+        JsonNode solved = JSON.readTree(
+                        service.send("GET", "/api/v1/schedules?weekStart=2026-12-07", "planner", null, null)
+                                .body())
+                .get(0);
+        JsonNode schedule = JSON.readTree(
+                service.send("GET", "/api/v1/schedules/" + solved.get("id").asLong(), "planner", null, null)
+                        .body());
+        Set<String> titles = new HashSet<>();
+        for (JsonNode session : schedule.get("activities")) {
+            String supervisor = session.hasNonNull("supervisorName")
+                    ? " · supervisor " + session.get("supervisorName").asText()
+                    : "";
+            titles.add(session.get("name").asText() + supervisor + " · "
+                    + newYorkTime(session.get("start").asText()) + "–"
+                    + newYorkTime(session.get("end").asText()));
+        }
+        assertThat(titles).as("the solve placed sessions").isNotEmpty();
+        List<String> drawn = new ArrayList<>();
+        for (Locator tab : page.locator("#gantt-days button").all()) {
+            tab.click();
+            assertThat(tab).hasAttribute("aria-pressed", "true");
+            drawn.addAll(titlesOn(page));
+        }
+        assertThat(drawn).as("sessions on retail VOICE's rows").isNotEmpty();
+        assertThat(titles).containsAll(drawn);
+        assertThat(page.locator("#gantt-heading + .legend")).containsText("team meeting, coaching or training");
+
+        JsonNode unplaced = schedule.get("unplacedActivities");
+        if (unplaced.isEmpty()) {
+            assertThat(page.locator("#unplaced-card")).isHidden();
+        } else {
+            List<String> sentences = new ArrayList<>();
+            unplaced.forEach(u -> sentences.add(u.get("sentence").asText()));
+            assertThat(page.locator("#unplaced li")).hasText(sentences.toArray(String[]::new));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> titlesOn(Page page) {
+        return (List<String>) page.locator("#gantt .row .session").evaluateAll("marks => marks.map(m => m.title)");
+    }
+
+    private static String newYorkTime(String instant) {
+        return LocalTime.ofInstant(Instant.parse(instant), NEW_YORK).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** Sum of the scheduled-agents bars over the week's day charts, read from Chart.js itself. */

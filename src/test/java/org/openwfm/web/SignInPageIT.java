@@ -52,6 +52,15 @@ class SignInPageIT {
         agent.navigate("/planner.html");
         agent.waitForURL("**/agent.html**");
         assertThat(agent.locator("#zone")).not().isEmpty();
+
+        Page supervisor = browser.signIn(service.baseUrl(), "s1", "s1");
+        assertThat(supervisor.url()).contains("/supervisor.html");
+        assertThat(supervisor.locator("#user-name")).hasText("s1");
+        supervisor.navigate("/planner.html");
+        supervisor.waitForURL("**/supervisor.html**");
+        // The page is only a view: the API itself refuses a supervisor the planner's calls.
+        assertThat(supervisor.request().get("/api/v1/schedules").status()).isEqualTo(403);
+        assertThat(supervisor.request().get("/api/v1/agents").status()).isEqualTo(403);
     }
 
     @Test
