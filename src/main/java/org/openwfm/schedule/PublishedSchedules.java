@@ -86,6 +86,12 @@ class PublishedSchedules implements PublishedWeeks {
 
     @Override
     @Transactional
+    public List<ScheduledActivity> activitiesIn(long scheduleId) {
+        return activities.placed(scheduleId);
+    }
+
+    @Override
+    @Transactional
     public Optional<Shift> publishedShift(long shiftId) {
         ScheduleShiftRecord record = shifts.find(shiftId);
         boolean published = record != null

@@ -66,6 +66,9 @@ public interface PublishedWeeks {
     /** The sessions of published schedules that any of the agents attends and that overlap [from, to), by start. */
     List<ScheduledActivity> activitiesOfAgents(Collection<String> agentIds, Instant from, Instant to);
 
+    /** Every session a schedule places, with its attendees, by start. */
+    List<ScheduledActivity> activitiesIn(long scheduleId);
+
     /** The shift, when it belongs to a published schedule (without its breaks). */
     Optional<Shift> publishedShift(long shiftId);
 

@@ -16,6 +16,7 @@ import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
 import org.openwfm.forecast.ForecastRevised;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.SchedulePublished;
@@ -53,12 +54,14 @@ class SeatOpening {
 
     /**
      * The published week starts its seats afresh: every interval of its channels gets required − planned
-     * uncovered seats (never below zero). What claims and releases did in the schedule it replaces is in
-     * its shifts already; seats a planner released there are not carried over.
+     * uncovered seats (never below zero), where an agent in a session then (a meeting, coaching, training) is not
+     * planned on its channel. What claims and releases did in the schedule it replaces is in its shifts already;
+     * seats a planner released there are not carried over.
      */
     void onPublished(@Observes SchedulePublished published) {
         Instant now = clock.instant();
         List<ScheduledShift> planned = schedules.shiftsOf(published.scheduleId());
+        List<ScheduledActivity> sessions = schedules.activitiesIn(published.scheduleId());
         List<ClientProfile> planning = published.clientIds().isEmpty()
                 ? clients.all()
                 : published.clientIds().stream().map(clients::get).toList();
@@ -66,7 +69,7 @@ class SeatOpening {
             for (ChannelProfile channel : client.channels()) {
                 ChannelKey key = new ChannelKey(client.id(), channel.channel());
                 WeekStaffing week = staffing.weekStaffing(client.id(), channel.channel(), published.weekStart());
-                Map<Instant, Integer> agents = agentsPerInterval(planned, key, week);
+                Map<Instant, Integer> agents = agentsPerInterval(planned, sessions, key, week);
                 List<SlotRow> rows = new ArrayList<>(week.intervals().size());
                 for (IntervalStaffing interval : week.intervals()) {
                     int required = interval.requirement().agentsWithShrinkage();
@@ -142,13 +145,20 @@ class SeatOpening {
     /**
      * Whole agents each interval of the channel's week has in the published shifts (breaks are budgeted by shrinkage).
      */
+    /** Agents on the channel per interval: on shift, and not in a session then (sessions lie on the grain). */
     private static Map<Instant, Integer> agentsPerInterval(
-            List<ScheduledShift> shifts, ChannelKey key, WeekStaffing week) {
+            List<ScheduledShift> shifts, List<ScheduledActivity> sessions, ChannelKey key, WeekStaffing week) {
         Map<Instant, Integer> agents = new HashMap<>();
         long step = week.intervalMinutes() * 60L;
         shifts.stream().filter(s -> s.channel().equals(key)).forEach(shift -> {
             for (Instant t = shift.start(); t.isBefore(shift.end()); t = t.plusSeconds(step)) {
-                agents.merge(t, 1, Integer::sum);
+                Instant from = t;
+                Instant to = t.plusSeconds(step);
+                boolean away = sessions.stream()
+                        .anyMatch(session -> session.attends(shift.agentId()) && session.overlaps(from, to));
+                if (!away) {
+                    agents.merge(t, 1, Integer::sum);
+                }
             }
         });
         return agents;

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.shared.time.Weeks;
 import org.openwfm.staffing.IntervalStaffing;
@@ -32,6 +34,9 @@ class SlotValuer {
                     .intervals()
                     .forEach(interval -> byStart.put(interval.start(), interval));
         }
-        return new SlotValues(byStart, published.shiftsOnChannel(channel, from, to));
+        List<ScheduledShift> shifts = published.shiftsOnChannel(channel, from, to);
+        List<String> agents =
+                shifts.stream().map(ScheduledShift::agentId).distinct().toList();
+        return new SlotValues(byStart, shifts, published.activitiesOfAgents(agents, from, to));
     }
 }

@@ -3,6 +3,7 @@ package org.openwfm.selfservice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.selfservice.api.SelfServiceViews.OpenSlotView;
 import org.openwfm.staffing.IntervalStaffing;
@@ -13,13 +14,29 @@ import org.openwfm.staffing.IntervalStaffing;
  *
  * @param staffing each interval's staffing, by start
  * @param shifts   the published shifts on the channel, whose agents (less their breaks) are on it now
+ * @param sessions the published sessions of those agents, which take them off the channel while they last
  */
-record SlotValues(Map<Instant, IntervalStaffing> staffing, List<ScheduledShift> shifts) {
+record SlotValues(
+        Map<Instant, IntervalStaffing> staffing, List<ScheduledShift> shifts, List<ScheduledActivity> sessions) {
 
-    /** Agents on the interval now, counted by presence (an agent on break half the time counts half). */
+    /**
+     * Agents on the interval now, counted by presence (an agent on break or in a session half the time counts half;
+     * breaks never fall in a session, so nothing counts away twice).
+     */
     double headcount(Instant start, Instant end) {
         long seconds = end.getEpochSecond() - start.getEpochSecond();
-        return shifts.stream().mapToLong(s -> s.presentSeconds(start, end)).sum() / (double) seconds;
+        long present = 0;
+        for (ScheduledShift shift : shifts) {
+            present += shift.presentSeconds(start, end);
+            for (ScheduledActivity session : sessions) {
+                if (session.attends(shift.agentId())) {
+                    Instant from = shift.start().isAfter(start) ? shift.start() : start;
+                    Instant to = shift.end().isBefore(end) ? shift.end() : end;
+                    present -= from.isBefore(to) ? session.secondsWithin(from, to) : 0;
+                }
+            }
+        }
+        return Math.max(0, present) / (double) seconds;
     }
 
     OpenSlotView view(SlotRow row) {

@@ -97,6 +97,80 @@ class SeatOpeningTest {
     }
 
     @Test
+    void anAgentInASessionLeavesItsSeatOpenForTheSession() {
+        Desk desk = Desk.open("ss-pub-sess", 24, MONDAY);
+        desk.forecast("2027-05-03T08:00:00Z", 16, PUB_CONTACTS);
+        String agent = desk.agent("SQ1", "MONDAY 01:00-05:00"); // Phoenix: 08:00–12:00 UTC
+        // Its supervisor coaches it at 02:00 Phoenix time (09:00 UTC), the one start the window leaves.
+        as("planner")
+                .body(Map.of(
+                        "id", "SQS",
+                        "name", "Quinn Sato",
+                        "timeZone", "America/Phoenix",
+                        "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "01:00", "end", "05:00"))))
+                .post("/api/v1/supervisors")
+                .then()
+                .statusCode(201);
+        as("planner")
+                .body(Map.of(
+                        "kind",
+                        "COACHING",
+                        "agentIds",
+                        List.of(agent),
+                        "supervisorId",
+                        "SQS",
+                        "lengthMinutes",
+                        30,
+                        "window",
+                        Map.of("days", List.of("MONDAY"), "start", "02:00", "end", "02:30"),
+                        "placement",
+                        "IN_SHIFT",
+                        "validFrom",
+                        WEEK,
+                        "validUntil",
+                        "2027-05-09"))
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201);
+
+        long schedule = desk.solveAndPublish(WEEK);
+
+        var published = as("planner")
+                .get("/api/v1/schedules/" + schedule)
+                .then()
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> sessions = published.getList("activities");
+        assertThat(published.<Map<String, Object>>getList("shifts"))
+                .as("the agent works through 08:30–09:30")
+                .anySatisfy(shift -> {
+                    assertThat(Instant.parse((String) shift.get("start")))
+                            .isBeforeOrEqualTo(Instant.parse("2027-05-03T08:30:00Z"));
+                    assertThat(Instant.parse((String) shift.get("end")))
+                            .isAfterOrEqualTo(Instant.parse("2027-05-03T09:30:00Z"));
+                });
+        assertThat(sessions)
+                .singleElement()
+                .satisfies(session -> assertThat(session.get("start")).isEqualTo("2027-05-03T09:00:00Z"));
+        // The requirement is the same either side; the agent is on shift through both, in the coaching at 09:00.
+        assertThat(desk.openSeats(WEEK, "2027-05-03T09:00:00Z"))
+                .isEqualTo(desk.openSeats(WEEK, "2027-05-03T08:30:00Z") + 1);
+        // One more agent then can expect more talk time: nobody else is on the channel while the agent is coached.
+        Map<String, Double> talk = new HashMap<>();
+        as("planner")
+                .queryParams("weekStart", WEEK, "clientId", "ss-pub-sess", "channel", "VOICE")
+                .get("/api/v1/open-slots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("$")
+                .forEach(slot ->
+                        talk.put((String) slot.get("start"), ((Number) slot.get("expectedTalkMinutes")).doubleValue()));
+        assertThat(talk.get("2027-05-03T09:00:00Z")).isGreaterThan(talk.get("2027-05-03T08:30:00Z"));
+    }
+
+    @Test
     void forecastRevisionsAddSeatsWhenDemandRisesAndWithdrawUnclaimedOnesWhenItFalls() {
         Desk desk = Desk.open("ss-fc", 24, MONDAY);
         desk.forecast("2027-05-03T08:00:00Z", 16, 40);
