@@ -100,11 +100,11 @@ class SeatOpeningTest {
     void anAgentInASessionLeavesItsSeatOpenForTheSession() {
         Desk desk = Desk.open("ss-pub-sess", 24, MONDAY);
         desk.forecast("2027-05-03T08:00:00Z", 16, PUB_CONTACTS);
-        String agent = desk.agent("SQ1", "MONDAY 01:00-05:00"); // Phoenix: 08:00–12:00 UTC
+        String agent = desk.agent("SW1", "MONDAY 01:00-05:00"); // Phoenix: 08:00–12:00 UTC
         // Its supervisor coaches it at 02:00 Phoenix time (09:00 UTC), the one start the window leaves.
         as("planner")
                 .body(Map.of(
-                        "id", "SQS",
+                        "id", "SWS",
                         "name", "Quinn Sato",
                         "timeZone", "America/Phoenix",
                         "availability", List.of(Map.of("dayOfWeek", "MONDAY", "start", "01:00", "end", "05:00"))))
@@ -118,7 +118,7 @@ class SeatOpeningTest {
                         "agentIds",
                         List.of(agent),
                         "supervisorId",
-                        "SQS",
+                        "SWS",
                         "lengthMinutes",
                         30,
                         "window",
