@@ -31,7 +31,8 @@ class ProductionStartIT {
             assertThat(clients.body()).isEqualTo("[]");
             assertThat(service.send("GET", "/api/v1/users", "admin", "first-secret", null, null)
                             .body())
-                    .isEqualTo("[{\"username\":\"admin\",\"role\":\"admin\",\"agentId\":null,\"disabled\":false}]");
+                    .isEqualTo("[{\"username\":\"admin\",\"role\":\"admin\",\"agentId\":null,\"supervisorId\":null,"
+                            + "\"disabled\":false}]");
             assertThat(service.output()).doesNotContain("first-secret").doesNotContain("one-time password");
             service.stop();
 
