@@ -1,5 +1,9 @@
 package org.openwfm.packaged;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -8,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A fresh PostgreSQL database for one replica test class, dropped when closed (even with replicas still connected).
@@ -47,16 +52,20 @@ final class ReplicaDatabase implements AutoCloseable {
      * replicas' transaction timeout (60 s), which ends a start that waits longer.
      */
     int holdWrites(String table, int replicas, Duration within) throws SQLException, InterruptedException {
-        Instant migrated = Instant.now().plusSeconds(120);
+        Instant migrationDeadline = Instant.now().plusSeconds(120);
         // Two sessions: the holder's transaction keeps the lock; the watcher, in autocommit, sees pg_stat_activity
         // afresh each time (inside a transaction PostgreSQL shows the same snapshot of it).
         try (Connection holder = DriverManager.getConnection(jdbcUrl(), USER, "");
                 Connection watcher = DriverManager.getConnection(jdbcUrl(), USER, "");
                 Statement holding = holder.createStatement();
                 Statement watching = watcher.createStatement()) {
-            // The start-up lock's table comes with the last migration, so no migration waits on the lock below.
-            while (!exists(watching, "select to_regclass('public.startup_lock') is not null")) {
-                if (Instant.now().isAfter(migrated)) {
+            // Only once the last migration is in does nothing but the starts themselves wait on the lock below (a
+            // migration that alters the table would otherwise wait on it, and the other replica on the migration).
+            String lastApplied = "select exists (select 1 from flyway_schema_history where version = '"
+                    + lastMigration() + "' and success)";
+            while (!exists(watching, "select to_regclass('public.flyway_schema_history') is not null")
+                    || !exists(watching, lastApplied)) {
+                if (Instant.now().isAfter(migrationDeadline)) {
                     return 0;
                 }
                 Thread.sleep(20);
@@ -75,6 +84,19 @@ final class ReplicaDatabase implements AutoCloseable {
             }
             holder.rollback();
             return waiting;
+        }
+    }
+
+    /** The version of the newest migration the build carries ("20" for V20__...sql). */
+    private static String lastMigration() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
