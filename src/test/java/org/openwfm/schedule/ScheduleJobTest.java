@@ -83,9 +83,26 @@ class ScheduleJobTest {
         assertThat(sampleSessions)
                 .filteredOn(a -> a.get("kind").equals("COACHING"))
                 .hasSize(100);
+        // Whether a session must lie in shifts is its definition's placement (IN_SHIFT or MAY_EXTEND_SHIFT).
+        Map<String, Boolean> inShiftByActivity = new java.util.HashMap<>();
+        as("planner")
+                .get("/api/v1/activities")
+                .then()
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("$")
+                .forEach(a -> inShiftByActivity.put(
+                        String.valueOf(a.get("id")), a.get("placement").equals("IN_SHIFT")));
+        // Sessions whose definition another test has deleted since the solve are left out: their placement is unknown.
+        List<Map<String, Object>> defined = sessions.stream()
+                .filter(a -> inShiftByActivity.containsKey(((String) a.get("key")).split("[/#]")[0]))
+                .toList();
         Map<String, Boolean> inShift = new java.util.HashMap<>();
-        sessions.forEach(a -> inShift.put((String) a.get("key"), !a.get("kind").equals("TRAINING")));
-        assertThat(new IndependentActivityCheck(shifts).violations(sessions, inShift))
+        defined.forEach(a -> {
+            String key = (String) a.get("key");
+            inShift.put(key, inShiftByActivity.get(key.split("[/#]")[0]));
+        });
+        assertThat(new IndependentActivityCheck(shifts).violations(defined, inShift))
                 .isEmpty();
         assertThat(schedule.getDouble("kpis.coverage")).isBetween(0.5, 1.0);
         assertThat(schedule.getDouble("kpis.overstaffing")).isBetween(0.0, 0.5);
