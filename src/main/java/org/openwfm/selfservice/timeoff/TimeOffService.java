@@ -46,6 +46,9 @@ public class TimeOffService {
     /** Requests start and end on this grain, whatever the channels' grains (cuts widen to theirs). */
     static final int GRAIN_MINUTES = 30;
 
+    /** The length of the pending and decision reason columns. */
+    static final int MAX_REASON = 500;
+
     @Inject
     AgentDirectory agents;
 
@@ -112,7 +115,8 @@ public class TimeOffService {
         request.requestedBy = username;
         request.requestedAt = now;
         if (!held.isEmpty()) {
-            request.pendingReason = String.join("; ", held);
+            String why = String.join("; ", held);
+            request.pendingReason = why.length() <= MAX_REASON ? why : why.substring(0, MAX_REASON);
             request.decisionReason = request.pendingReason;
         }
         store.persist(request);
