@@ -7,5 +7,7 @@ public enum LogAction {
     /** An agent gives scheduled hours back. */
     RELEASE,
     /** A planner opens seats for claiming. */
-    OPEN
+    OPEN,
+    /** Hours of a published shift given back because the agent's time off was approved (not a release: no notice). */
+    TIME_OFF
 }

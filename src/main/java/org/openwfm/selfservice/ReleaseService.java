@@ -4,20 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ChannelProfile;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
-import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
-import org.openwfm.schedule.api.ScheduleViews.BreakView;
 import org.openwfm.schedule.api.ScheduleViews.ShiftView;
 import org.openwfm.selfservice.api.SelfServiceViews.Release;
 import org.openwfm.selfservice.api.SelfServiceViews.ReleaseRequest;
@@ -26,7 +21,6 @@ import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.Grain;
 import org.openwfm.shared.time.TimeSpan;
-import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.AgentProfile;
 
 /**
@@ -47,16 +41,7 @@ public class ReleaseService {
     PublishedWeeks published;
 
     @Inject
-    OpenSlotStore slots;
-
-    @Inject
-    ShiftBreaks breaks;
-
-    @Inject
-    SelfServiceLog log;
-
-    @Inject
-    SeatNews news;
+    ShiftReleases releases;
 
     @Inject
     Clock clock;
@@ -86,27 +71,8 @@ public class ReleaseService {
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The release", broken);
         }
-        LocalDate clientWeek = Weeks.mondayOf(shift.shift().start(), ZoneId.of(client.timeZone()));
-        List<ShiftView> remaining = reshape(shift, range, agent, clientWeek);
-        long step = rules.intervalMinutes() * 60L;
-        for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
-            slots.release(channel, start, start.plusSeconds(step), 1, now);
-        }
-        log.append(LogEntry.of(
-                username,
-                agentId,
-                LogAction.RELEASE,
-                LogOutcome.DONE,
-                channel.clientId(),
-                channel.channel(),
-                range.start(),
-                range.end(),
-                1,
-                Duration.between(range.start(), range.end()).toMinutes(),
-                shift.shiftId(),
-                Duration.between(now, range.start()).toMinutes(),
-                request.reason()));
-        news.changed(channel, range);
+        List<ShiftView> remaining = releases.giveBack(
+                agent, shift, range, rules.intervalMinutes(), LogAction.RELEASE, username, request.reason(), now);
         return new Release(shift.shiftId(), range.start(), range.end(), remaining);
     }
 
@@ -140,39 +106,5 @@ public class ReleaseService {
                             + shift.end() + ")");
         }
         return new TimeSpan(start, end);
-    }
-
-    /** What is left of the shift: nothing, the part before or after the range, or both (a split). */
-    private List<ShiftView> reshape(Shift shift, TimeSpan range, AgentProfile agent, LocalDate clientWeek) {
-        List<TimeSpan> pieces = new ArrayList<>();
-        if (shift.shift().start().isBefore(range.start())) {
-            pieces.add(new TimeSpan(shift.shift().start(), range.start()));
-        }
-        if (range.end().isBefore(shift.shift().end())) {
-            pieces.add(new TimeSpan(range.end(), shift.shift().end()));
-        }
-        if (pieces.isEmpty()) {
-            published.remove(shift);
-            return List.of();
-        }
-        ChannelKey channel = shift.shift().channel();
-        List<ShiftView> remaining = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            TimeSpan piece = pieces.get(i);
-            ScheduledShift shaped = new ScheduledShift(agent.id(), channel, piece.start(), piece.end());
-            List<TimeSpan> placed = breaks.place(shaped, agent.breakTerms(), clientWeek);
-            Shift written = i == 0
-                    ? published.move(shift, piece, placed)
-                    : published.add(shift.scheduleId(), shaped.withBreaks(placed));
-            remaining.add(new ShiftView(
-                    written.shiftId(),
-                    agent.id(),
-                    channel.clientId(),
-                    channel.channel(),
-                    piece.start(),
-                    piece.end(),
-                    placed.stream().map(b -> new BreakView(b.start(), b.end())).toList()));
-        }
-        return remaining;
     }
 }

@@ -62,6 +62,8 @@ public interface OpenWfmConfig {
 
     SelfService selfService();
 
+    TimeOff timeOff();
+
     interface SignIn {
         /** Failed sign-ins for one username within the window before it must wait (429). */
         @WithDefault("10")
@@ -177,6 +179,23 @@ public interface OpenWfmConfig {
         /** The tier of an agent without a record yet (nothing kept, nothing released late). */
         @WithDefault("2")
         int newAgentTier();
+    }
+
+    interface TimeOff {
+        /** Hours of time off a year an agent has when no planner set its allowance for that year. */
+        @WithDefault("160")
+        double allowanceHours();
+
+        /**
+         * A request is approved at once only if every interval of the published shifts it takes hours from keeps at
+         * least this share of its required agents (0 to 1).
+         */
+        @WithDefault("0.9")
+        double autoApproveCoverage();
+
+        /** The longest request, in days. */
+        @WithDefault("14")
+        int maxDays();
     }
 
     interface Events {
