@@ -4,6 +4,7 @@ import { api, debounce, el, markReady, onEvents, requireRole, say } from './api.
 import { clockTime, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } from './time.js';
 import { kindLabel, sessionsOn, timeRange } from './sessions.js';
 import { drawGantt } from './gantt.js';
+import { mountTimeOff } from './my-time-off.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { agent: null, zone: null, week: null, runs: [], load: 0 };
@@ -228,6 +229,9 @@ async function start() {
   onEvents({ 'open-slots': debounce(loadSlots), 'schedule-published': refresh });
   const requested = new URLSearchParams(location.search).get('week');
   await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
+  // The cards below the week reload it after a change of theirs that moves shifts (an approved time off).
+  const context = { agent: state.agent, zone: state.zone, onScheduleChanged: () => Promise.all([loadWeek(), loadSlots()]) };
+  await mountTimeOff(context);
   markReady();
 }
 

@@ -99,11 +99,25 @@ function offsetMinutes(ms, zone) {
 }
 
 /**
- * Epoch milliseconds of the ISO date's local midnight in the zone. The offset is read twice, at the guess and at
- * the answer, because the offset at UTC midnight may differ from the one at local midnight on a day clocks change.
+ * Epoch milliseconds of the wall-clock time "HH:MM" on the ISO date in the zone. The offset is read twice, at the
+ * guess and at the answer, because the offset at the UTC reading may differ from the local one on a day clocks change.
  */
-export function startOfDay(day, zone) {
-  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
-  const guess = utcMidnight - offsetMinutes(utcMidnight, zone) * 60_000;
-  return utcMidnight - offsetMinutes(guess, zone) * 60_000;
+export function wallClockMillis(day, time, zone) {
+  const asUtc = Date.parse(`${day}T${time}:00Z`);
+  const guess = asUtc - offsetMinutes(asUtc, zone) * 60_000;
+  return asUtc - offsetMinutes(guess, zone) * 60_000;
 }
+
+/** The instant (ISO, UTC, no milliseconds) of the wall-clock time "HH:MM" on the ISO date in the zone. */
+export function wallClockInstant(day, time, zone) {
+  return new Date(wallClockMillis(day, time, zone)).toISOString().replace('.000Z', 'Z');
+}
+
+/** Epoch milliseconds of the ISO date's local midnight in the zone. */
+export function startOfDay(day, zone) {
+  return wallClockMillis(day, '00:00', zone);
+}
+
+/** "00:00", "00:30", … "23:30": the half hours a day's times are picked from. */
+export const HALF_HOURS = Array.from({ length: 48 }, (_, i) =>
+  `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
