@@ -15,6 +15,7 @@ import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.schedule.PublishedWeeks;
+import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.AgentDirectory;
 import org.openwfm.workforce.AgentProfile;
@@ -45,10 +46,11 @@ public class AgentCalendars {
     @Inject
     Clock clock;
 
-    /** The agent's feed as iCalendar text; the agent must exist. */
+    /** The agent's feed as iCalendar text; 404 as for a wrong token when the agent left since its token was checked. */
     @Transactional
     public String feed(String agentId) {
-        AgentProfile agent = agents.get(agentId);
+        AgentProfile agent =
+                agents.find(agentId).orElseThrow(() -> ProblemException.notFound("Calendar feed", agentId));
         ZoneId zone = ZoneId.of(agent.timeZone());
         Instant now = clock.instant();
         Instant from = firstDay(now, zone).atStartOfDay(zone).toInstant();

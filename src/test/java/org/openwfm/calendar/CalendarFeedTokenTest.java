@@ -113,7 +113,15 @@ class CalendarFeedTokenTest {
                     .contentType("application/problem+json")
                     .body("title", equalTo("Not found"));
         }
-        given().get("/api/v1/agents/CF6/calendar.ics?token=" + own).then().statusCode(200);
+        // A calendar app asks for text/calendar only: the refusal is still a 404, and the feed answers.
+        given().accept("text/calendar")
+                .get("/api/v1/agents/CF6/calendar.ics?token=x")
+                .then()
+                .statusCode(404);
+        given().accept("text/calendar")
+                .get("/api/v1/agents/CF6/calendar.ics?token=" + own)
+                .then()
+                .statusCode(200);
     }
 
     @Test
