@@ -39,6 +39,10 @@ final class CalendarFeedFixture {
         }
         Map<String, Object> agent = new HashMap<>(Api.agentCertifiedFor(agentId, CLIENT));
         agent.put("timeZone", "America/New_York");
+        // No weekly minimum: a solve of every client's week that meets these agents owes them no hours.
+        Map<String, Object> contract = new HashMap<>(Api.fullTimeContract());
+        contract.put("minWeeklyHours", 0);
+        agent.put("contract", contract);
         as("planner").body(agent).post("/api/v1/agents").then().statusCode(201);
         as("admin")
                 .body(Map.of("password", Api.TEST_USER_PASSWORD, "role", "agent", "agentId", agentId))
