@@ -47,6 +47,7 @@ class ArchitectureTest {
                     "org.openwfm.sampledata..",
                     "org.openwfm.schedule..",
                     "org.openwfm.selfservice..",
+                    "org.openwfm.calendar..",
                     "org.openwfm.events..");
 
     /** Self-scheduling builds on schedules; schedules know nothing of it (publishing tells it through a CDI event). */
@@ -163,6 +164,26 @@ class ArchitectureTest {
                             && !type.getName().equals("org.openwfm.schedule.SchedulePublished")
                             && !type.getName().equals("org.openwfm.schedule.api.ScheduleViews$ShiftView")
                             && !type.getName().equals("org.openwfm.schedule.api.ScheduleViews$BreakView")));
+
+    /** The calendar feed reads published schedules only through their port and its values, like self-scheduling. */
+    @ArchTest
+    static final ArchRule calendarUsesSchedulesThroughTheirPort = noClasses()
+            .that()
+            .resideInAPackage("org.openwfm.calendar..")
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "are of schedules but not PublishedWeeks or its values",
+                    (JavaClass type) -> type.getPackageName().startsWith("org.openwfm.schedule")
+                            && !type.getName().startsWith("org.openwfm.schedule.PublishedWeeks")));
+
+    /** The feed is a leaf: no other feature depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCalendar = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.openwfm.calendar..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.openwfm.calendar..");
 
     /**
      * Value types, parsers and the planning problem say what is wrong in domain exceptions; the status

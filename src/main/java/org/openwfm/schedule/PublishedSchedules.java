@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.ScheduledActivity;
@@ -63,6 +64,17 @@ class PublishedSchedules implements PublishedWeeks {
     public List<Shift> shiftsOfAgent(String agentId, Instant from, Instant to) {
         return shifts.publishedOfAgent(agentId, from, to).stream()
                 .map(PublishedSchedules::shift)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public List<Shift> shiftsOfAgentWithBreaks(String agentId, Instant from, Instant to) {
+        List<ScheduleShiftRecord> records = shifts.publishedOfAgent(agentId, from, to);
+        Map<Long, List<TimeSpan>> breaks =
+                shifts.breaksOfShifts(records.stream().map(r -> r.id).toList());
+        return records.stream()
+                .map(r -> new Shift(r.id, r.scheduleId, r.toShift(breaks.getOrDefault(r.id, List.of()))))
                 .toList();
     }
 

@@ -54,6 +54,9 @@ public interface PublishedWeeks {
     /** Published shifts of one agent starting in [from, to), in time order, without their breaks. */
     List<Shift> shiftsOfAgent(String agentId, Instant from, Instant to);
 
+    /** Published shifts of one agent starting in [from, to), in time order, with their breaks. */
+    List<Shift> shiftsOfAgentWithBreaks(String agentId, Instant from, Instant to);
+
     /** Published shifts on one client channel that overlap [from, to), with their breaks. */
     List<ScheduledShift> shiftsOnChannel(ChannelKey channel, Instant from, Instant to);
 
