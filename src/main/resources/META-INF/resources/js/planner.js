@@ -4,6 +4,7 @@ import { addDays, dayLabel, localDate, mondayOf, today, weekDays, weekPicker } f
 import { drawDayCharts } from './coverage-charts.js';
 import { drawHeatMap } from './heat-map.js';
 import { drawGantt } from './gantt.js';
+import { mountRequests } from './planner-requests.js';
 
 /** The list of a week's jobs is paged (50 by default): ask for the most a page holds, more than anyone picks from. */
 const WEEK_JOBS = 500;
@@ -288,7 +289,7 @@ async function start() {
     return loadWeek(monday);
   });
   $('week').value = week;
-  await loadWeek(week, undefined, schedules);
+  await Promise.all([loadWeek(week, undefined, schedules), mountRequests(new Map(agents.map((a) => [a.id, a])))]);
   markReady();
 }
 

@@ -1,0 +1,48 @@
+// What agents ask of a planner: time off beyond what the rules approve at once, each with why it waits, to
+// approve or to deny with a reason.
+import { api, el, say } from './api.js';
+import { clockTime, dayLabel, localDate } from './time.js';
+
+const $ = (id) => document.getElementById(id);
+
+function when(instant, zone) {
+  return `${dayLabel(localDate(instant, zone))} ${clockTime(instant, zone)}`;
+}
+
+function timeOffRow(request, agents, reload) {
+  const agent = agents.get(request.agentId);
+  const zone = agent?.timeZone ?? 'UTC';
+  const reason = el('input', { maxLength: 500, placeholder: 'reason (needed to deny)' });
+  reason.setAttribute('aria-label', `Reason for ${request.agentId}'s request`);
+  const decide = (verdict) => async () => {
+    try {
+      await api(`/time-off-requests/${request.id}/${verdict}`, { method: 'POST', body: { reason: reason.value || null } });
+      say($('requests-message'), `${verdict === 'approve' ? 'Approved' : 'Denied'} ${agent?.name ?? request.agentId}'s time off.`, { ok: true });
+      await reload();
+    } catch (error) {
+      say($('requests-message'), 'Not decided:', { reasons: error.reasons() });
+    }
+  };
+  const approve = el('button', { type: 'button' }, 'Approve');
+  approve.addEventListener('click', decide('approve'));
+  const deny = el('button', { type: 'button', className: 'secondary' }, 'Deny');
+  deny.addEventListener('click', decide('deny'));
+  return el('tr', {}, el('td', {}, agent?.name ?? request.agentId),
+    el('td', {}, when(request.start, zone)), el('td', {}, when(request.end, zone)), el('td', { className: 'muted' }, zone),
+    el('td', { className: 'num' }, request.hours.toFixed(1)), el('td', {}, request.reason ?? ''),
+    el('td', {}, request.pendingReason ?? ''), el('td', {}, reason, approve, deny));
+}
+
+async function loadTimeOff(agents) {
+  const pending = await api('/time-off-requests?status=PENDING');
+  const body = $('time-off-pending').querySelector('tbody');
+  body.replaceChildren(...pending.map((r) => timeOffRow(r, agents, () => loadTimeOff(agents))));
+  if (!pending.length) {
+    body.append(el('tr', {}, el('td', { colSpan: 8, className: 'muted' }, 'No time off waiting for a decision.')));
+  }
+}
+
+/** Wires the requests card; {@code agents} are the agents by id (for names and zones). */
+export async function mountRequests(agents) {
+  await loadTimeOff(agents);
+}
