@@ -236,6 +236,7 @@ class ActivityChecks {
             }
         }
         supervisor
+                .flatMap(s -> teams.supervisor(s.id(), monday))
                 .filter(s -> !AttendeeHours.fits(
                         window, dto.lengthMinutes(), monday, s.availability(), ZoneId.of(s.timeZone())))
                 .ifPresent(s -> errors.add(Violation.ofField(
