@@ -29,6 +29,7 @@ import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.support.Api;
 import org.openwfm.support.Desk;
+import org.openwfm.support.PlannerSteps;
 
 /**
  * Availability and preferred hours an agent sets for itself: the week they apply from, who sees which hours in
@@ -137,6 +138,37 @@ class OwnHoursTest {
                 .statusCode(200)
                 .body("availability", contains(Map.of("dayOfWeek", "TUESDAY", "start", "13:00", "end", "17:00")))
                 .body("preferredHours", contains(Map.of("dayOfWeek", "TUESDAY", "start", "14:00", "end", "16:00")));
+    }
+
+    @Test
+    void aScheduleSolvedWithTheOldHoursIsNotPublishedOverTheNewOnes() {
+        Desk desk = Desk.open("oh-publish", 24);
+        Desk.agent("OH9", List.of("oh-publish"), "MONDAY 08:00-12:00");
+        LocalDate week = firstWeekPastNotice();
+        // Monday 08:00–12:00 Phoenix is 15:00–19:00 UTC.
+        desk.forecast(week + "T15:00:00Z", 8, 10);
+        long id = as("planner")
+                .body(Map.of("weekStart", week.toString(), "clientIds", List.of("oh-publish"), "solveSeconds", 2))
+                .post("/api/v1/schedules")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> "SOLVED".equals(PlannerSteps.schedule(id).getString("status")));
+        assertThat(PlannerSteps.schedule(id).getList("shifts.agentId")).contains("OH9");
+
+        put("OH9", "OH9", TUESDAY_AFTERNOONS).statusCode(200).body("effectiveFrom", equalTo(week.toString()));
+
+        as("planner")
+                .post("/api/v1/schedules/" + id + "/publish")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("lies outside OH9's availability"))
+                .body("detail", containsString("re-plan the week"));
     }
 
     @Test
