@@ -226,12 +226,17 @@ class ActivityChecks {
         for (AgentProfile agent : attendees.values()) {
             if (!agent.id().equals(supervisorAgent)
                     && !AttendeeHours.fits(
-                            window, dto.lengthMinutes(), monday, agent.availability(), ZoneId.of(agent.timeZone()))) {
+                            window,
+                            dto.lengthMinutes(),
+                            monday,
+                            agent.forWeek(monday).availability(),
+                            ZoneId.of(agent.timeZone()))) {
                 errors.add(Violation.ofField(
                         "window", "window " + described + " lies outside " + agent.id() + "'s availability"));
             }
         }
         supervisor
+                .flatMap(s -> teams.supervisor(s.id(), monday))
                 .filter(s -> !AttendeeHours.fits(
                         window, dto.lengthMinutes(), monday, s.availability(), ZoneId.of(s.timeZone())))
                 .ifPresent(s -> errors.add(Violation.ofField(

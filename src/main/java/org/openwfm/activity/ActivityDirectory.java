@@ -34,17 +34,18 @@ public class ActivityDirectory {
         List<ActivitySession> sessions = new ArrayList<>();
         for (Activity activity : activities.listOrdered()) {
             if (activity.validInWeekOf(weekStart)) {
-                sessions.addAll(sessionsOf(activity));
+                sessions.addAll(sessionsOf(activity, weekStart));
             }
         }
         return sessions;
     }
 
-    private List<ActivitySession> sessionsOf(Activity activity) {
+    private List<ActivitySession> sessionsOf(Activity activity, LocalDate weekStart) {
         Optional<TeamProfile> team = Optional.ofNullable(activity.teamId).flatMap(teams::team);
         String supervisorId = team.map(TeamProfile::supervisorId).orElse(activity.supervisorId);
-        SupervisorProfile supervisor =
-                supervisorId == null ? null : teams.supervisor(supervisorId).orElse(null);
+        SupervisorProfile supervisor = supervisorId == null
+                ? null
+                : teams.supervisor(supervisorId, weekStart).orElse(null);
         String ownAgent = supervisor == null ? null : supervisor.agentId();
         List<String> agentIds = team.map(TeamProfile::members).orElse(activity.agentIds).stream()
                 .filter(id -> !id.equals(ownAgent))

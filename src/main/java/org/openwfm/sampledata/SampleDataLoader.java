@@ -188,7 +188,8 @@ public class SampleDataLoader {
                 agent.availability(),
                 timeOff,
                 agent.preferredHours(),
-                agent.version());
+                agent.version(),
+                null);
     }
 
     /** An activity's validity dates moved to the demo's weeks, by the calendar of its window's zone. */

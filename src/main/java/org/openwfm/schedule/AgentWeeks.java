@@ -17,6 +17,7 @@ import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.AgentDirectory;
 import org.openwfm.workforce.AgentProfile;
+import org.openwfm.workforce.WeeklyHours;
 
 /** An agent's published week, in UTC and in the agent's own zone. */
 @ApplicationScoped
@@ -32,8 +33,8 @@ public class AgentWeeks {
     AgentDirectory agents;
 
     /**
-     * Published shifts starting in the agent's week (Monday 00:00 to Monday 00:00 in the agent's zone), and the
-     * published sessions in it that take the agent off contacts.
+     * Published shifts starting in the agent's week (Monday 00:00 to Monday 00:00 in the agent's zone), the
+     * published sessions in it that take the agent off contacts, and the agent's hours in effect that week.
      */
     @Transactional
     public AgentWeekView week(String agentId, LocalDate weekStart) {
@@ -72,7 +73,15 @@ public class AgentWeeks {
                         local(a.start(), zone),
                         local(a.end(), zone)))
                 .toList();
-        return new AgentWeekView(agentId, agent.timeZone(), weekStart, week, sessions);
+        AgentProfile thatWeek = agent.forWeek(weekStart);
+        return new AgentWeekView(
+                agentId,
+                agent.timeZone(),
+                weekStart,
+                week,
+                sessions,
+                WeeklyHours.toDtos(thatWeek.availability()),
+                WeeklyHours.toDtos(thatWeek.preferredHours()));
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {

@@ -12,13 +12,25 @@ import org.openwfm.roster.domain.ScheduledShift;
  * @param sharingClients the week's published schedules that plan one of its clients: the ones it replaces
  * @param replaced       the published shifts of those schedules
  * @param clashes        how its shifts would clash with other published shifts, worked out only when asked
+ * @param outsideHours   its new shifts that leave their agents' hours as they stand now, worked out only when asked
  */
 record PublishCandidate(
         Schedule schedule,
         List<ScheduledShift> planned,
         List<Schedule> sharingClients,
         List<PublishedShift> replaced,
-        Supplier<List<String>> clashes) {
+        Supplier<List<String>> clashes,
+        Supplier<List<String>> outsideHours) {
+
+    /** A candidate whose shifts all lie in their agents' hours. */
+    PublishCandidate(
+            Schedule schedule,
+            List<ScheduledShift> planned,
+            List<Schedule> sharingClients,
+            List<PublishedShift> replaced,
+            Supplier<List<String>> clashes) {
+        this(schedule, planned, sharingClients, replaced, clashes, List::of);
+    }
 
     /** The published schedules it replaces. */
     List<Long> superseded() {

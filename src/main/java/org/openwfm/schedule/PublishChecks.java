@@ -22,6 +22,9 @@ class PublishChecks {
     @Inject
     PublishClashes clashes;
 
+    @Inject
+    PublishHours hours;
+
     /** The published schedules it replaces, once it passes every rule; otherwise the first rule's refusal. */
     List<Long> requirePublishable(Schedule schedule) {
         PublishCandidate candidate = candidate(schedule);
@@ -47,6 +50,7 @@ class PublishChecks {
                 planned,
                 sharingClients,
                 replaced,
-                () -> clashes.withPublished(planned, schedule.weekStart, ids));
+                () -> clashes.withPublished(planned, schedule.weekStart, ids),
+                () -> hours.outside(planned, replaced));
     }
 }

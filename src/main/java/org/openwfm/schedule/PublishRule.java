@@ -96,6 +96,22 @@ enum PublishRule {
         }
     },
 
+    /**
+     * The solve planned with the agents' hours of its time; hours changed since (an agent's change from this week, a
+     * planner's edit) must not be overridden by publishing shifts outside them.
+     */
+    WITHIN_AGENTS_HOURS {
+        @Override
+        Optional<DomainException> check(PublishCandidate c) {
+            List<String> outside = c.outsideHours().get();
+            return outside.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new StateConflictException("Agents' hours changed after schedule "
+                            + c.schedule().id + " was planned: " + String.join("; ", outside)
+                            + "; re-plan the week"));
+        }
+    },
+
     /** Schedules solved side by side can each be fine and still double-book, crowd or overwork one agent. */
     NO_CLASH_WITH_PUBLISHED {
         @Override

@@ -16,6 +16,9 @@ import org.openwfm.client.Channel;
 /**
  * An agent as the API reads and writes it; {@code version} enables optimistic locking on PUT.
  * {@code preferredHours} (optional) are weekly local windows the agent would rather work in.
+ * {@code availability} and {@code preferredHours} read as the hours in effect this week;
+ * {@code scheduledAvailability} (read only, ignored on writes) lists the changes set to apply from a later week,
+ * by that week.
  */
 public record AgentDto(
         @Size(max = 64) String id,
@@ -26,7 +29,8 @@ public record AgentDto(
         @Size(max = 100) List<@NotNull @Valid AvailabilityDto> availability,
         @Size(max = 500) List<@NotNull @Valid TimeOffDto> timeOff,
         @Size(max = 100) List<@NotNull @Valid AvailabilityDto> preferredHours,
-        Long version) {
+        Long version,
+        List<HoursChangeView> scheduledAvailability) {
 
     public record CertificationDto(
             @NotBlank String clientId, @NotNull Channel channel) {}

@@ -1,5 +1,7 @@
 package org.openwfm.workforce;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.openwfm.workforce.AgentDto.AvailabilityDto;
 import org.openwfm.workforce.AgentDto.CertificationDto;
@@ -11,7 +13,25 @@ public final class AgentMapper {
 
     private AgentMapper() {}
 
-    public static AgentDto toDto(Agent agent) {
+    /**
+     * The agent with the hours in effect this week ({@code thisWeek}, its Monday in the agent's zone) and the changes
+     * still to come.
+     */
+    static AgentDto toDto(Agent agent, List<HoursChange> applying, LocalDate thisWeek) {
+        AgentProfile now = AgentProfile.of(agent, applying, thisWeek);
+        List<HoursChangeView> scheduled = applying.stream()
+                .filter(c -> c.effectiveFrom.isAfter(thisWeek))
+                .sorted(Comparator.comparing((HoursChange c) -> c.effectiveFrom))
+                .map(HoursChangeView::of)
+                .toList();
+        return toDto(agent, now.availability(), now.preferredHours(), scheduled);
+    }
+
+    private static AgentDto toDto(
+            Agent agent,
+            List<Availability> availabilityNow,
+            List<Availability> preferredNow,
+            List<HoursChangeView> scheduled) {
         Contract c = agent.contract;
         ContractDto contract = new ContractDto(
                 c.minWeeklyHours,
@@ -28,7 +48,7 @@ public final class AgentMapper {
         List<CertificationDto> certifications = agent.certifications.stream()
                 .map(x -> new CertificationDto(x.clientId, x.channel))
                 .toList();
-        List<AvailabilityDto> availability = WeeklyHours.toDtos(agent.availability);
+        List<AvailabilityDto> availability = WeeklyHours.toDtos(availabilityNow);
         List<TimeOffDto> timeOff = agent.timeOff.stream()
                 .map(t -> new TimeOffDto(t.start, t.end, t.reason))
                 .toList();
@@ -40,8 +60,9 @@ public final class AgentMapper {
                 contract,
                 availability,
                 timeOff,
-                WeeklyHours.toDtos(agent.preferredHours),
-                agent.version);
+                WeeklyHours.toDtos(preferredNow),
+                agent.version,
+                scheduled);
     }
 
     /** Writes a validated DTO onto the entity. */

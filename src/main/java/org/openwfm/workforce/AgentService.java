@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,23 +34,31 @@ public class AgentService {
     ClientRepository clients;
 
     @Inject
+    HoursChangeRepository changes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     EntityManager em;
 
     /** All agents, or those certified for a client, a channel, or both, when given. */
     @Transactional
     public List<AgentDto> listAgents(String clientId, Channel channel) {
+        Map<String, List<HoursChange>> applying = changes.applyingByAgent();
         return agents.listOrdered().stream()
                 .filter(a -> a.certifications.stream()
                                 .anyMatch(c -> (clientId == null || c.clientId.equals(clientId))
                                         && (channel == null || c.channel == channel))
                         || (clientId == null && channel == null))
-                .map(AgentMapper::toDto)
+                .map(a ->
+                        AgentMapper.toDto(a, applying.getOrDefault(a.id, List.of()), AgentDirectory.thisWeek(clock, a)))
                 .toList();
     }
 
     @Transactional
     public Optional<AgentDto> findAgentById(String id) {
-        return agents.findByIdOptional(id).map(AgentMapper::toDto);
+        return agents.findByIdOptional(id).map(this::toDto);
     }
 
     @Transactional
@@ -67,7 +76,7 @@ public class AgentService {
         AgentMapper.apply(dto, agent);
         agents.persist(agent);
         agents.flush();
-        return AgentMapper.toDto(agent);
+        return toDto(agent);
     }
 
     @Transactional
@@ -88,12 +97,19 @@ public class AgentService {
         }
         long before = agent.version;
         AgentMapper.apply(dto, agent);
+        // The hours sent are the standing hours from now on: changes the agent set that are already in effect
+        // (shown as its hours) end here; those set for a later week still apply from their week.
+        changes.replaceUpTo(id, AgentDirectory.thisWeek(clock, agent), clock.instant());
         agents.flush();
         if (agent.version == before) {
             // A PUT that changed nothing still counts as a new version, so a stale copy is always refused.
             em.lock(agent, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
-        return AgentMapper.toDto(agent);
+        return toDto(agent);
+    }
+
+    private AgentDto toDto(Agent agent) {
+        return AgentMapper.toDto(agent, changes.applying(agent.id), AgentDirectory.thisWeek(clock, agent));
     }
 
     private List<Violation> validate(AgentDto dto) {

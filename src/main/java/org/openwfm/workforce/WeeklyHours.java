@@ -1,7 +1,9 @@
 package org.openwfm.workforce;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.MinuteOfDay;
 import org.openwfm.shared.time.WeeklyRanges;
@@ -23,6 +25,31 @@ public final class WeeklyHours {
                 AvailabilityDto::dayOfWeek,
                 new WeeklyRanges.Field<>("start", AvailabilityDto::start),
                 new WeeklyRanges.Field<>("end", AvailabilityDto::end));
+    }
+
+    /**
+     * Every time of the list that is readable but off a grain of {@code grainMinutes} (09:15 on a 30-minute grain),
+     * each named under {@code path}; unreadable times are {@link #check}'s to name.
+     */
+    public static List<Violation> checkGrain(String path, List<AvailabilityDto> hours, int grainMinutes) {
+        List<Violation> errors = new ArrayList<>();
+        if (hours == null) {
+            return errors;
+        }
+        for (int i = 0; i < hours.size(); i++) {
+            offGrain(path + "[" + i + "].start", hours.get(i).start(), grainMinutes)
+                    .ifPresent(errors::add);
+            offGrain(path + "[" + i + "].end", hours.get(i).end(), grainMinutes).ifPresent(errors::add);
+        }
+        return errors;
+    }
+
+    private static Optional<Violation> offGrain(String field, String time, int grainMinutes) {
+        int minute = MinuteOfDay.parse(time);
+        return minute >= 0 && minute % grainMinutes != 0
+                ? Optional.of(Violation.ofField(
+                        field, "must lie on the " + grainMinutes + "-minute grain (" + time.trim() + " does not)"))
+                : Optional.empty();
     }
 
     /** Checked windows as rows; null reads as none. */

@@ -14,6 +14,7 @@ import org.openwfm.roster.domain.PlanningAgent;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.domain.ShiftOption;
+import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.AgentProfile;
 import org.openwfm.workforce.BreakTerms;
 
@@ -57,10 +58,13 @@ final class AgentDays {
                 .filter(r -> r.end() > r.start())
                 .toList();
         List<ScheduledShift> otherWork = elsewhere.getOrDefault(agent.id(), List.of());
-        Map<LocalDate, List<IndexRange>> windows =
-                horizon.availabilityByLocalDate(agent.availability(), zone, unavailable(agent, timeOff, otherWork));
-        List<IndexRange> preferred =
-                Horizon.joined(horizon.availabilityByLocalDate(agent.preferredHours(), zone, List.of()));
+        // Each local date takes the hours in effect in its own week: a change the agent set applies from its week.
+        Map<LocalDate, List<IndexRange>> windows = horizon.availabilityByLocalDate(
+                date -> agent.forWeek(Weeks.mondayOf(date)).availability(),
+                zone,
+                unavailable(agent, timeOff, otherWork));
+        List<IndexRange> preferred = Horizon.joined(horizon.availabilityByLocalDate(
+                date -> agent.forWeek(Weeks.mondayOf(date)).preferredHours(), zone, List.of()));
         List<IndexRange> stretches = Horizon.joined(windows);
         PlanningAgent planningAgent = new PlanningAgent(
                 agent.id(),

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openwfm.roster.domain.IndexRange;
 import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.TimeOff;
@@ -54,9 +55,18 @@ record Horizon(Instant start, Instant end, int grainMinutes) {
      */
     Map<LocalDate, List<IndexRange>> availabilityByLocalDate(
             List<Availability> availability, ZoneId zone, List<IndexRange> timeOff) {
+        return availabilityByLocalDate(date -> availability, zone, timeOff);
+    }
+
+    /**
+     * The same, with the windows of each local date asked of {@code availabilityOn}: hours that change from a week
+     * on apply from that week's local dates on.
+     */
+    Map<LocalDate, List<IndexRange>> availabilityByLocalDate(
+            Function<LocalDate, List<Availability>> availabilityOn, ZoneId zone, List<IndexRange> timeOff) {
         Map<LocalDate, List<IndexRange>> windows = new LinkedHashMap<>();
         for (LocalDate date = firstLocalDate(zone); !date.isAfter(lastLocalDate(zone)); date = date.plusDays(1)) {
-            for (Availability window : availability) {
+            for (Availability window : availabilityOn.apply(date)) {
                 if (window.dayOfWeek != date.getDayOfWeek()) {
                     continue;
                 }

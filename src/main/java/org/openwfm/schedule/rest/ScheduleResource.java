@@ -117,7 +117,8 @@ public class ScheduleResource {
     @APIResponse(
             responseCode = "409",
             description =
-                    "Not solved, or the published week changed since it was planned, or it would double-book agents")
+                    "Not solved, or the published week or an agent's hours changed since it was planned, or it would"
+                            + " double-book agents")
     @APIResponse(responseCode = "422", description = "The schedule breaks hard rules")
     public ScheduleView publish(@PathParam("id") String id) {
         return service.publish(RequestParams.requiredLong("id", id));

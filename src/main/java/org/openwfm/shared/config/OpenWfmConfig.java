@@ -64,6 +64,15 @@ public interface OpenWfmConfig {
 
     TimeOff timeOff();
 
+    Availability availability();
+
+    /** Availability and preferred hours agents set for themselves. */
+    interface Availability {
+        /** A change applies from the first week without a published schedule that starts at least this long after it. */
+        @WithDefault("P7D")
+        Duration notice();
+    }
+
     interface SignIn {
         /** Failed sign-ins for one username within the window before it must wait (429). */
         @WithDefault("10")

@@ -17,6 +17,11 @@ public final class Weeks {
         return instant.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** The Monday of the week the date falls in. */
+    public static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     /** Refuses (400, naming the field) a date that is not a Monday between 1970 and 9998. */
     public static LocalDate requireMonday(String field, LocalDate weekStart) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {

@@ -2,9 +2,12 @@ package org.openwfm.workforce.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.openwfm.workforce.AgentRepository;
+import org.openwfm.workforce.AgentDirectory;
+import org.openwfm.workforce.AgentProfile;
+import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.WeeklyHours;
 
 /** How other features read teams and supervisors: profiles copied inside the caller's transaction, never rows. */
@@ -18,7 +21,7 @@ public class TeamDirectory {
     SupervisorRepository supervisors;
 
     @Inject
-    AgentRepository agents;
+    AgentDirectory agents;
 
     public Optional<TeamProfile> team(String teamId) {
         return teams.findByIdOptional(teamId).map(TeamProfile::of);
@@ -29,16 +32,25 @@ public class TeamDirectory {
         return teams.ledBy(supervisorId).stream().map(TeamProfile::of).toList();
     }
 
+    /** The supervisor, with the hours in effect this week. */
     public Optional<SupervisorProfile> supervisor(String supervisorId) {
-        return supervisors.findByIdOptional(supervisorId).map(this::profile);
+        return supervisors.findByIdOptional(supervisorId).map(row -> profile(row, null));
     }
 
-    private SupervisorProfile profile(Supervisor row) {
-        var hours = row.availability;
+    /** The supervisor, with the hours in effect in the week from {@code weekStart} (its Monday). */
+    public Optional<SupervisorProfile> supervisor(String supervisorId, LocalDate weekStart) {
+        return supervisors.findByIdOptional(supervisorId).map(row -> profile(row, weekStart));
+    }
+
+    /** @param weekStart the week whose hours count; null for this week's */
+    private SupervisorProfile profile(Supervisor row, LocalDate weekStart) {
+        List<Availability> hours = row.availability;
         if (hours.isEmpty() && row.agentId != null) {
-            // A supervisor who is also an agent and states no hours of its own works the agent's.
-            hours = agents.findByIdOptional(row.agentId)
-                    .map(a -> a.availability)
+            // A supervisor who is also an agent and states no hours of its own works the agent's, as the agent set
+            // them for that week.
+            hours = agents.find(row.agentId)
+                    .map(a -> weekStart == null ? a : a.forWeek(weekStart))
+                    .map(AgentProfile::availability)
                     .orElse(hours);
         }
         return new SupervisorProfile(row.id, row.name, row.timeZone, row.agentId, WeeklyHours.copies(hours));
