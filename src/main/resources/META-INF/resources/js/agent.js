@@ -5,6 +5,7 @@ import { clockTime, dayLabel, localDate, mondayOf, today, weekDays, weekPicker }
 import { kindLabel, sessionsOn, timeRange } from './sessions.js';
 import { drawGantt } from './gantt.js';
 import { mountCalendar } from './my-calendar.js';
+import { mountHours } from './my-hours.js';
 import { mountTimeOff } from './my-time-off.js';
 
 const $ = (id) => document.getElementById(id);
@@ -232,6 +233,7 @@ async function start() {
   await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
   // The cards below the week reload it after a change of theirs that moves shifts (an approved time off).
   const context = { agent: state.agent, zone: state.zone, onScheduleChanged: () => Promise.all([loadWeek(), loadSlots()]) };
+  mountHours(context);
   mountCalendar(context);
   await mountTimeOff(context);
   markReady();
