@@ -7,5 +7,11 @@ public enum LogAction {
     /** An agent gives scheduled hours back. */
     RELEASE,
     /** A planner opens seats for claiming. */
-    OPEN
+    OPEN,
+    /** An agent offers hours of its shift to a colleague (a shift trade). */
+    TRADE_OFFER,
+    /** Hours leave an agent's shift in a completed shift trade: the seats stay taken, by the colleague. */
+    TRADE_GIVE,
+    /** Hours join an agent's shifts in a completed shift trade. */
+    TRADE_TAKE
 }
