@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,18 +21,16 @@ import org.openwfm.selfservice.trade.TradeAcceptance;
 import org.openwfm.selfservice.trade.TradeService;
 import org.openwfm.selfservice.trade.TradeStatus;
 import org.openwfm.selfservice.trade.api.TradeViews.AcceptRequest;
-import org.openwfm.selfservice.trade.api.TradeViews.AgentTrades;
 import org.openwfm.selfservice.trade.api.TradeViews.DenyRequest;
-import org.openwfm.selfservice.trade.api.TradeViews.OfferRequest;
 import org.openwfm.selfservice.trade.api.TradeViews.TradeView;
 import org.openwfm.shared.error.InvalidRequestException;
 import org.openwfm.shared.idempotency.Idempotency;
 
 /**
- * Shift trades: an agent offers hours of its own shifts and accepts colleagues' offers (only as itself); planners
- * list trades and approve or deny those a channel holds for approval.
+ * Shift trades by id: an agent accepts a colleague's offer (only as itself) or withdraws its own; planners list trades
+ * and approve or deny those a channel holds for approval.
  */
-@Path("/api/v1")
+@Path("/api/v1/trades")
 public class TradeResource {
 
     @Inject
@@ -48,46 +45,7 @@ public class TradeResource {
     @Inject
     CurrentUser currentUser;
 
-    @POST
-    @Path("/agents/{agentId}/trades")
-    @RolesAllowed(Roles.AGENT)
-    @Operation(summary = "Offer a published shift, or part of it, to anyone certified or to one colleague")
-    @APIResponse(responseCode = "201", description = "The open offer")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not this agent")
-    @APIResponse(responseCode = "404", description = "No such agent, colleague or published shift of the agent")
-    @APIResponse(responseCode = "409", description = "The hours are already offered")
-    @APIResponse(responseCode = "422", description = "Rules broken (each named with its agent)")
-    public Response offer(
-            @PathParam("agentId") String agentId,
-            @NotNull @Valid OfferRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        currentUser.requireSelfIfAgent(agentId);
-        String user = currentUser.username();
-        return idempotency.once(idempotencyKey, user, "POST trades " + agentId + "\n" + request, () -> {
-            TradeView offer = trades.offer(agentId, request, user);
-            return Response.created(URI.create("/api/v1/trades/" + offer.id()))
-                    .entity(offer)
-                    .build();
-        });
-    }
-
     @GET
-    @Path("/agents/{agentId}/trades")
-    @RolesAllowed({Roles.AGENT, Roles.PLANNER})
-    @Operation(summary = "The offers this agent may take now, and the trades it offered or accepted")
-    @APIResponse(responseCode = "200", description = "open: offers it may take; mine: its own trades")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not a planner, or another agent's trades")
-    @APIResponse(responseCode = "404", description = "No such agent")
-    public AgentTrades ofAgent(@PathParam("agentId") String agentId) {
-        currentUser.requireSelfIfAgent(agentId);
-        return trades.ofAgent(agentId);
-    }
-
-    @GET
-    @Path("/trades")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Trades, newest first (at most 500), or those with one status")
     @APIResponse(responseCode = "200", description = "The trades")
@@ -97,7 +55,7 @@ public class TradeResource {
     }
 
     @GET
-    @Path("/trades/{tradeId}")
+    @Path("/{tradeId}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "One trade")
     @APIResponse(responseCode = "200", description = "The trade")
@@ -107,7 +65,7 @@ public class TradeResource {
     }
 
     @POST
-    @Path("/trades/{tradeId}/accept")
+    @Path("/{tradeId}/accept")
     @RolesAllowed(Roles.AGENT)
     @Operation(summary = "Take an offer, or swap one of your shifts for it; every rule of both agents is checked")
     @APIResponse(responseCode = "200", description = "COMPLETED, or AWAITING_APPROVAL where the channel asks for it")
@@ -131,7 +89,7 @@ public class TradeResource {
     }
 
     @POST
-    @Path("/trades/{tradeId}/withdraw")
+    @Path("/{tradeId}/withdraw")
     @RolesAllowed(Roles.AGENT)
     @Operation(summary = "Take back your open offer")
     @APIResponse(responseCode = "200", description = "The trade, WITHDRAWN")
@@ -143,7 +101,7 @@ public class TradeResource {
     }
 
     @DELETE
-    @Path("/trades/{tradeId}")
+    @Path("/{tradeId}")
     @RolesAllowed(Roles.AGENT)
     @Operation(summary = "Take back your open offer (the same as POST …/withdraw)")
     @APIResponse(responseCode = "200", description = "The trade, WITHDRAWN")
@@ -155,7 +113,7 @@ public class TradeResource {
     }
 
     @POST
-    @Path("/trades/{tradeId}/approve")
+    @Path("/{tradeId}/approve")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Let an accepted trade go through; every rule is checked again")
     @APIResponse(responseCode = "200", description = "The trade, COMPLETED")
@@ -167,7 +125,7 @@ public class TradeResource {
     }
 
     @POST
-    @Path("/trades/{tradeId}/deny")
+    @Path("/{tradeId}/deny")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Refuse an accepted trade; nothing moves")
     @APIResponse(responseCode = "200", description = "The trade, DENIED")
