@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Api;
 
 /**
  * Who may do what with trades (an agent only as itself, planners decide, other roles nothing), and bad input refused
@@ -29,7 +30,12 @@ class TradeAccessTest {
         Map<String, Object> body = Map.of("shiftId", shift);
         String path = "/api/v1/agents/" + giver + "/trades";
 
-        anonymous().body(body).post(path).then().statusCode(401);
+        anonymous()
+                .header(Api.CLIENT_HEADER, "openwfm-test")
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(401);
         asAgent(taker)
                 .body(body)
                 .post(path)
@@ -41,14 +47,18 @@ class TradeAccessTest {
         }
         long tradeId = offered(giver, shift, "2028-05-01T08:00:00Z", "2028-05-01T10:00:00Z");
 
-        anonymous().get(path).then().statusCode(401);
+        anonymous().header(Api.CLIENT_HEADER, "openwfm-test").get(path).then().statusCode(401);
         asAgent(taker).get(path).then().statusCode(403);
         as("planner").get(path).then().statusCode(200).body("mine[0].id", equalTo((int) tradeId));
         for (String staff : List.of("admin", "forecaster", "s1")) {
             as(staff).get(path).then().statusCode(403);
         }
 
-        anonymous().get("/api/v1/trades").then().statusCode(401);
+        anonymous()
+                .header(Api.CLIENT_HEADER, "openwfm-test")
+                .get("/api/v1/trades")
+                .then()
+                .statusCode(401);
         as("planner").get("/api/v1/trades").then().statusCode(200);
         for (String other : List.of("admin", "forecaster", "s1", taker)) {
             (other.equals(taker) ? asAgent(other) : as(other))
@@ -65,7 +75,11 @@ class TradeAccessTest {
                     .then()
                     .statusCode(403);
         }
-        anonymous().post("/api/v1/trades/" + tradeId + "/approve").then().statusCode(401);
+        anonymous()
+                .header(Api.CLIENT_HEADER, "openwfm-test")
+                .post("/api/v1/trades/" + tradeId + "/approve")
+                .then()
+                .statusCode(401);
 
         Map<String, Object> asTaker = Map.of("agentId", taker);
         anonymous()
