@@ -2,6 +2,7 @@ package org.openwfm.selfservice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.openwfm.workforce.AgentProfile;
 public class ShiftMoves {
 
     /** Far enough around a range to see every shift the rest, day and week rules weigh it against. */
-    public static final java.time.Duration AROUND = ClaimService.AROUND;
+    public static final Duration AROUND = ClaimService.AROUND;
 
     @Inject
     PublishedWeeks published;

@@ -100,7 +100,7 @@ public class TradeAcceptance {
             trade.status = TradeStatus.AWAITING_APPROVAL;
             return TradeMapper.view(trade, now);
         }
-        complete(trade, parties, username, now);
+        complete(trade, parties, username);
         return TradeMapper.view(trade, now);
     }
 
@@ -113,7 +113,7 @@ public class TradeAcceptance {
         TradeParties parties = checked(trade, locks.agents(trade.fromAgentId, trade.acceptedBy), now);
         trade.decidedBy = username;
         trade.decidedAt = now;
-        complete(trade, parties, username, now);
+        complete(trade, parties, username);
         return TradeMapper.view(trade, now);
     }
 
@@ -161,7 +161,7 @@ public class TradeAcceptance {
     }
 
     /** The hours move: the giver's shift is cut, the taker's made or stretched, and the other way in a swap. */
-    private void complete(ShiftTrade trade, TradeParties parties, String username, Instant now) {
+    private void complete(ShiftTrade trade, TradeParties parties, String username) {
         Hours offered = parties.offered();
         Hours swap = parties.swap();
         moves.cut(offered.shift(), offered.range(), parties.giver(), offered.clientWeek());

@@ -32,6 +32,7 @@ class TradeAccessTest {
 
         anonymous()
                 .header(Api.CLIENT_HEADER, "openwfm-test")
+                .header(Api.CLIENT_HEADER, "openwfm-test")
                 .body(body)
                 .post(path)
                 .then()
@@ -56,6 +57,7 @@ class TradeAccessTest {
 
         anonymous()
                 .header(Api.CLIENT_HEADER, "openwfm-test")
+                .header(Api.CLIENT_HEADER, "openwfm-test")
                 .get("/api/v1/trades")
                 .then()
                 .statusCode(401);
@@ -77,12 +79,14 @@ class TradeAccessTest {
         }
         anonymous()
                 .header(Api.CLIENT_HEADER, "openwfm-test")
+                .header(Api.CLIENT_HEADER, "openwfm-test")
                 .post("/api/v1/trades/" + tradeId + "/approve")
                 .then()
                 .statusCode(401);
 
         Map<String, Object> asTaker = Map.of("agentId", taker);
         anonymous()
+                .header(Api.CLIENT_HEADER, "openwfm-test")
                 .body(asTaker)
                 .post("/api/v1/trades/" + tradeId + "/accept")
                 .then()

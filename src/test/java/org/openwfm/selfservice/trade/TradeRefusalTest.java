@@ -55,11 +55,8 @@ class TradeRefusalTest {
         TradeDesk other = TradeDesk.open("tr-cert-o", 0);
         String giver = desk.agent("TRC1");
         String taker = agent("TRC2", List.of(other.clientId), Map.of(), allWeek(), List.of());
-        long tradeId = offered(
-                giver,
-                desk.shift(giver, "2028-05-01T08:00:00Z", "2028-05-01T12:00:00Z"),
-                "2028-05-01T08:00:00Z",
-                "2028-05-01T12:00:00Z");
+        long shift = desk.shift(giver, "2028-05-01T08:00:00Z", "2028-05-01T12:00:00Z");
+        long tradeId = offered(giver, shift, "2028-05-01T08:00:00Z", "2028-05-01T10:00:00Z");
 
         assertThat(asAgent(taker)
                         .get("/api/v1/agents/" + taker + "/trades")
