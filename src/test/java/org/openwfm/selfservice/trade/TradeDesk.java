@@ -199,10 +199,10 @@ final class TradeDesk {
         return covered;
     }
 
-    /** The desk's seat ledger in the week: each interval's open, released and claimed seats. */
+    /** The desk's seat ledger in the week: each interval's open, released and claimed seats, filled ones too. */
     Map<String, List<Object>> ledger() {
         List<Map<String, Object>> slots = as("planner")
-                .queryParams("weekStart", WEEK, "clientId", clientId)
+                .queryParams("weekStart", WEEK, "clientId", clientId, "includeFilled", true)
                 .get("/api/v1/open-slots")
                 .then()
                 .statusCode(200)

@@ -63,4 +63,51 @@ class TradeRaceTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * The offerer releases the shift while a colleague accepts the offer of it: both lock the offerer's row, so one
+     * runs after the other, and the hours either move to the colleague or become open seats, never both.
+     */
+    @Test
+    void aReleaseAndAnAcceptanceOfOneShiftRunOneAfterTheOther() throws Exception {
+        TradeDesk desk = TradeDesk.open("tr-race-rel", 1);
+        String giver = desk.agent("TRZ4");
+        String taker = desk.agent("TRZ5");
+        long shift = desk.shift(giver, "2028-05-02T08:00:00Z", "2028-05-02T12:00:00Z");
+        long tradeId = offered(giver, shift, "2028-05-02T08:00:00Z", "2028-05-02T12:00:00Z");
+
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Response> accepted = pool.submit(() -> {
+                go.await();
+                return asAgent(taker).body(Map.of("agentId", taker)).post("/api/v1/trades/" + tradeId + "/accept");
+            });
+            Future<Response> released = pool.submit(() -> {
+                go.await();
+                return asAgent(giver).body(Map.of("shiftId", shift)).post("/api/v1/agents/" + giver + "/releases");
+            });
+            go.countDown();
+            int accept = accepted.get().statusCode();
+            int release = released.get().statusCode();
+            if (accept == 200) {
+                assertThat(release).as("the shift was the colleague's by then").isEqualTo(404);
+                assertThat(shifts(taker)).containsExactly("2028-05-02T08:00:00Z–2028-05-02T12:00:00Z tr-race-rel");
+                assertThat(desk.ledger().get("2028-05-02T08:00:00Z").get(0))
+                        .as("open seats")
+                        .isEqualTo(0);
+            } else {
+                assertThat(List.of(accept, release)).containsExactly(422, 200);
+                assertThat(accepted.get().jsonPath().getString("errors[0].rule"))
+                        .isEqualTo("shift as offered");
+                assertThat(shifts(taker)).isEmpty();
+                assertThat(desk.ledger().get("2028-05-02T08:00:00Z").get(0))
+                        .as("open seats")
+                        .isEqualTo(1);
+            }
+            assertThat(shifts(giver)).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
