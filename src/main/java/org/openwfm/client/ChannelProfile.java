@@ -20,7 +20,8 @@ public record ChannelProfile(
         Integer patienceSeconds,
         Double maxAbandonRate,
         int releaseNoticeHours,
-        List<Opening> openingHours) {
+        List<Opening> openingHours,
+        boolean tradesNeedApproval) {
 
     /** One opening span on one weekday, in the client's zone, as minutes of the day. */
     public record Opening(DayOfWeek dayOfWeek, int openMinute, int closeMinute) {}
@@ -44,7 +45,8 @@ public record ChannelProfile(
                 row.releaseNoticeHours,
                 row.openingHours.stream()
                         .map(h -> new Opening(h.dayOfWeek, h.openMinute, h.closeMinute))
-                        .toList());
+                        .toList(),
+                row.tradesNeedApproval);
     }
 
     /**

@@ -63,6 +63,10 @@ public class ClientChannel {
     @Column(name = "release_notice_hours")
     public int releaseNoticeHours;
 
+    /** Whether a planner approves each shift trade on this channel before the shifts move. */
+    @Column(name = "trades_need_approval")
+    public boolean tradesNeedApproval;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "client_channel_opening", joinColumns = @JoinColumn(name = "client_channel_id"))
     public List<OpeningHours> openingHours = new ArrayList<>();

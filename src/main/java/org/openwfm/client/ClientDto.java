@@ -44,7 +44,8 @@ public record ClientDto(
             Double maxAbandonRate,
 
             @Min(0) @Max(720) Integer releaseNoticeHours,
-            @Size(max = 50) List<@NotNull @Valid OpeningHoursDto> openingHours) {}
+            @Size(max = 50) List<@NotNull @Valid OpeningHoursDto> openingHours,
+            Boolean tradesNeedApproval) {}
 
     /** Times are "HH:mm" in the client's zone; close may be "24:00". */
     public record OpeningHoursDto(

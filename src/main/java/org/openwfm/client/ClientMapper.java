@@ -43,7 +43,8 @@ public final class ClientMapper {
                 c.patienceSeconds,
                 c.maxAbandonRate,
                 c.releaseNoticeHours,
-                hours);
+                hours,
+                c.tradesNeedApproval);
     }
 
     /** Writes a validated DTO onto the entity, updating channels in place so their ids survive a PUT. */
@@ -74,6 +75,7 @@ public final class ClientMapper {
         channel.patienceSeconds = dto.patienceSeconds();
         channel.maxAbandonRate = dto.maxAbandonRate();
         channel.releaseNoticeHours = orDefault(dto.releaseNoticeHours(), DEFAULT_RELEASE_NOTICE_HOURS);
+        channel.tradesNeedApproval = orDefault(dto.tradesNeedApproval(), false);
         channel.openingHours.clear();
         if (dto.openingHours() != null) {
             dto.openingHours()

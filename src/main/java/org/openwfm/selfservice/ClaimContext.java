@@ -2,6 +2,7 @@ package org.openwfm.selfservice;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import org.openwfm.client.ChannelKey;
 import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.ContractTerms;
+import org.openwfm.workforce.TimeOff;
 import org.openwfm.workforce.contract.AgentShifts;
 
 /**
@@ -40,7 +43,19 @@ record ClaimContext(
             Set<ChannelKey> certified,
             ContractTerms terms,
             int accessTier,
-            int accessDelayMinutes) {}
+            int accessDelayMinutes,
+            List<Availability> availability,
+            List<TimeOff> timeOff) {
+
+        /** Whether the interval starting at the instant lies in one of the agent's weekly windows, in its zone. */
+        boolean availableAt(Instant start) {
+            ZonedDateTime local = start.atZone(zone);
+            int minute = local.getHour() * 60 + local.getMinute();
+            return availability.stream()
+                    .anyMatch(a ->
+                            a.dayOfWeek == local.getDayOfWeek() && a.startMinute <= minute && minute < a.endMinute);
+        }
+    }
 
     /**
      * The client channel claimed.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientProfile;
 import org.openwfm.roster.domain.ScheduledActivity;
@@ -18,6 +20,11 @@ import org.openwfm.shared.time.Weeks;
 
 /** The claims an agent could make in one run of open intervals of one client channel's week. */
 final class ClaimOffer {
+
+    /** What a claim skips, and the shortest shift: a slot shorter than it may still join the agent's shift. */
+    private static final Set<ClaimRule> SKIPPED = Stream.concat(
+                    ClaimRule.TRADE_ONLY.stream(), Stream.of(ClaimRule.MIN_SHIFT_LENGTH))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** An offered interval, and the shift the widest claim holding it would make. */
     record Claimable(SlotRow row, TimeSpan merged) {}
@@ -108,8 +115,6 @@ final class ClaimOffer {
         opened.keySet().removeIf(t -> t.isBefore(range.start()) || !t.isBefore(range.end()));
         ClaimContext context = new ClaimContext(
                 now, claimant, week.terms(opened), range, shape.merged(), shape.others(), sessions, claimCutoffMinutes);
-        return ClaimRule.broken(context, Set.of(ClaimRule.MIN_SHIFT_LENGTH)).isEmpty()
-                ? Optional.of(shape.merged())
-                : Optional.empty();
+        return ClaimRule.broken(context, SKIPPED).isEmpty() ? Optional.of(shape.merged()) : Optional.empty();
     }
 }

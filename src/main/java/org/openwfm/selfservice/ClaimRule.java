@@ -5,7 +5,9 @@ import static org.openwfm.selfservice.Wording.local;
 import static org.openwfm.selfservice.Wording.span;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +94,34 @@ enum ClaimRule {
         }
     },
 
+    /**
+     * The agent's standing weekly hours, in its zone: every interval of the range lies in one of them. A shift trade
+     * asks it; a claim does not (see {@link #TRADE_ONLY}).
+     */
+    AVAILABILITY("availability") {
+        @Override
+        Optional<String> check(ClaimContext c) {
+            return c.intervals().stream()
+                    .filter(t -> !c.agent().availableAt(t))
+                    .findFirst()
+                    .map(t -> c.agent().agentId() + " is not available at " + yourTime(t, c)
+                            + " (outside its weekly hours)");
+        }
+    },
+
+    /** Time off (vacation, appointment) overrides availability: none may overlap the range. */
+    TIME_OFF("time off") {
+        @Override
+        Optional<String> check(ClaimContext c) {
+            return c.agent().timeOff().stream()
+                    .filter(off -> overlaps(new TimeSpan(off.start, off.end), c.range()))
+                    .findFirst()
+                    .map(off -> c.agent().agentId() + " has time off "
+                            + span(off.start, off.end, c.agent().zone())
+                            + (off.reason == null || off.reason.isBlank() ? "" : " (" + off.reason + ")"));
+        }
+    },
+
     MIN_SHIFT_LENGTH(ContractRule.MIN_SHIFT_LENGTH) {
         @Override
         Optional<String> check(ClaimContext c) {
@@ -151,6 +181,21 @@ enum ClaimRule {
                             + b.firstDay() + " to " + b.lastDay() + ")");
         }
     };
+
+    /**
+     * The rules only a shift trade asks of the agent who takes hours. A claim does not weigh the claimant's standing
+     * availability: picking hours beyond it is what self-scheduling is for, and the agent who claims says it can work
+     * them. Time off is asked of both: hours the agent asked to be free of are not claimable until it cancels them.
+     */
+    static final Set<ClaimRule> TRADE_ONLY = Collections.unmodifiableSet(EnumSet.of(AVAILABILITY));
+
+    /**
+     * The claim's rules a trade's taker skips: the hours are on a published shift already, so the channel's opening
+     * hours, the claim cutoff and the access window of newly opened seats have nothing to say (the trade's own notice
+     * is its expiry).
+     */
+    static final Set<ClaimRule> CLAIM_ONLY =
+            Collections.unmodifiableSet(EnumSet.of(OPENING_HOURS, CLAIM_NOTICE, ACCESS_WINDOW));
 
     private final String ruleName;
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
@@ -53,7 +52,7 @@ public class ClaimService {
     OpenSlotStore slots;
 
     @Inject
-    ShiftBreaks breaks;
+    ShiftMoves moves;
 
     @Inject
     ReliabilityRecords reliability;
@@ -99,12 +98,12 @@ public class ClaimService {
                 shape.others(),
                 published.activitiesOf(agentId, span.start(), span.end()),
                 config.selfService().claimCutoffMinutes());
-        List<Violation> broken = ClaimRule.broken(context, Set.of());
+        List<Violation> broken = ClaimRule.broken(context, ClaimRule.TRADE_ONLY);
         if (!broken.isEmpty()) {
             throw ProblemException.rulesBroken("The claim", broken);
         }
-        ScheduledShift made = withBreaks(agent, shape, range);
-        Shift shift = write(schedule, shape, made);
+        ScheduledShift made = moves.withBreaks(agent, range.channel(), shape, range.weekStart());
+        Shift shift = moves.join(schedule.scheduleId(), shape, made);
         logClaim(username, agentId, range, shift.shiftId());
         // The seats last: their rows are what every claim of these hours waits for, so they stay locked only briefly.
         Instant visibleSince = now.minusSeconds(60L * record.accessDelayMinutes());
@@ -116,26 +115,6 @@ public class ClaimService {
         }
         news.changed(range.channel(), span);
         return claimed(agentId, shift, made, span, agent);
-    }
-
-    /** The shift the claim makes, with breaks placed for its whole length. */
-    private ScheduledShift withBreaks(AgentProfile agent, ClaimShape shape, SlotRange range) {
-        ScheduledShift merged = new ScheduledShift(
-                agent.id(),
-                range.channel(),
-                shape.merged().start(),
-                shape.merged().end());
-        return merged.withBreaks(breaks.place(merged, agent.breakTerms(), range.weekStart()));
-    }
-
-    /** A new shift, or the touching one stretched over the range (and over a second touching one, which goes). */
-    private Shift write(Week schedule, ClaimShape shape, ScheduledShift made) {
-        if (shape.joined().isEmpty()) {
-            return published.add(schedule.scheduleId(), made);
-        }
-        Shift kept = shape.joined().get(0);
-        shape.joined().stream().skip(1).forEach(published::remove);
-        return published.move(kept, new TimeSpan(made.start(), made.end()), made.breaks());
     }
 
     private ClientProfile client(String clientId) {

@@ -28,12 +28,23 @@ public class Claimants {
     }
 
     static ClaimContext.Claimant claimant(AgentProfile agent, Reliability record) {
+        return claimant(agent, record.accessTier(), record.accessDelayMinutes());
+    }
+
+    /** The agent as the rules see it where no open seat is taken, so no access tier applies (a trade's taker). */
+    static ClaimContext.Claimant untiered(AgentProfile agent) {
+        return claimant(agent, 0, 0);
+    }
+
+    private static ClaimContext.Claimant claimant(AgentProfile agent, int accessTier, int accessDelayMinutes) {
         return new ClaimContext.Claimant(
                 agent.id(),
                 ZoneId.of(agent.timeZone()),
                 new HashSet<>(agent.certifications()),
                 agent.terms(),
-                record.accessTier(),
-                record.accessDelayMinutes());
+                accessTier,
+                accessDelayMinutes,
+                agent.availability(),
+                agent.timeOff());
     }
 }

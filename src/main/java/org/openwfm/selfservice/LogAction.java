@@ -9,5 +9,11 @@ public enum LogAction {
     /** A planner opens seats for claiming. */
     OPEN,
     /** Hours of a published shift given back because the agent's time off was approved (not a release: no notice). */
-    TIME_OFF
+    TIME_OFF,
+    /** An agent offers hours of its shift to a colleague (a shift trade). */
+    TRADE_OFFER,
+    /** Hours leave an agent's shift in a completed shift trade: the seats stay taken, by the colleague. */
+    TRADE_GIVE,
+    /** Hours join an agent's shifts in a completed shift trade. */
+    TRADE_TAKE
 }

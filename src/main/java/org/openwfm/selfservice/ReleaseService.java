@@ -16,10 +16,8 @@ import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.schedule.api.ScheduleViews.ShiftView;
 import org.openwfm.selfservice.api.SelfServiceViews.Release;
 import org.openwfm.selfservice.api.SelfServiceViews.ReleaseRequest;
-import org.openwfm.shared.RequestParams;
 import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.error.Violation;
-import org.openwfm.shared.time.Grain;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.AgentProfile;
 
@@ -55,7 +53,7 @@ public class ReleaseService {
         ChannelProfile rules = client.channel(channel.channel())
                 .orElseThrow(() -> ProblemException.conflict("Client '" + client.id() + "' no longer has the "
                         + channel.channel() + " channel of shift " + shift.shiftId() + "; ask a planner"));
-        TimeSpan range = range(request, shift, rules.intervalMinutes());
+        TimeSpan range = ShiftPart.of(shift, request.start(), request.end(), rules.intervalMinutes(), "start", "end");
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(agent.timeZone());
         ReleaseContext context = new ReleaseContext(
@@ -83,28 +81,5 @@ public class ReleaseService {
                 .filter(shift -> shift.shift().agentId().equals(agentId))
                 .orElseThrow(() ->
                         ProblemException.notFound("Published shift of agent " + agentId, String.valueOf(shiftId)));
-    }
-
-    /** The hours named, or the whole shift: on the grain and inside the shift. */
-    private static TimeSpan range(ReleaseRequest request, Shift published, int grainMinutes) {
-        TimeSpan shift = published.span();
-        Instant start =
-                request.start() == null ? shift.start() : RequestParams.requiredInstant("start", request.start());
-        Instant end = request.end() == null ? shift.end() : RequestParams.requiredInstant("end", request.end());
-        if (!Grain.isOnGrain(start, grainMinutes) || !Grain.isOnGrain(end, grainMinutes)) {
-            throw ProblemException.invalidField(
-                    Grain.isOnGrain(start, grainMinutes) ? "end" : "start",
-                    "is not on the channel's " + grainMinutes + "-minute grain");
-        }
-        if (!end.isAfter(start)) {
-            throw ProblemException.invalidField("end", "must be after start");
-        }
-        if (start.isBefore(shift.start()) || end.isAfter(shift.end())) {
-            throw ProblemException.invalidField(
-                    "start",
-                    "the released hours must lie inside shift " + published.shiftId() + " (" + shift.start() + "–"
-                            + shift.end() + ")");
-        }
-        return new TimeSpan(start, end);
     }
 }

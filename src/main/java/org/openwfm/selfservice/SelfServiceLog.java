@@ -11,7 +11,7 @@ import java.util.List;
 import org.openwfm.client.Channel;
 import org.openwfm.shared.time.Instants;
 
-/** The audit log of claims and releases. A kept change is logged in its own transaction; a refusal in a new one. */
+/** The audit log of claims, releases and shift trades. A kept change is logged in its own transaction; a refusal in a new one. */
 @ApplicationScoped
 public class SelfServiceLog {
 
@@ -22,7 +22,7 @@ public class SelfServiceLog {
     Clock clock;
 
     @Transactional
-    void append(LogEntry entry) {
+    public void append(LogEntry entry) {
         em.createNativeQuery(
                         "insert into self_service_log (at, username, agent_id, action, outcome, client_id, channel, "
                                 + "start_at, end_at, seats, minutes, shift_id, notice_minutes, reason) "

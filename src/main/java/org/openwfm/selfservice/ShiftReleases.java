@@ -6,14 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientDirectory;
-import org.openwfm.roster.domain.ScheduledShift;
-import org.openwfm.schedule.PublishedWeeks;
 import org.openwfm.schedule.PublishedWeeks.Shift;
-import org.openwfm.schedule.api.ScheduleViews.BreakView;
 import org.openwfm.schedule.api.ScheduleViews.ShiftView;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.shared.time.Weeks;
@@ -32,13 +28,10 @@ public class ShiftReleases {
     ClientDirectory clients;
 
     @Inject
-    PublishedWeeks published;
-
-    @Inject
     OpenSlotStore slots;
 
     @Inject
-    ShiftBreaks breaks;
+    ShiftMoves moves;
 
     @Inject
     SelfServiceLog log;
@@ -64,7 +57,7 @@ public class ShiftReleases {
         ChannelKey channel = shift.shift().channel();
         ZoneId clientZone = ZoneId.of(clients.get(channel.clientId()).timeZone());
         LocalDate clientWeek = Weeks.mondayOf(shift.shift().start(), clientZone);
-        List<ShiftView> remaining = reshape(shift, range, agent, clientWeek);
+        List<ShiftView> remaining = moves.cut(shift, range, agent, clientWeek);
         long step = grainMinutes * 60L;
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plusSeconds(step)) {
             slots.release(channel, start, start.plusSeconds(step), 1, now);
@@ -84,40 +77,6 @@ public class ShiftReleases {
                 Duration.between(now, range.start()).toMinutes(),
                 reason));
         news.changed(channel, range);
-        return remaining;
-    }
-
-    /** What is left of the shift: nothing, the part before or after the range, or both (a split). */
-    private List<ShiftView> reshape(Shift shift, TimeSpan range, AgentProfile agent, LocalDate clientWeek) {
-        List<TimeSpan> pieces = new ArrayList<>();
-        if (shift.shift().start().isBefore(range.start())) {
-            pieces.add(new TimeSpan(shift.shift().start(), range.start()));
-        }
-        if (range.end().isBefore(shift.shift().end())) {
-            pieces.add(new TimeSpan(range.end(), shift.shift().end()));
-        }
-        if (pieces.isEmpty()) {
-            published.remove(shift);
-            return List.of();
-        }
-        ChannelKey channel = shift.shift().channel();
-        List<ShiftView> remaining = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            TimeSpan piece = pieces.get(i);
-            ScheduledShift shaped = new ScheduledShift(agent.id(), channel, piece.start(), piece.end());
-            List<TimeSpan> placed = breaks.place(shaped, agent.breakTerms(), clientWeek);
-            Shift written = i == 0
-                    ? published.move(shift, piece, placed)
-                    : published.add(shift.scheduleId(), shaped.withBreaks(placed));
-            remaining.add(new ShiftView(
-                    written.shiftId(),
-                    agent.id(),
-                    channel.clientId(),
-                    channel.channel(),
-                    piece.start(),
-                    piece.end(),
-                    placed.stream().map(b -> new BreakView(b.start(), b.end())).toList()));
-        }
         return remaining;
     }
 }

@@ -41,6 +41,7 @@ class ClientResourceTest {
                 .body("channels[0].concurrency", equalTo(1))
                 .body("channels[0].patienceSeconds", equalTo(null))
                 .body("channels[0].releaseNoticeHours", equalTo(24))
+                .body("channels[0].tradesNeedApproval", equalTo(false))
                 .body("channels[0].openingHours.dayOfWeek", contains("MONDAY", "TUESDAY"))
                 .body("channels[0].openingHours[0].close", equalTo("20:00"));
     }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two replicas of the PostgreSQL build on one fresh database, started together in demo mode as a deployment of two
- * starts: the sample loads once, a claim storm split across them books no seat twice, and a page session made on
- * one is known to the other.
+ * starts: the sample loads once, a claim storm split across them books no seat twice, two acceptances of one shift
+ * trade give one winner, and a page session made on one is known to the other.
  */
 class ReplicasIT {
 
@@ -194,6 +194,112 @@ class ReplicasIT {
             claimedSeats += claimed;
         }
         assertThat(claimedSeats).as("half-hour seats taken").isEqualTo(2 * claims);
+    }
+
+    /**
+     * Two agents accept one shift trade at once, each through another replica: PostgreSQL's row lock on the trade lets
+     * one through and the other reads it taken (409), and the hours go to exactly one of them.
+     */
+    @Test
+    void twoAcceptancesOfOneTradeOnBothReplicasGiveOneWinner() throws Exception {
+        LocalDate week = LocalDate.now(ZoneOffset.UTC).plusWeeks(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Instant start = week.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(8));
+        Instant end = start.plus(Duration.ofHours(4));
+        created(a.send(
+                "POST",
+                "/api/v1/clients",
+                "planner",
+                "application/json",
+                "{\"id\":\"trade-race\",\"name\":\"Trade race\",\"timeZone\":\"UTC\","
+                        + "\"channels\":[{\"channel\":\"VOICE\",\"releaseNoticeHours\":1}]}"));
+        List<String> agents = List.of("TRACE1", "TRACE2", "TRACE3");
+        StringBuilder allWeek = new StringBuilder();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            allWeek.append(allWeek.length() == 0 ? "" : ",")
+                    .append("{\"dayOfWeek\":\"" + day + "\",\"start\":\"00:00\",\"end\":\"24:00\"}");
+        }
+        inParallel(agents, id -> {
+            created(a.send(
+                    "POST",
+                    "/api/v1/agents",
+                    "planner",
+                    "application/json",
+                    "{\"id\":\"" + id + "\",\"name\":\"Trader " + id + "\",\"timeZone\":\"UTC\","
+                            + "\"certifications\":[{\"clientId\":\"trade-race\",\"channel\":\"VOICE\"}],"
+                            + "\"availability\":[" + allWeek + "],"
+                            + "\"contract\":{\"minWeeklyHours\":0,\"maxWeeklyHours\":40,\"maxDailyHours\":8,"
+                            + "\"minShiftHours\":2,\"maxShiftHours\":8,\"minRestHours\":8,\"maxConsecutiveDays\":6}}"));
+            ok(a.send(
+                    "PUT",
+                    "/api/v1/users/" + id,
+                    "admin",
+                    "application/json",
+                    "{\"password\":\"" + STORM_PASSWORD + "\",\"role\":\"agent\",\"agentId\":\"" + id + "\"}"));
+        });
+        created(b.send(
+                "POST",
+                "/api/v1/open-slots",
+                "planner",
+                "application/json",
+                "{\"clientId\":\"trade-race\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"seats\":1}"));
+        var claim = a.send(
+                "POST",
+                "/api/v1/agents/TRACE1/claims",
+                "TRACE1",
+                STORM_PASSWORD,
+                "application/json",
+                "{\"clientId\":\"trade-race\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\"}");
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(201);
+        var offer = b.send(
+                "POST",
+                "/api/v1/agents/TRACE1/trades",
+                "TRACE1",
+                STORM_PASSWORD,
+                "application/json",
+                "{\"shiftId\":" + json(claim.body()).get("id").asLong() + "}");
+        assertThat(offer.statusCode()).as(offer.body()).isEqualTo(201);
+        long tradeId = json(offer.body()).get("id").asLong();
+
+        List<String> takers = List.of("TRACE2", "TRACE3");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(takers.size());
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (String taker : takers) {
+                PackagedService replica = taker.equals("TRACE2") ? a : b;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return replica.send(
+                            "POST",
+                            "/api/v1/trades/" + tradeId + "/accept",
+                            taker,
+                            STORM_PASSWORD,
+                            "application/json",
+                            "{\"agentId\":\"" + taker + "\"}");
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+            }
+            assertThat(statuses).as("answers").containsExactlyInAnyOrder(200, 409);
+            String winner = takers.get(statuses.indexOf(200));
+            for (String agent : agents) {
+                JsonNode shifts = json(ok(a.send(
+                                "GET",
+                                "/api/v1/agents/" + agent + "/schedule?weekStart=" + week,
+                                "planner",
+                                null,
+                                null)))
+                        .get("shifts");
+                assertThat(shifts.size()).as(agent + "'s shifts").isEqualTo(agent.equals(winner) ? 1 : 0);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.openwfm.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
@@ -15,7 +17,9 @@ import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.workforce.Availability;
 import org.openwfm.workforce.ContractTerms;
+import org.openwfm.workforce.TimeOff;
 
 /**
  * Each claim rule with the exact reason it gives. The agent lives in Phoenix (UTC−7 all year), the
@@ -313,6 +317,47 @@ class ClaimRuleTest {
                 .isEmpty();
     }
 
+    @Test
+    void availabilityNamesTheFirstIntervalOutsideTheWeeklyHours() {
+        // Tuesday 09:00–12:00 Phoenix: the claim runs to 13:00, so its 12:00 interval is outside.
+        ClaimContext c = claim().by(withHours(List.of(new Availability(DayOfWeek.TUESDAY, 9 * 60, 12 * 60)), List.of()))
+                .build();
+        assertThat(ClaimRule.AVAILABILITY.check(c))
+                .contains("A001 is not available at Tue 2026-12-01 12:00 your time (outside its weekly hours)");
+        ClaimContext wholeMorning = claim().by(
+                        withHours(List.of(new Availability(DayOfWeek.TUESDAY, 9 * 60, 13 * 60)), List.of()))
+                .build();
+        assertThat(ClaimRule.AVAILABILITY.check(wholeMorning)).isEmpty();
+    }
+
+    @Test
+    void timeOffOverlappingTheRangeIsNamedWithItsReason() {
+        TimeOff dentist =
+                new TimeOff(Instant.parse("2026-12-01T19:30:00Z"), Instant.parse("2026-12-01T21:00:00Z"), "dentist");
+        TimeOff after = new TimeOff(Instant.parse("2026-12-01T20:00:00Z"), Instant.parse("2026-12-01T21:00:00Z"), null);
+        assertThat(ClaimRule.TIME_OFF.check(
+                        claim().by(withHours(ALL_WEEK, List.of(dentist))).build()))
+                .contains("A001 has time off Tue 2026-12-01 12:30–14:00 (dentist)");
+        assertThat(ClaimRule.TIME_OFF.check(
+                        claim().by(withHours(ALL_WEEK, List.of(after))).build()))
+                .isEmpty();
+    }
+
+    @Test
+    void claimsSkipAvailabilityWhichOnlyTradesAskButNotTimeOff() {
+        ClaimContext away = claim().by(withHours(List.of(), List.of())).build();
+        assertThat(ClaimRule.broken(away, ClaimRule.TRADE_ONLY)).isEmpty();
+        assertThat(ClaimRule.broken(away, Set.of())).extracting(Violation::rule).containsExactly("availability");
+
+        TimeOff dentist =
+                new TimeOff(Instant.parse("2026-12-01T19:30:00Z"), Instant.parse("2026-12-01T21:00:00Z"), "dentist");
+        ClaimContext offThen =
+                claim().by(withHours(List.of(), List.of(dentist))).build();
+        assertThat(ClaimRule.broken(offThen, ClaimRule.TRADE_ONLY))
+                .extracting(Violation::rule)
+                .containsExactly("time off");
+    }
+
     static ScheduledActivity meeting(String start, String end) {
         return new ScheduledActivity(
                 "7",
@@ -342,7 +387,16 @@ class ClaimRuleTest {
     }
 
     private static ClaimContext.Claimant agent(Set<ChannelKey> certified, int tier, int delayMinutes) {
-        return new ClaimContext.Claimant("A001", PHOENIX, certified, TERMS, tier, delayMinutes);
+        return new ClaimContext.Claimant("A001", PHOENIX, certified, TERMS, tier, delayMinutes, ALL_WEEK, List.of());
+    }
+
+    /** Available around the clock, every day. */
+    static final List<Availability> ALL_WEEK = Stream.of(DayOfWeek.values())
+            .map(day -> new Availability(day, 0, 24 * 60))
+            .toList();
+
+    private static ClaimContext.Claimant withHours(List<Availability> availability, List<TimeOff> timeOff) {
+        return new ClaimContext.Claimant("A001", PHOENIX, Set.of(RETAIL, BANK), TERMS, 1, 0, availability, timeOff);
     }
 
     private static Claim claim() {
