@@ -6,10 +6,11 @@ import { kindLabel, sessionsOn, timeRange } from './sessions.js';
 import { drawGantt } from './gantt.js';
 import { mountCalendar } from './my-calendar.js';
 import { mountHours } from './my-hours.js';
+import { loadTrades, offerForm } from './my-trades.js';
 import { mountTimeOff } from './my-time-off.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { agent: null, zone: null, week: null, runs: [], load: 0 };
+const state = { agent: null, zone: null, week: null, runs: [], shifts: [], load: 0, context: null };
 
 const hoursBetween = (start, end) => (new Date(end) - new Date(start)) / 3_600_000;
 const range = (start, end, zone) => `${clockTime(start, zone)}–${clockTime(end, zone)}`;
@@ -38,8 +39,8 @@ function timeSelect(name, instants, chosen, zone) {
 
 function shiftCard(shift, zone) {
   const breaks = shift.breaks.map((b) => range(b.start, b.end, zone)).join(', ');
-  const from = timeSelect('From', marks(shift).slice(0, -1), shift.start, zone);
-  const to = timeSelect('To', marks(shift).slice(1), shift.end, zone);
+  const [from, to] = [timeSelect('From', marks(shift).slice(0, -1), shift.start, zone),
+    timeSelect('To', marks(shift).slice(1), shift.end, zone)];
   const reason = el('input', { placeholder: 'optional', maxLength: 500 });
   const button = el('button', { type: 'submit', className: 'secondary' }, 'Release');
   const form = el('form', {}, el('label', {}, 'From ', from), el('label', {}, 'To ', to), el('label', {}, 'Reason ', reason), button);
@@ -47,10 +48,13 @@ function shiftCard(shift, zone) {
     event.preventDefault();
     release(shift, from.value, to.value, reason.value);
   });
+  const pickers = () => [timeSelect('From', marks(shift).slice(0, -1), shift.start, zone),
+    timeSelect('To', marks(shift).slice(1), shift.end, zone)];
   const card = el('div', { className: 'shift-card' },
     el('strong', {}, range(shift.start, shift.end, zone)), ` ${shift.clientId} · ${shift.channel}`,
     el('div', { className: 'breaks' }, breaks ? `Breaks ${breaks}` : 'No breaks'),
-    el('details', {}, el('summary', {}, 'Give back hours'), form));
+    el('details', {}, el('summary', {}, 'Give back hours'), form),
+    offerForm(shift, state.context, pickers));
   return card;
 }
 
@@ -73,6 +77,7 @@ async function loadWeek() {
   }
   // My week's sessions are all mine: the service does not repeat my id in each.
   const sessions = (schedule.activities ?? []).map((s) => ({ ...s, agentIds: [state.agent.id] }));
+  state.shifts = schedule.shifts;
   const grid = $('week-days');
   grid.replaceChildren();
   for (const day of weekDays(state.week)) {
@@ -229,13 +234,15 @@ async function start() {
   }
   const refresh = debounce(() => Promise.all([loadWeek(), loadSlots()]));
   onEvents({ 'open-slots': debounce(loadSlots), 'schedule-published': refresh });
+  // The cards below the week reload it after a change of theirs that moves shifts (a trade, an approved time off).
+  const context = { agent: state.agent, zone: state.zone, myShifts: () => state.shifts,
+    onScheduleChanged: () => Promise.all([loadWeek(), loadSlots()]) };
+  state.context = context;
   const requested = new URLSearchParams(location.search).get('week');
   await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
-  // The cards below the week reload it after a change of theirs that moves shifts (an approved time off).
-  const context = { agent: state.agent, zone: state.zone, onScheduleChanged: () => Promise.all([loadWeek(), loadSlots()]) };
   mountHours(context);
   mountCalendar(context);
-  await mountTimeOff(context);
+  await Promise.all([mountTimeOff(context), loadTrades(context)]);
   markReady();
 }
 
