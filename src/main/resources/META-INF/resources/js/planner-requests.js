@@ -1,5 +1,5 @@
-// What agents ask of a planner: time off beyond what the rules approve at once, each with why it waits, to
-// approve or to deny with a reason.
+// What agents ask of a planner: time off beyond what the rules approve at once, each with why it waits, and shift
+// trades on channels that want a planner's word; each to approve or to deny with a reason.
 import { api, el, say } from './api.js';
 import { clockTime, dayLabel, localDate } from './time.js';
 
@@ -42,7 +42,42 @@ async function loadTimeOff(agents) {
   }
 }
 
+function tradeRow(trade, agents, reload) {
+  const name = (id) => agents.get(id)?.name ?? id;
+  const zone = agents.get(trade.fromAgentId)?.timeZone ?? 'UTC';
+  const reason = el('input', { maxLength: 500, placeholder: 'reason (needed to deny)' });
+  reason.setAttribute('aria-label', `Reason for trade ${trade.id}`);
+  const decide = (verdict) => async () => {
+    try {
+      await api(`/trades/${trade.id}/${verdict}`, { method: 'POST', body: verdict === 'deny' ? { reason: reason.value } : undefined });
+      say($('requests-message'), `${verdict === 'approve' ? 'Approved' : 'Denied'} the trade from ${name(trade.fromAgentId)} `
+        + `to ${name(trade.acceptedBy)}.`, { ok: true });
+      await reload();
+    } catch (error) {
+      say($('requests-message'), 'Not decided:', { reasons: error.reasons() });
+    }
+  };
+  const approve = el('button', { type: 'button' }, 'Approve');
+  approve.addEventListener('click', decide('approve'));
+  const deny = el('button', { type: 'button', className: 'secondary' }, 'Deny');
+  deny.addEventListener('click', decide('deny'));
+  const swap = trade.swap ? `; in return ${when(trade.swap.start, zone)}–${clockTime(trade.swap.end, zone)} ${trade.swap.clientId} · `
+    + trade.swap.channel : '';
+  return el('tr', {}, el('td', {}, name(trade.fromAgentId)), el('td', {}, name(trade.acceptedBy)),
+    el('td', {}, `${when(trade.start, zone)}–${clockTime(trade.end, zone)} ${trade.clientId} · ${trade.channel}${swap}`),
+    el('td', { className: 'muted' }, zone), el('td', {}, reason, approve, deny));
+}
+
+async function loadTrades(agents) {
+  const waiting = await api('/trades?status=AWAITING_APPROVAL');
+  const body = $('trades-waiting').querySelector('tbody');
+  body.replaceChildren(...waiting.map((t) => tradeRow(t, agents, () => loadTrades(agents))));
+  if (!waiting.length) {
+    body.append(el('tr', {}, el('td', { colSpan: 5, className: 'muted' }, 'No trade waiting for approval.')));
+  }
+}
+
 /** Wires the requests card; {@code agents} are the agents by id (for names and zones). */
 export async function mountRequests(agents) {
-  await loadTimeOff(agents);
+  await Promise.all([loadTimeOff(agents), loadTrades(agents)]);
 }
