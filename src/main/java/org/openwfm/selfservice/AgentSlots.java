@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
@@ -64,6 +65,20 @@ public class AgentSlots {
     /** @param weekStart the Monday of the week in the agent's zone */
     @Transactional
     public List<OpenSlotView> claimable(String agentId, LocalDate weekStart) {
+        return claimable(agentId, weekStart, channel -> true);
+    }
+
+    /**
+     * The same slots, on one client channel only: what a notice of seats opened there may offer.
+     *
+     * @param weekStart the Monday of the week in the agent's zone
+     */
+    @Transactional
+    public List<OpenSlotView> claimable(String agentId, LocalDate weekStart, ChannelKey only) {
+        return claimable(agentId, weekStart, only::equals);
+    }
+
+    private List<OpenSlotView> claimable(String agentId, LocalDate weekStart, Predicate<ChannelKey> wanted) {
         AgentProfile agent = claimants.find(agentId);
         ZoneId zone = ZoneId.of(agent.timeZone());
         Instant from = weekStart.atStartOfDay(zone).toInstant();
@@ -76,6 +91,7 @@ public class AgentSlots {
         List<ScheduledActivity> sessions = published.activitiesOf(agentId, from, to);
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream()
+                .filter(wanted)
                 .sorted(Comparator.comparing(ChannelKey::toString))
                 .toList()) {
             Optional<ClientProfile> client = clients.find(channel.clientId());

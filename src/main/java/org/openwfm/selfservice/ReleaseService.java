@@ -106,7 +106,7 @@ public class ReleaseService {
                 shift.shiftId(),
                 Duration.between(now, range.start()).toMinutes(),
                 request.reason()));
-        news.changed(channel, range);
+        news.opened(channel, range);
         return new Release(shift.shiftId(), range.start(), range.end(), remaining);
     }
 
