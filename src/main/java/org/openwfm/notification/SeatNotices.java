@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.openwfm.notification.api.NoticeKind;
 import org.openwfm.selfservice.AgentSlots;
 import org.openwfm.selfservice.SeatsOpened;
@@ -35,6 +36,8 @@ class SeatNotices {
     /** Runs listed in one notice; more are summed up. */
     static final int LISTED_RUNS = 10;
 
+    private static final Logger LOG = Logger.getLogger(SeatNotices.class);
+
     @Inject
     AgentDirectory agents;
 
@@ -50,6 +53,7 @@ class SeatNotices {
     /** @return how many agents were told */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int seatsOpened(SeatsOpened opened) {
+        long began = System.nanoTime();
         List<AgentProfile> certified = agents.listOrdered().stream()
                 .filter(a -> a.certifications().contains(opened.channel()))
                 .toList();
@@ -69,6 +73,14 @@ class SeatNotices {
                 told++;
             }
         }
+        LOG.infof(
+                "Seats opened on %s from %s to %s: told %d of %d certified agents in %d ms",
+                opened.channel(),
+                opened.from(),
+                opened.to(),
+                told,
+                certified.size(),
+                (System.nanoTime() - began) / 1_000_000);
         return told;
     }
 
