@@ -52,8 +52,11 @@ public class NotificationPreferences {
 
     @Transactional
     public Preferences put(String agentId, Preferences request) {
-        requireAgent(agentId);
         NoticeSettings settings = validated(request);
+        // Two saves of one agent's first preferences run one after the other, not into one key twice.
+        if (agents.lock(agentId).isEmpty()) {
+            throw ProblemException.notFound("Agent", agentId);
+        }
         NotificationPreference row = store.preference(agentId).orElseGet(() -> {
             NotificationPreference fresh = new NotificationPreference();
             fresh.agentId = agentId;

@@ -1,8 +1,8 @@
 package org.openwfm.notification;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,6 +35,8 @@ class SeatNotices {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** Runs listed in one notice; more are summed up. */
     static final int LISTED_RUNS = 10;
+    /** Agents told in one transaction. */
+    static final int CHUNK = 100;
 
     private static final Logger LOG = Logger.getLogger(SeatNotices.class);
 
@@ -50,28 +52,22 @@ class SeatNotices {
     @Inject
     Notices notices;
 
-    /** @return how many agents were told */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Agents are told in chunks of {@value #CHUNK}, each in a transaction of its own (by agent id), so a thousand
+     * agents never make one long transaction; an opening with fewer interested agents tells them all at once.
+     *
+     * @return how many agents were told
+     */
     int seatsOpened(SeatsOpened opened) {
         long began = System.nanoTime();
-        List<AgentProfile> certified = agents.listOrdered().stream()
-                .filter(a -> a.certifications().contains(opened.channel()))
-                .toList();
-        Map<String, NotificationPreference> saved =
-                store.preferences(certified.stream().map(AgentProfile::id).toList());
+        List<AgentProfile> certified = QuarkusTransaction.requiringNew()
+                .call(() -> agents.listOrdered().stream()
+                        .filter(a -> a.certifications().contains(opened.channel()))
+                        .toList());
         int told = 0;
-        for (AgentProfile agent : certified) {
-            NotificationPreference row = saved.get(agent.id());
-            NoticeSettings settings = row == null ? NoticeSettings.DEFAULTS : NoticeSettings.of(row);
-            if (!settings.wants(NoticeKind.OPEN_SEATS) || !settings.watches(opened.channel())) {
-                continue;
-            }
-            ZoneId zone = ZoneId.of(agent.timeZone());
-            List<Run> runs = runs(claimableIn(agent.id(), zone, opened), zone, settings);
-            if (!runs.isEmpty()) {
-                notices.post(agent.id(), settings, NoticeKind.OPEN_SEATS, title(opened), text(runs), link(runs));
-                told++;
-            }
+        for (int i = 0; i < certified.size(); i += CHUNK) {
+            List<AgentProfile> chunk = certified.subList(i, Math.min(certified.size(), i + CHUNK));
+            told += QuarkusTransaction.requiringNew().call(() -> tell(chunk, opened));
         }
         LOG.infof(
                 "Seats opened on %s from %s to %s: told %d of %d certified agents in %d ms",
@@ -84,13 +80,33 @@ class SeatNotices {
         return told;
     }
 
+    private int tell(List<AgentProfile> chunk, SeatsOpened opened) {
+        Map<String, NotificationPreference> saved =
+                store.preferences(chunk.stream().map(AgentProfile::id).toList());
+        int told = 0;
+        for (AgentProfile agent : chunk) {
+            NotificationPreference row = saved.get(agent.id());
+            NoticeSettings settings = row == null ? NoticeSettings.DEFAULTS : NoticeSettings.of(row);
+            if (!settings.wants(NoticeKind.OPEN_SEATS) || !settings.watches(opened.channel())) {
+                continue;
+            }
+            ZoneId zone = ZoneId.of(agent.timeZone());
+            List<Run> runs = runs(claimableIn(agent.id(), zone, opened), zone, settings);
+            if (!runs.isEmpty()) {
+                notices.post(agent.id(), settings, NoticeKind.OPEN_SEATS, title(opened), text(runs), link(runs));
+                told++;
+            }
+        }
+        return told;
+    }
+
     /** The agent's claimable slots on the channel that lie in the opened span, in time order. */
     private List<OpenSlotView> claimableIn(String agentId, ZoneId zone, SeatsOpened opened) {
         List<OpenSlotView> found = new ArrayList<>();
         for (LocalDate week = Weeks.mondayOf(opened.from(), zone);
                 week.atStartOfDay(zone).toInstant().isBefore(opened.to());
                 week = week.plusWeeks(1)) {
-            slots.claimable(agentId, week, opened.channel()).stream()
+            slots.claimableUnvalued(agentId, week, opened.channel()).stream()
                     .filter(s -> s.end().isAfter(opened.from()) && s.start().isBefore(opened.to()))
                     .forEach(found::add);
         }

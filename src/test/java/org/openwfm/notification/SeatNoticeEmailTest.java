@@ -56,7 +56,7 @@ class SeatNoticeEmailTest {
             assertThat(notice.get("link")).isEqualTo("/agent.html?weekStart=" + WEEK);
             assertThat(notice.get("read")).isEqualTo(false);
         });
-        // One transaction told every agent of this opening: once the claimer has its notice, the others' are decided.
+        // Fewer than 100 agents are told in one transaction: once the claimer has its notice, the others are decided.
         assertThat(Inboxes.of(tooShort)).isEmpty();
         assertThat(Inboxes.of(uncertified)).isEmpty();
 
