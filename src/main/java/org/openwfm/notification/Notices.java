@@ -49,14 +49,16 @@ public class Notices {
 
     /** The same, with the agent's settings already read (many agents at once). */
     boolean post(String agentId, NoticeSettings settings, NoticeKind kind, String title, String text, String link) {
-        if (!settings.wants(kind)) {
+        boolean toInbox = settings.inApp();
+        boolean toEmail = settings.mails() && config.notification().emailEnabled();
+        if (!settings.wants(kind) || !(toInbox || toEmail)) {
             return false;
         }
         Instant now = clock.instant();
         String shortTitle = cut(title, MAX_TITLE);
         String shortText = cut(text, MAX_TEXT);
         String shortLink = link == null ? null : cut(link, MAX_LINK);
-        if (settings.inApp()) {
+        if (toInbox) {
             InboxNotice notice = new InboxNotice();
             notice.agentId = agentId;
             notice.kind = kind;
@@ -67,7 +69,7 @@ public class Notices {
             store.add(notice);
             events.append(EventLog.NOTIFICATION, EventLog.agent(agentId), Inbox.view(notice));
         }
-        if (settings.mails() && config.notification().emailEnabled()) {
+        if (toEmail) {
             PendingEmail email = new PendingEmail();
             email.agentId = agentId;
             email.kind = kind;
