@@ -48,6 +48,7 @@ class ArchitectureTest {
                     "org.openwfm.schedule..",
                     "org.openwfm.selfservice..",
                     "org.openwfm.calendar..",
+                    "org.openwfm.notification..",
                     "org.openwfm.events..");
 
     /** Self-scheduling builds on schedules; schedules know nothing of it (publishing tells it through a CDI event). */
@@ -62,6 +63,18 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.openwfm.selfservice..");
+
+    /**
+     * Notifications sit on top: they observe other features' CDI events and read their ports, and no feature
+     * depends on them (what a trade or a decision tells an agent, an observer in the notification package posts).
+     */
+    @ArchTest
+    static final ArchRule nothingDependsOnNotifications = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.openwfm.notification..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.openwfm.notification..");
 
     /** The staffing math is a plain library: no CDI, no persistence, no web, nothing of the service. */
     @ArchTest

@@ -53,7 +53,7 @@ public class EventFeed {
     }
 
     /**
-     * Events the given roles may see, from now on; with {@code lastEventId}, first those after it that
+     * Events for the given audiences (the caller's role, and an agent user's own agent), from now on; with {@code lastEventId}, first those after it that
      * the feed has already passed (a reconnecting browser sends the id of the last event it got).
      */
     public Multi<StoredEvent> listen(Set<String> roles, Long lastEventId) {

@@ -27,6 +27,16 @@ public class EventLog {
     public static final String SCHEDULE_PUBLISHED = "schedule-published";
     /** A solve job moved on: payload {@code {scheduleId, status, score, kpis}}; planners only. */
     public static final String JOB_PROGRESS = "job-progress";
+    /** A new in-app notification: payload {@code {id, kind, title, text, createdAt, read, link?}}; its agent only. */
+    public static final String NOTIFICATION = "notification";
+
+    /**
+     * The audience of one agent: events only the streams of that agent's users receive. Roles are audiences too, and
+     * none of them contains a colon, so no role's stream matches it.
+     */
+    public static String agent(String agentId) {
+        return "agent:" + agentId;
+    }
 
     @Inject
     EntityManager em;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.shared.RequestParams;
 
-/** Server-sent events: open seats changed, schedule published, job progress (planners). */
+/** Server-sent events: open seats changed, schedule published, job progress (planners), an agent's notifications. */
 @Path("/api/v1/events")
 public class EventResource {
 
@@ -40,7 +41,8 @@ public class EventResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(
             summary =
-                    "Server-sent events: open-slots, schedule-published, job-progress (planners); resumes after Last-Event-ID")
+                    "Server-sent events: open-slots, schedule-published, job-progress (planners), notification (its agent);"
+                            + " resumes after Last-Event-ID")
     @APIResponse(responseCode = "200", description = "The event stream")
     @APIResponse(responseCode = "400", description = "Last-Event-ID is not a number")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -64,9 +66,20 @@ public class EventResource {
         }
     }
 
+    /** The caller's role, and for an agent user its own agent's audience (its notifications), never another's. */
+    private Set<String> audiences() {
+        Set<String> audiences = new HashSet<>();
+        if (currentUser.role() != null) {
+            audiences.add(currentUser.role());
+        }
+        if (currentUser.isAgent() && currentUser.agentId() != null) {
+            audiences.add(EventLog.agent(currentUser.agentId()));
+        }
+        return Set.copyOf(audiences);
+    }
+
     private Multi<OutboundSseEvent> stream(Sse sse, Long resumeAfter) {
-        Multi<OutboundSseEvent> events = feed.listen(
-                        currentUser.role() == null ? Set.of() : Set.of(currentUser.role()), resumeAfter)
+        Multi<OutboundSseEvent> events = feed.listen(audiences(), resumeAfter)
                 .map(e -> sse.newEventBuilder()
                         .id(String.valueOf(e.id()))
                         .name(e.type())

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.openwfm.client.ChannelKey;
 import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientProfile;
@@ -64,6 +65,27 @@ public class AgentSlots {
     /** @param weekStart the Monday of the week in the agent's zone */
     @Transactional
     public List<OpenSlotView> claimable(String agentId, LocalDate weekStart) {
+        return claimable(agentId, weekStart, channel -> true);
+    }
+
+    /**
+     * The same slots, on one client channel only and without their value ({@code expectedTalkMinutes} and
+     * {@code serviceLevelGain} are null): what a notice of seats opened there may offer. Leaving out the staffing
+     * math, which is the same for every agent, keeps telling a thousand agents cheap.
+     *
+     * @param weekStart the Monday of the week in the agent's zone
+     */
+    @Transactional
+    public List<OpenSlotView> claimableUnvalued(String agentId, LocalDate weekStart, ChannelKey only) {
+        return claimable(agentId, weekStart, only::equals, false);
+    }
+
+    private List<OpenSlotView> claimable(String agentId, LocalDate weekStart, Predicate<ChannelKey> wanted) {
+        return claimable(agentId, weekStart, wanted, true);
+    }
+
+    private List<OpenSlotView> claimable(
+            String agentId, LocalDate weekStart, Predicate<ChannelKey> wanted, boolean valued) {
         AgentProfile agent = claimants.find(agentId);
         ZoneId zone = ZoneId.of(agent.timeZone());
         Instant from = weekStart.atStartOfDay(zone).toInstant();
@@ -76,6 +98,7 @@ public class AgentSlots {
         List<ScheduledActivity> sessions = published.activitiesOf(agentId, from, to);
         List<OpenSlotView> views = new ArrayList<>();
         for (ChannelKey channel : claimant.certified().stream()
+                .filter(wanted)
                 .sorted(Comparator.comparing(ChannelKey::toString))
                 .toList()) {
             Optional<ClientProfile> client = clients.find(channel.clientId());
@@ -87,7 +110,7 @@ public class AgentSlots {
             if (open.isEmpty()) {
                 continue;
             }
-            SlotValues values = valuer.load(channel, clientZone, from, to);
+            SlotValues values = valued ? valuer.load(channel, clientZone, from, to) : SlotValues.NONE;
             for (List<SlotRow> run : runs(open, clientZone)) {
                 Optional<Week> schedule = published.covering(
                         Weeks.mondayOf(run.get(0).start(), clientZone),

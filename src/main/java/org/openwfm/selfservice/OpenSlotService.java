@@ -112,7 +112,7 @@ public class OpenSlotService {
                 null,
                 null,
                 request.reason()));
-        news.changed(range.channel(), span);
+        news.opened(range.channel(), span);
         SlotValues values = valuer.load(range.channel(), range.clientZone(), span.start(), span.end());
         return slots.rows(range.channel(), span.start(), span.end()).stream()
                 .map(values::view)

@@ -82,6 +82,12 @@ class SeatOpening {
                 Instant to = week.intervals().get(week.intervals().size() - 1).end();
                 slots.replace(key, from, to, rows, now);
                 news.recomputed(key, from, to);
+                List<SlotRow> open =
+                        rows.stream().filter(r -> r.seats().open() > 0).toList();
+                if (!open.isEmpty()) {
+                    news.opened(
+                            key, open.get(0).start(), open.get(open.size() - 1).end());
+                }
             }
         }
     }
@@ -128,17 +134,28 @@ class SeatOpening {
         Map<Instant, SlotRow> rows = new HashMap<>();
         slots.lockRows(key, from, to).forEach(row -> rows.put(row.start(), row));
         boolean changed = false;
+        // The span of the intervals that gained open seats, for those who want to hear of new ones.
+        Instant firstOpened = null;
+        Instant lastOpened = null;
         for (IntervalStaffing interval : week.intervals()) {
             SlotRow row = rows.get(interval.start());
             int required = interval.requirement().agentsWithShrinkage();
             if (row == null || row.planned() == null || row.required() == required) {
                 continue;
             }
-            slots.update(row.with(required, row.seats().withGap(SeatLedger.gap(required, row.planned())), now), now);
+            SeatLedger seats = row.seats().withGap(SeatLedger.gap(required, row.planned()));
+            slots.update(row.with(required, seats, now), now);
             changed = true;
+            if (seats.open() > row.seats().open()) {
+                firstOpened = firstOpened == null ? row.start() : firstOpened;
+                lastOpened = row.end();
+            }
         }
         if (changed) {
             news.recomputed(key, from, to);
+        }
+        if (firstOpened != null) {
+            news.opened(key, firstOpened, lastOpened);
         }
     }
 

@@ -76,7 +76,7 @@ public class ShiftReleases {
                 shift.shiftId(),
                 Duration.between(now, range.start()).toMinutes(),
                 reason));
-        news.changed(channel, range);
+        news.opened(channel, range);
         return remaining;
     }
 }

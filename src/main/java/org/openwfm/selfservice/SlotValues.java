@@ -19,6 +19,9 @@ import org.openwfm.staffing.IntervalStaffing;
 record SlotValues(
         Map<Instant, IntervalStaffing> staffing, List<ScheduledShift> shifts, List<ScheduledActivity> sessions) {
 
+    /** No staffing known: views without expected talk minutes and service-level gain. */
+    static final SlotValues NONE = new SlotValues(Map.of(), List.of(), List.of());
+
     /**
      * Agents on the interval now, counted by presence (an agent on break or in a session half the time counts half;
      * breaks never fall in a session, so nothing counts away twice).

@@ -54,4 +54,16 @@ public final class RequestParams {
             throw InvalidRequestException.field(name, "'" + value + "' is not a whole number");
         }
     }
+
+    /** "true" or "false" (any case); absent or blank is {@code fallback}. */
+    public static boolean optionalBoolean(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidRequestException.field(name, "'" + value + "' is not true or false");
+        };
+    }
 }

@@ -73,6 +73,28 @@ public interface OpenWfmConfig {
         Duration notice();
     }
 
+    Notification notification();
+
+    interface Notification {
+        /**
+         * Whether agents may ask for e-mail and digests are sent, through the SMTP server of {@code quarkus.mailer.*}.
+         * Off by default, so a service without a mail server never tries to reach one.
+         */
+        @WithDefault("false")
+        boolean emailEnabled();
+
+        /** At most one digest per agent this often: notices in between wait in the outbox and go together. */
+        @WithDefault("15m")
+        Duration emailPeriod();
+
+        /** How often each replica looks for digests that are due (a lock per agent keeps them from sending twice). */
+        @WithDefault("1m")
+        Duration sendEvery();
+
+        /** Where the pages are reached, to turn a notice's link into an address in an e-mail; none: text only. */
+        Optional<String> linkBase();
+    }
+
     interface SignIn {
         /** Failed sign-ins for one username within the window before it must wait (429). */
         @WithDefault("10")

@@ -1,0 +1,2 @@
+/** The requests and views the notification API speaks. */
+package org.openwfm.notification.api;

@@ -1,0 +1,2 @@
+/** The notification endpoints: an agent's preferences and inbox. */
+package org.openwfm.notification.rest;
