@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.openwfm.schedule.SchedulePublished;
 import org.openwfm.selfservice.SeatsOpened;
+import org.openwfm.selfservice.timeoff.TimeOffDecided;
+import org.openwfm.selfservice.trade.TradeOffered;
+import org.openwfm.selfservice.trade.TradeSettled;
 
 /**
  * What makes notices: other features' events, heard once their transaction has committed (a rolled-back release
@@ -26,12 +29,27 @@ class NotificationTriggers {
     @Inject
     ScheduleNotices schedules;
 
+    @Inject
+    RequestNotices requests;
+
     void onSeatsOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeatsOpened opened) {
         later("seats opened on " + opened.channel(), () -> seats.seatsOpened(opened));
     }
 
     void onSchedulePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) SchedulePublished published) {
         later("schedule " + published.scheduleId() + " published", () -> schedules.schedulePublished(published));
+    }
+
+    void onTradeOffered(@Observes(during = TransactionPhase.AFTER_SUCCESS) TradeOffered offer) {
+        later("trade " + offer.tradeId() + " offered", () -> requests.offered(offer));
+    }
+
+    void onTradeSettled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TradeSettled trade) {
+        later("trade " + trade.tradeId() + " settled", () -> requests.settled(trade));
+    }
+
+    void onTimeOffDecided(@Observes(during = TransactionPhase.AFTER_SUCCESS) TimeOffDecided decision) {
+        later("time off " + decision.requestId() + " decided", () -> requests.decided(decision));
     }
 
     private static void later(String what, Runnable work) {

@@ -74,7 +74,7 @@ class ScheduleNotices {
                     NoticeKind.SCHEDULE_CHANGE,
                     "Your schedule for the week of " + event.weekStart(),
                     text,
-                    "/agent.html?weekStart=" + agentWeek)) {
+                    "/agent.html?week=" + agentWeek)) {
                 told++;
             }
         }

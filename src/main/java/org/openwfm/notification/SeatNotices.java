@@ -176,7 +176,7 @@ class SeatNotices {
     /** The agent page, at the week of the first run. */
     private static String link(List<Run> runs) {
         LocalDate day = runs.get(0).start().toLocalDate();
-        return "/agent.html?weekStart=" + day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return "/agent.html?week=" + day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /**

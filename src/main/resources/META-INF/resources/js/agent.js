@@ -6,6 +6,7 @@ import { kindLabel, sessionsOn, timeRange } from './sessions.js';
 import { drawGantt } from './gantt.js';
 import { mountCalendar } from './my-calendar.js';
 import { mountHours } from './my-hours.js';
+import { mountNotifications, noticeArrived } from './my-notifications.js';
 import { loadTrades, offerForm } from './my-trades.js';
 import { mountTimeOff } from './my-time-off.js';
 
@@ -233,7 +234,7 @@ async function start() {
     $(id).addEventListener('change', drawSlots);
   }
   const refresh = debounce(() => Promise.all([loadWeek(), loadSlots()]));
-  onEvents({ 'open-slots': debounce(loadSlots), 'schedule-published': refresh });
+  onEvents({ 'open-slots': debounce(loadSlots), 'schedule-published': refresh, notification: noticeArrived });
   // The cards below the week reload it after a change of theirs that moves shifts (a trade, an approved time off).
   const context = { agent: state.agent, zone: state.zone, myShifts: () => state.shifts,
     onScheduleChanged: () => Promise.all([loadWeek(), loadSlots()]) };
@@ -242,7 +243,7 @@ async function start() {
   await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
   mountHours(context);
   mountCalendar(context);
-  await Promise.all([mountTimeOff(context), loadTrades(context)]);
+  await Promise.all([mountTimeOff(context), loadTrades(context), mountNotifications(context)]);
   markReady();
 }
 

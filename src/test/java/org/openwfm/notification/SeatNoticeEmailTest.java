@@ -53,7 +53,7 @@ class SeatNoticeEmailTest {
             assertThat(notice.get("kind")).isEqualTo("OPEN_SEATS");
             assertThat(notice.get("title")).isEqualTo("Open seats on ntf-mail VOICE");
             assertThat((String) notice.get("text")).contains("Mon 6 Mar 08:00–10:00 (2 seats)");
-            assertThat(notice.get("link")).isEqualTo("/agent.html?weekStart=" + WEEK);
+            assertThat(notice.get("link")).isEqualTo("/agent.html?week=" + WEEK);
             assertThat(notice.get("read")).isEqualTo(false);
         });
         // Fewer than 100 agents are told in one transaction: once the claimer has its notice, the others are decided.
@@ -69,7 +69,7 @@ class SeatNoticeEmailTest {
         assertThat(mails[0].getSubject()).isEqualTo("OpenWFM: Open seats on ntf-mail VOICE");
         assertThat((String) mails[0].getContent())
                 .contains("Mon 6 Mar 08:00–10:00 (2 seats)")
-                .contains("https://wfm.example.org/agent.html?weekStart=" + WEEK);
+                .contains("https://wfm.example.org/agent.html?week=" + WEEK);
     }
 
     @Test

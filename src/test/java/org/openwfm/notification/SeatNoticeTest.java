@@ -61,7 +61,7 @@ class SeatNoticeTest {
         assertThat(Inboxes.awaitKind(agent, "SCHEDULE_CHANGE")).singleElement().satisfies(notice -> {
             assertThat(notice.get("title")).isEqualTo("Your schedule for the week of 2028-03-06");
             assertThat((String) notice.get("text")).contains("is published: you have 1 shift, ");
-            assertThat(notice.get("link")).isEqualTo("/agent.html?weekStart=2028-03-06");
+            assertThat(notice.get("link")).isEqualTo("/agent.html?week=2028-03-06");
         });
     }
 }

@@ -248,8 +248,8 @@ public class TimeOffService {
         request.decidedBy = decidedBy;
         request.decidedAt = now;
         request.decisionReason = reason;
-        decisions.fire(
-                new TimeOffDecided(request.id, request.agentId, status.name(), request.start, request.end, reason));
+        decisions.fire(new TimeOffDecided(
+                request.id, request.agentId, status.name(), request.start, request.end, reason, decidedBy));
     }
 
     /** The request under its agent's lock and its own, if still pending (409 otherwise). */

@@ -142,7 +142,8 @@ class TimeOffRequestsTest {
                         "APPROVED",
                         Instant.parse("2027-09-06T11:00:00Z"),
                         Instant.parse("2027-09-06T13:00:00Z"),
-                        "within the allowance and the coverage share"));
+                        "within the allowance and the coverage share",
+                        "auto"));
     }
 
     @Test
@@ -285,7 +286,8 @@ class TimeOffRequestsTest {
                         "DENIED",
                         Instant.parse("2028-03-06T07:00:00Z"),
                         Instant.parse("2028-03-08T07:00:00Z"),
-                        "busy week"));
+                        "busy week",
+                        "planner"));
         assertThat(allowance(agent, 2028).getDouble("pending")).isEqualTo(0.0);
 
         // One day fits the 8 h; a second request over it conflicts; the approved one is cancelled before it begins.

@@ -1,6 +1,7 @@
 package org.openwfm.selfservice.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openwfm.selfservice.trade.TradeDesk.accept;
@@ -100,7 +101,13 @@ class ShiftTradingTest {
                 .containsExactly("2028-05-01T08:00:00Z–2028-05-01T14:00:00Z tr-give");
         assertThat(desk.ledger()).as("no seat changes").isEqualTo(ledger);
         assertThat(coverage(giver, taker)).as("the same agents per interval").isEqualTo(covered);
-        assertThat(events.settledOf(tradeId)).containsExactly(new TradeSettled(tradeId, "COMPLETED", giver, taker));
+        assertThat(events.settledOf(tradeId))
+                .extracting(
+                        TradeSettled::status,
+                        TradeSettled::fromAgentId,
+                        TradeSettled::toAgentId,
+                        TradeSettled::byPlanner)
+                .containsExactly(tuple("COMPLETED", giver, taker, false));
         assertThat(history(giver))
                 .contains(
                         List.of("TRADE_GIVE", "2028-05-01T10:00:00Z"), List.of("TRADE_OFFER", "2028-05-01T10:00:00Z"));
@@ -197,8 +204,14 @@ class ShiftTradingTest {
 
         assertThat(shifts(giver)).containsExactly("2028-05-03T10:00:00Z–2028-05-03T14:00:00Z tr-appr");
         assertThat(shifts(taker)).containsExactly("2028-05-03T08:00:00Z–2028-05-03T10:00:00Z tr-appr");
-        assertThat(events.settledOf(denied)).containsExactly(new TradeSettled(denied, "DENIED", giver, taker));
-        assertThat(events.settledOf(approved)).containsExactly(new TradeSettled(approved, "COMPLETED", giver, taker));
+        assertThat(events.settledOf(denied))
+                .extracting(
+                        TradeSettled::status, TradeSettled::toAgentId, TradeSettled::decidedBy, TradeSettled::byPlanner)
+                .containsExactly(tuple("DENIED", taker, "planner", true));
+        assertThat(events.settledOf(approved))
+                .extracting(
+                        TradeSettled::status, TradeSettled::toAgentId, TradeSettled::decidedBy, TradeSettled::byPlanner)
+                .containsExactly(tuple("COMPLETED", taker, "planner", true));
         as("planner")
                 .post("/api/v1/trades/" + approved + "/approve")
                 .then()
@@ -251,7 +264,10 @@ class ShiftTradingTest {
                 .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         accept(other, posted).statusCode(409).body("detail", equalTo("Trade " + posted + " is WITHDRAWN, not OPEN"));
-        assertThat(events.settledOf(posted)).containsExactly(new TradeSettled(posted, "WITHDRAWN", giver, null));
+        assertThat(events.settledOf(posted))
+                .extracting(
+                        TradeSettled::status, TradeSettled::toAgentId, TradeSettled::decidedBy, TradeSettled::byPlanner)
+                .containsExactly(tuple("WITHDRAWN", null, giver, false));
         assertThat(shifts(giver)).containsExactly("2028-05-05T08:00:00Z–2028-05-05T16:00:00Z tr-wd");
         // Withdrawn, the hours may be offered again.
         offered(giver, shift, "2028-05-05T08:00:00Z", "2028-05-05T10:00:00Z");
