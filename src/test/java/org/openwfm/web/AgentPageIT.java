@@ -92,6 +92,81 @@ class AgentPageIT {
         }
     }
 
+    /**
+     * A001 is told of a seat a planner opens while its page is open, offers the shift it claimed to a colleague, asks
+     * for a Tuesday afternoon off (approved at once: inside its allowance and no shift of its), saves its hours for a later
+     * week, and reads its calendar address, whose feed holds the shift.
+     */
+    @Test
+    void agentIsNotifiedOffersAShiftAsksTimeOffSetsItsHoursAndSubscribesToItsCalendar() throws Exception {
+        try (PackagedService service = PackagedService.demo(workDir, "-Dopenwfm.self-service.new-agent-tier=1");
+                PageBrowser browser = new PageBrowser()) {
+            service.start();
+            Page page = browser.signIn(service.baseUrl(), "A001", "agent");
+            page.navigate("/agent.html?week=" + WEEK);
+            PageBrowser.waitUntilReady(page);
+
+            releaseSeat(service, WEEK, "09:00", "17:00");
+            assertThat(page.locator("#inbox li[data-kind='OPEN_SEATS']"))
+                    .hasCount(
+                            1,
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                                    .setTimeout(30_000));
+            assertThat(page.locator("#inbox-unread")).hasText("1 unread");
+            PageBrowser.screenshot(page, "agent-5-notified");
+
+            Instant start = WEEK.atTime(9, 0).atZone(NEW_YORK).toInstant();
+            Instant end = WEEK.atTime(17, 0).atZone(NEW_YORK).toInstant();
+            var claimed = service.send(
+                    "POST",
+                    "/api/v1/agents/A001/claims",
+                    "A001",
+                    "agent",
+                    "application/json",
+                    "{\"clientId\":\"retail\",\"channel\":\"VOICE\",\"start\":\"" + start + "\",\"end\":\"" + end
+                            + "\"}");
+            assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
+            page.reload();
+            PageBrowser.waitUntilReady(page);
+            Locator mondayColumn = page.locator("#week-days .day[data-day='" + WEEK + "']");
+            mondayColumn.getByText("Offer to a colleague").click();
+            mondayColumn.getByLabel("Note").fill("family visit");
+            mondayColumn
+                    .getByText("Offer", new Locator.GetByTextOptions().setExact(true))
+                    .click();
+            assertThat(page.locator("#trades-message")).containsText("Offered");
+            assertThat(page.locator("#trades-mine tbody tr[data-status='OPEN']"))
+                    .containsText("offered to anyone certified");
+            PageBrowser.screenshot(page, "agent-6-offered");
+
+            // Tuesday is one of A001's working days, so the afternoon counts its 4 hours against the allowance.
+            LocalDate tuesday = WEEK.plusDays(1);
+            page.locator("#time-off-from-day").fill(tuesday.toString());
+            page.getByLabel("From time").selectOption("13:00");
+            page.locator("#time-off-to-day").fill(tuesday.toString());
+            page.getByLabel("To time").selectOption("17:00");
+            page.locator("#time-off-reason").fill("school play");
+            page.getByText("Ask for time off").click();
+            assertThat(page.locator("#time-off-message")).containsText("Approved at once");
+            assertThat(page.locator("#time-off-requests tbody tr[data-status='APPROVED']"))
+                    .containsText("school play");
+            assertThat(page.locator("#allowance")).containsText("4.0 h taken");
+
+            page.getByText("Save my hours").click();
+            assertThat(page.locator("#hours-message")).containsText("Your new hours apply from the week of");
+
+            page.getByText("Show my calendar address").click();
+            String feed = page.locator("#calendar-url").inputValue();
+            assertThat(feed).contains("/api/v1/agents/A001/calendar.ics?token=");
+            String path = feed.substring(feed.indexOf("/api/v1/"));
+            var calendar = service.send("GET", path, null, null, null, null);
+            assertThat(calendar.statusCode()).isEqualTo(200);
+            assertThat(calendar.body()).contains("BEGIN:VCALENDAR").contains("SUMMARY:retail VOICE");
+            PageBrowser.screenshot(page, "agent-7-own-week");
+            assertThat(browser.scriptErrors).isEmpty();
+        }
+    }
+
     private static String dayName(LocalDate day) {
         return "Mon " + day.getDayOfMonth();
     }
