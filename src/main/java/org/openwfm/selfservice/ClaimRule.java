@@ -109,7 +109,10 @@ enum ClaimRule {
         }
     },
 
-    /** Time off (vacation, appointment) overrides availability: none may overlap the range. */
+    /**
+     * Time off (vacation, appointment) overrides availability: none may overlap the range. The message leaves its
+     * reason out: in a swap it is read by the colleague, and why someone is off is theirs to tell.
+     */
     TIME_OFF("time off") {
         @Override
         Optional<String> check(ClaimContext c) {
@@ -117,8 +120,7 @@ enum ClaimRule {
                     .filter(off -> overlaps(new TimeSpan(off.start, off.end), c.range()))
                     .findFirst()
                     .map(off -> c.agent().agentId() + " has time off "
-                            + span(off.start, off.end, c.agent().zone())
-                            + (off.reason == null || off.reason.isBlank() ? "" : " (" + off.reason + ")"));
+                            + span(off.start, off.end, c.agent().zone()));
         }
     },
 

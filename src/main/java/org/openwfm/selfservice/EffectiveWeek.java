@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Predicate;
-import org.openwfm.shared.error.ProblemException;
 import org.openwfm.shared.time.Weeks;
 
 /**
  * The week an agent's new hours apply from: the first week (Monday to Monday in the agent's zone) that starts at
- * least the notice after now and that no published schedule including the agent covers yet. Hours never change
- * under a published week, and planners get the notice to plan with the new ones.
+ * least the notice after now and after every week a published schedule including the agent covers. The hours then
+ * hold from that week on, so they never change under a published week, and planners get the notice to plan with
+ * them.
  */
 final class EffectiveWeek {
 
-    /** Published weeks run out long before this; past it something is wrong, and the change is refused. */
-    static final int MAX_WEEKS_AHEAD = 520;
+    /** How far past the notice published weeks are looked for: planners publish weeks, not years, ahead. */
+    static final int LOOK_AHEAD_WEEKS = 52;
 
     private EffectiveWeek() {}
 
@@ -29,12 +29,12 @@ final class EffectiveWeek {
         if (week.atStartOfDay(zone).toInstant().isBefore(earliest)) {
             week = week.plusWeeks(1);
         }
-        for (int i = 0; i < MAX_WEEKS_AHEAD; i++, week = week.plusWeeks(1)) {
-            if (!published.test(week)) {
-                return week;
+        LocalDate from = week;
+        for (int i = 0; i < LOOK_AHEAD_WEEKS; i++, week = week.plusWeeks(1)) {
+            if (published.test(week)) {
+                from = week.plusWeeks(1);
             }
         }
-        throw ProblemException.conflict(
-                "Every week of the next " + MAX_WEEKS_AHEAD + " after the notice is published; the hours cannot apply");
+        return from;
     }
 }

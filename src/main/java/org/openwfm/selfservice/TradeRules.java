@@ -1,6 +1,7 @@
 package org.openwfm.selfservice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.schedule.PublishedWeeks.Shift;
 import org.openwfm.shared.error.Violation;
 import org.openwfm.shared.time.TimeSpan;
+import org.openwfm.shared.time.Weeks;
 import org.openwfm.workforce.AgentProfile;
 
 /**
@@ -43,9 +45,11 @@ public final class TradeRules {
             List<Shift> shifts,
             List<ScheduledActivity> sessions) {
         ClaimShape shape = ClaimShape.of(shifts, channel, scheduleId, range);
+        // The taker's weekly hours are those in effect in the week of the hours, in its own zone.
+        LocalDate week = Weeks.mondayOf(range.start(), ZoneId.of(agent.timeZone()));
         ClaimContext context = new ClaimContext(
                 now,
-                Claimants.untiered(agent),
+                Claimants.untiered(agent.forWeek(week)),
                 new ClaimContext.SlotTerms(channel, ZoneOffset.UTC, grainMinutes, t -> true, Map.of()),
                 range,
                 shape.merged(),

@@ -243,7 +243,10 @@ async function start() {
   await weekPicker($('week'), $('week-previous'), $('week-next'), showWeek)(mondayOf(requested ?? today(state.zone)));
   mountHours(context);
   mountCalendar(context);
-  await Promise.all([mountTimeOff(context), loadTrades(context), mountNotifications(context)]);
+  // Each card loads on its own: one that cannot load says so in its own region, and the rest of the page works.
+  const cards = [['time-off-message', mountTimeOff], ['trades-message', loadTrades], ['notify-message', mountNotifications]];
+  await Promise.all(cards.map(([region, mount]) => mount(context)
+    .catch((error) => say($(region), 'This part of the page could not load:', { reasons: error.reasons?.() ?? [error.message] }))));
   markReady();
 }
 

@@ -79,5 +79,7 @@ async function loadTrades(agents) {
 
 /** Wires the requests card; {@code agents} are the agents by id (for names and zones). */
 export async function mountRequests(agents) {
-  await Promise.all([loadTimeOff(agents), loadTrades(agents)]);
+  // The requests card loads apart from the week: when it cannot, it says so and the rest of the page works.
+  await Promise.all([loadTimeOff(agents), loadTrades(agents)]).catch((error) =>
+    say($('requests-message'), 'Agents\' requests could not load:', { reasons: error.reasons?.() ?? [error.message] }));
 }

@@ -48,14 +48,15 @@ class EffectiveWeekTest {
     }
 
     @Test
-    void publishedWeeksPushTheChangeToTheFirstUnpublishedOne() {
+    void publishedWeeksPushTheChangeToTheWeekAfterTheLastOfThem() {
         Instant now = Instant.parse("2027-03-03T12:00:00Z");
         Set<LocalDate> published =
                 Set.of(LocalDate.parse("2027-03-15"), LocalDate.parse("2027-03-22"), LocalDate.parse("2027-04-05"));
 
         LocalDate from = EffectiveWeek.first(now, PHOENIX, WEEK, published::contains);
 
-        assertThat(from).isEqualTo(LocalDate.parse("2027-03-29"));
+        // 03-29 is not published, but 04-05 is: hours applying from 03-29 on would change under it.
+        assertThat(from).isEqualTo(LocalDate.parse("2027-04-12"));
     }
 
     @Test

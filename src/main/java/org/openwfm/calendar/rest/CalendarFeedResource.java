@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openwfm.access.CurrentUser;
 import org.openwfm.access.Roles;
@@ -70,20 +72,24 @@ public class CalendarFeedResource {
     @Operation(summary = "The agent's calendar feed address, issued on first use and shown only then")
     @APIResponse(
             responseCode = "200",
-            description = "The address (url) when this call issued the token, otherwise when it was issued")
+            description = "The address (url) when this call issued the token, otherwise when it was issued",
+            content = @Content(schema = @Schema(implementation = CalendarFeedView.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an agent, or another agent's feed")
     @APIResponse(responseCode = "404", description = "No such agent")
-    public CalendarFeedView link(@PathParam("agentId") String agentId) {
+    public Response link(@PathParam("agentId") String agentId) {
         currentUser.requireSelfIfAgent(agentId);
-        return view(agentId, tokens.current(agentId));
+        return unstored(view(agentId, tokens.current(agentId)));
     }
 
     @POST
     @Path("/calendar-feed/rotate")
     @RolesAllowed({Roles.AGENT, Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Replace the agent's feed token (the agent) or revoke it (a planner or an admin)")
-    @APIResponse(responseCode = "200", description = "The agent's new address; the old one opens nothing")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agent's new address; the old one opens nothing",
+            content = @Content(schema = @Schema(implementation = CalendarFeedView.class)))
     @APIResponse(
             responseCode = "204",
             description = "Revoked by a planner or an admin: no token until the agent asks for its address again")
@@ -99,7 +105,12 @@ public class CalendarFeedResource {
             tokens.revoke(agentId);
             return Response.noContent().build();
         }
-        return Response.ok(view(agentId, tokens.rotate(agentId))).build();
+        return unstored(view(agentId, tokens.rotate(agentId)));
+    }
+
+    /** An answer that may carry the secret address: no cache, of the browser or on the way, keeps it. */
+    private static Response unstored(CalendarFeedView view) {
+        return Response.ok(view).header("Cache-Control", "no-store").build();
     }
 
     private CalendarFeedView view(String agentId, CalendarFeedLink link) {

@@ -22,7 +22,13 @@ public final class NotificationViews {
             Boolean tradeOffers,
             Boolean requestDecisions,
             Boolean inApp,
-            Boolean byEmail) {}
+            Boolean byEmail) {
+
+        /** The same choices without the address. */
+        public Preferences withoutEmail() {
+            return new Preferences(null, openSeats, scheduleChanges, tradeOffers, requestDecisions, inApp, byEmail);
+        }
+    }
 
     /**
      * Which open seats are worth a notice: on these channels (none listed: any the agent may claim), on these days and

@@ -50,7 +50,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such agent")
     public Preferences get(@PathParam("agentId") String agentId) {
         currentUser.requireSelfIfAgent(agentId);
-        return preferences.get(agentId);
+        Preferences saved = preferences.get(agentId);
+        // The address is the agent's own: planners and admins see what it chose to be told, not where it is sent.
+        return currentUser.isAgent() ? saved : saved.withoutEmail();
     }
 
     @PUT

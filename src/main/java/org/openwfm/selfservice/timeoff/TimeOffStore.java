@@ -24,9 +24,16 @@ class TimeOffStore {
         return Optional.ofNullable(em.find(TimeOffRequest.class, id));
     }
 
-    /** The row under a write lock: two decisions on one request run one after the other. */
+    /**
+     * The row under a write lock, read again once the lock is held: two decisions on one request run one after the
+     * other, and the second sees what the first wrote (a lock on a row already read would keep the stale copy).
+     */
     Optional<TimeOffRequest> lock(long id) {
-        return Optional.ofNullable(em.find(TimeOffRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+        TimeOffRequest row = em.find(TimeOffRequest.class, id);
+        if (row != null) {
+            em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(row);
     }
 
     /** The agent's requests, newest start first. */
