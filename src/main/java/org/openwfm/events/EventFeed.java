@@ -44,7 +44,8 @@ public class EventFeed {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile long delivered;
-    private Instant gapSeenAt;
+    /** Ids missing from the log after the last delivered one, and when each was first seen missing. */
+    private final Map<Long, Instant> gapSeen = new HashMap<>();
     /** Ids passed over at a gap, and when: they may still commit. */
     private final Map<Long, Instant> missing = new HashMap<>();
 
@@ -85,14 +86,18 @@ public class EventFeed {
     void poll() {
         try {
             deliverLate();
-            for (StoredEvent event : log.between(delivered, Long.MAX_VALUE, BATCH)) {
-                if (event.id() != delivered + 1 && !gapExpired()) {
+            List<StoredEvent> batch = log.between(delivered, Long.MAX_VALUE, BATCH);
+            Instant now = clock.instant();
+            noteGaps(batch, now);
+            for (StoredEvent event : batch) {
+                if (!gapWaitedOut(event.id(), now)) {
                     return;
                 }
                 for (long id = delivered + 1; id < event.id(); id++) {
-                    missing.put(id, clock.instant());
+                    gapSeen.remove(id);
+                    missing.put(id, now);
                 }
-                gapSeenAt = null;
+                gapSeen.remove(event.id());
                 // Advance first: a listener joining now catches up to here and then hears the rest live.
                 delivered = event.id();
                 listeners.forEach(listener -> listener.offer(event));
@@ -100,6 +105,11 @@ public class EventFeed {
         } catch (RuntimeException e) {
             LOG.warn("Polling events failed; trying again shortly", e);
         }
+    }
+
+    /** Streams listening on this replica. */
+    int listenerCount() {
+        return listeners.size();
     }
 
     private void deliverLate() {
@@ -123,12 +133,28 @@ public class EventFeed {
         log.deleteOlderThan(clock.instant().minus(RETENTION));
     }
 
-    private boolean gapExpired() {
-        Instant now = clock.instant();
-        if (gapSeenAt == null) {
-            gapSeenAt = now;
+    /**
+     * Every id missing before an event of the batch starts its wait when first seen, all of them at once: a backlog
+     * with many gaps (ids of rolled-back writes, which never fill) waits {@link #GAP_WAIT} in all, not once per gap.
+     */
+    private void noteGaps(List<StoredEvent> batch, Instant now) {
+        long expected = delivered + 1;
+        for (StoredEvent event : batch) {
+            for (long id = expected; id < event.id(); id++) {
+                gapSeen.putIfAbsent(id, now);
+            }
+            expected = event.id() + 1;
         }
-        return Duration.between(gapSeenAt, now).compareTo(GAP_WAIT) >= 0;
+    }
+
+    /** Whether every id missing before this event has been waited for long enough. */
+    private boolean gapWaitedOut(long eventId, Instant now) {
+        for (long id = delivered + 1; id < eventId; id++) {
+            if (Duration.between(gapSeen.get(id), now).compareTo(GAP_WAIT) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One open stream: live events wait while the missed ones are sent, and none is sent twice. */
