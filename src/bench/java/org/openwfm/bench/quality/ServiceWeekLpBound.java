@@ -41,7 +41,7 @@ public class ServiceWeekLpBound implements QuarkusApplication {
         }
         LocalDate weekStart = LocalDate.parse(args[0]);
         List<String> clientIds = List.of(args).subList(1, args.length);
-        List<ClientGroup> groups = builder.groups(clientIds, List.of());
+        List<ClientGroup> groups = builder.groups(weekStart, clientIds, List.of());
         System.out.printf(
                 "LP bound on contacts at stake (medium), week of %s, %d independent client groups%n",
                 weekStart, groups.size());
