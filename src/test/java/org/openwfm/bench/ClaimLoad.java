@@ -1,10 +1,8 @@
 package org.openwfm.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -243,21 +240,8 @@ public final class ClaimLoad {
 
     private HttpResponse<String> send(
             String base, String method, String path, String user, String password, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .header("X-Requested-With", "openwfm-bench")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = DemoApi.request(base, method, path, user, password, json, Duration.ofSeconds(60));
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> check(HttpResponse<String> response, int expected) {

@@ -19,8 +19,23 @@ final class DemoApi {
     /** Sends a request (a JSON body when {@code json} is not null) and answers the body; anything but 2xx throws. */
     static String send(String base, String user, String method, String path, String json) throws Exception {
         String password = user.matches("A\\d{3}") ? "agent" : user;
+        HttpResponse<String> response = HTTP.send(
+                request(base, method, path, user, password, json, Duration.ofSeconds(30)),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * A request as a signed-in user, with the header every change carries, and a JSON body when {@code json} is not
+     * null: the one request shape every benchmark harness sends.
+     */
+    static HttpRequest request(
+            String base, String method, String path, String user, String password, String json, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header(
                         "Authorization",
                         "Basic "
@@ -33,10 +48,6 @@ final class DemoApi {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return request.build();
     }
 }
