@@ -40,7 +40,7 @@ class RequestNotices {
 
     /**
      * An offer to a named colleague tells that colleague; one to anyone tells every agent certified for the channel
-     * but the offerer, {@value SeatNotices#CHUNK} agents per transaction.
+     * but the offerer, {@value AgentChunks#SIZE} agents per transaction.
      *
      * @return how many agents were told
      */
@@ -53,12 +53,7 @@ class RequestNotices {
                                 ? a.certifications().contains(channel)
                                 : a.id().equals(offer.toAgentId()))
                         .toList());
-        int told = 0;
-        for (int i = 0; i < readers.size(); i += SeatNotices.CHUNK) {
-            List<AgentProfile> chunk = readers.subList(i, Math.min(readers.size(), i + SeatNotices.CHUNK));
-            told += QuarkusTransaction.requiringNew().call(() -> tellOffer(chunk, offer));
-        }
-        return told;
+        return AgentChunks.tell(readers, chunk -> tellOffer(chunk, offer));
     }
 
     private int tellOffer(List<AgentProfile> readers, TradeOffered offer) {

@@ -35,8 +35,6 @@ class SeatNotices {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** Runs listed in one notice; more are summed up. */
     static final int LISTED_RUNS = 10;
-    /** Agents told in one transaction. */
-    static final int CHUNK = 100;
 
     private static final Logger LOG = Logger.getLogger(SeatNotices.class);
 
@@ -53,7 +51,7 @@ class SeatNotices {
     Notices notices;
 
     /**
-     * Agents are told in chunks of {@value #CHUNK}, each in a transaction of its own (by agent id), so a thousand
+     * Agents are told in chunks of {@value AgentChunks#SIZE}, each in a transaction of its own (by agent id), so a thousand
      * agents never make one long transaction; an opening with fewer interested agents tells them all at once.
      *
      * @return how many agents were told
@@ -64,11 +62,7 @@ class SeatNotices {
                 .call(() -> agents.listOrdered().stream()
                         .filter(a -> a.certifications().contains(opened.channel()))
                         .toList());
-        int told = 0;
-        for (int i = 0; i < certified.size(); i += CHUNK) {
-            List<AgentProfile> chunk = certified.subList(i, Math.min(certified.size(), i + CHUNK));
-            told += QuarkusTransaction.requiringNew().call(() -> tell(chunk, opened));
-        }
+        int told = AgentChunks.tell(certified, chunk -> tell(chunk, opened));
         LOG.infof(
                 "Seats opened on %s from %s to %s: told %d of %d certified agents in %d ms",
                 opened.channel(),
