@@ -1,6 +1,7 @@
 package org.openwfm.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ class SeatNoticeEmailTest {
         assertThat(Inboxes.of(tooShort)).isEmpty();
         assertThat(Inboxes.of(uncertified)).isEmpty();
 
-        digests.sendDue();
+        sendUntilDelivered("ntm1@example.org");
 
         MimeMessage[] mails = mailsTo("ntm1@example.org", "ntm2@example.org", "ntm3@example.org");
         assertThat(mails).hasSize(1);
@@ -82,10 +84,9 @@ class SeatNoticeEmailTest {
         Inboxes.awaitNotices(agent, 1);
         desk.release("2028-03-06T19:00:00Z", "2028-03-06T21:00:00Z", 1);
         Inboxes.awaitNotices(agent, 2);
-        int sent = digests.sendDue();
+        sendUntilDelivered("ntb1@example.org");
 
         MimeMessage[] mails = mailsTo("ntb1@example.org");
-        assertThat(sent).isGreaterThanOrEqualTo(1);
         assertThat(mails).hasSize(1);
         assertThat(mails[0].getSubject()).isEqualTo("OpenWFM: 2 notifications");
         assertThat((String) mails[0].getContent())
@@ -112,6 +113,17 @@ class SeatNoticeEmailTest {
                 .then()
                 .statusCode(200);
         return agentId;
+    }
+
+    /**
+     * Runs the sender's rounds until a mail reaches the address: a send that fails (the SMTP server slow to answer on
+     * a loaded machine) is tried again next round, as the timer would.
+     */
+    private void sendUntilDelivered(String address) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            digests.sendDue();
+            return mailsTo(address).length > 0;
+        });
     }
 
     private static MimeMessage[] mailsTo(String... addresses) throws Exception {
