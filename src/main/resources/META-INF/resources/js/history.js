@@ -1,5 +1,6 @@
 // Generating a version from the chosen client channel's actuals, and what the answer tells: the version stored,
-// which method made each lead day and, for auto, every method's back-test scores with the chosen ones marked.
+// which method made each lead day and the back-test: for auto every method's scores with the chosen ones marked, for
+// a named method its own, or why it has none (too little history for a back-test).
 import { api, el, say } from './api.js';
 import { chosen } from './client-channel.js';
 import { decimal, percent } from './numbers.js';
@@ -36,16 +37,22 @@ function scoreCells(score, isChosen) {
   return [cell(`${isChosen ? CHOSEN_MARK : ''}${percent(score?.wape)}`), cell(decimal(score?.mase))];
 }
 
-function showBackTest(backTest, methodByLeadDay) {
+function showBackTest(answer) {
+  const { backTest, methodByLeadDay } = answer;
   const table = $('back-test');
   table.hidden = !backTest;
+  $('back-test-skipped').textContent = answer.backTestSkipped ?? '';
+  $('back-test-skipped').hidden = !answer.backTestSkipped;
   if (!backTest) {
     return;
   }
   const methods = backTest.methods;
-  table.querySelector('caption').textContent = `Back-test of every method: ${backTest.origins} forecasts, one from each`
-    + ` day ${backTest.firstOrigin} to ${backTest.lastOrigin}, each ${backTest.horizonDays} days ahead, scored against`
-    + ` the actuals. ${CHOSEN_MARK}marks the method chosen for each lead day.`;
+  // Auto's choice per lead day is marked; a named method made every day, so there is nothing to mark.
+  const marked = answer.method === 'auto';
+  table.querySelector('caption').textContent = `Back-test of ${marked ? 'every method' : answer.method}:`
+    + ` ${backTest.origins} forecasts, one from each day ${backTest.firstOrigin} to ${backTest.lastOrigin},`
+    + ` each ${backTest.horizonDays} days ahead, scored against the actuals.`
+    + (marked ? ` ${CHOSEN_MARK}marks the method chosen for each lead day.` : '');
   table.querySelector('thead').replaceChildren(
     el('tr', {}, el('th', { rowSpan: 2, scope: 'col' }, 'Lead day'),
       ...methods.map((m) => el('th', { colSpan: 2, scope: 'colgroup', className: 'num' }, m.method))),
@@ -54,7 +61,7 @@ function showBackTest(backTest, methodByLeadDay) {
   const leads = [...new Set(methods.flatMap((m) => m.leadDays.map((score) => score.leadDay)))].sort((a, b) => a - b);
   table.querySelector('tbody').replaceChildren(...leads.map((lead) => el('tr', {},
     el('th', { scope: 'row' }, String(lead)),
-    ...methods.flatMap((m, i) => scoreCells(byLead[i].get(lead), methodByLeadDay[lead] === m.method)))));
+    ...methods.flatMap((m, i) => scoreCells(byLead[i].get(lead), marked && methodByLeadDay[lead] === m.method)))));
   table.querySelector('tfoot').replaceChildren(el('tr', {}, el('th', { scope: 'row' }, 'All lead days'),
     ...methods.flatMap((m) => scoreCells(m, false))));
 }
@@ -103,7 +110,7 @@ async function generate(event, onGenerated) {
   $('generate-details').hidden = false;
   showHistory(answer);
   showLeadMethods(answer.methodByLeadDay, body.from);
-  showBackTest(answer.backTest, answer.methodByLeadDay);
+  showBackTest(answer);
   await onGenerated(answer, body);
 }
 

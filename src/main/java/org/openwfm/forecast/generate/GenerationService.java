@@ -115,6 +115,7 @@ public class GenerationService {
                 generated.method(),
                 generated.methodByLeadDay(),
                 generated.backTest(),
+                generated.backTestSkipped(),
                 new History(firstDay, from.minusDays(1), history.size(), List.copyOf(leftOut)),
                 events);
     }

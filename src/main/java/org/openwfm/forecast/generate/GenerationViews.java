@@ -36,13 +36,16 @@ public final class GenerationViews {
      * @param forecast the stored version, as an upload's
      * @param method the method asked for (auto when none was)
      * @param methodByLeadDay which method made each lead day, 1 being {@code from}
-     * @param backTest every method's rolling-origin scores; null for a named method, which is not back-tested
+     * @param backTest rolling-origin scores: for auto every method's, for a named method its own; null when the history
+     *     is too short for a named method's back-test
+     * @param backTestSkipped why there is no back-test (how much history one needs, how much there is); else null
      */
     public record Generation(
             VersionView forecast,
             String method,
             Map<Integer, String> methodByLeadDay,
             BackTestReport backTest,
+            String backTestSkipped,
             History history,
             List<EventApplied> events) {}
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Chooses a method per lead day by a rolling-origin back-test on the history's own recent weeks: an origin at each of
- * the last {@value #MIN_BACKTEST_DAYS} to {@value #MAX_BACKTEST_DAYS} days (as many as the history allows beyond what
- * Holt-Winters needs), forecasts up to {@value #MAX_HORIZON_DAYS} days ahead, and for each lead day the method with the
- * least absolute error there. Taylor (2008) found smoothing best for the first two or three days and a weekday
- * average beyond; the back-test lets each channel say where its own crossover lies.
+ * Chooses a method per lead day by a rolling-origin back-test on the history's own recent weeks ({@link
+ * BackTest#recent}: an origin at each of the last 28 to 42 days, as many as the history allows beyond what
+ * Holt-Winters needs, forecasting up to 14 days ahead), and for each lead day the method with the least absolute error
+ * there. Taylor (2008) found smoothing best for the first two or three days and a weekday average beyond; the
+ * back-test lets each channel say where its own crossover lies.
  *
  * <p>A lead day is judged on its own errors plus those of the lead days either side: one lead day of a four- to
  * six-week back-test is a few dozen days of evidence, and neighbouring leads behave alike, so pooling them halves the
@@ -31,9 +31,6 @@ import java.util.function.ToDoubleFunction;
 public final class Auto implements ForecastMethod {
 
     public static final String NAME = "auto";
-    static final int MIN_BACKTEST_DAYS = 28;
-    static final int MAX_BACKTEST_DAYS = 42;
-    static final int MAX_HORIZON_DAYS = 14;
     static final int POOLED_LEADS = 1;
 
     /** The combined forecast, which method made each lead day (1 = the first), and the back-test it was chosen by. */
@@ -64,7 +61,7 @@ public final class Auto implements ForecastMethod {
     /** The shortest back-test plus what Holt-Winters needs, so even the first origin is fair to every candidate. */
     @Override
     public int minimumHistoryDays() {
-        return MIN_BACKTEST_DAYS + HoltWinters.INIT_DAYS;
+        return BackTest.MIN_ORIGINS + HoltWinters.INIT_DAYS;
     }
 
     @Override
@@ -74,9 +71,8 @@ public final class Auto implements ForecastMethod {
 
     public Result run(DayGrid history, int days) {
         requireHistory(history);
-        int backTestDays = Math.min(MAX_BACKTEST_DAYS, history.observedSpanDays() - HoltWinters.INIT_DAYS);
         List<ForecastMethod> candidates = this.candidates != null ? this.candidates : standardCandidates(history);
-        BackTestReport report = BackTest.run(candidates, history, backTestDays, Math.min(days, MAX_HORIZON_DAYS));
+        BackTestReport report = BackTest.recent(candidates, history, days);
         List<List<ForecastMethod>> rankingByLead = rankings(report, candidates, days);
 
         // Each method runs at most once, and only when some slot asks for it.
@@ -95,7 +91,7 @@ public final class Auto implements ForecastMethod {
     }
 
     private static List<ForecastMethod> standardCandidates(DayGrid history) {
-        HoltWinters holtWinters = new HoltWinters(new HoltWinters().fit(history));
+        HoltWinters holtWinters = new HoltWinters().fittedTo(history);
         return List.of(new SeasonalNaive(), new WeekdayAverage(), holtWinters, new Combined(holtWinters));
     }
 

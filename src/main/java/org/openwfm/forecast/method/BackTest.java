@@ -5,11 +5,51 @@ import java.util.List;
 
 /**
  * Rolling-origin evaluation: cut the history at each origin, forecast from what came before, compare with what came
- * after. Used by {@link Auto} to choose, and by the accuracy benchmark to report.
+ * after. Used by {@link Auto} to choose, by a generation with a named method to report how that method did, and by
+ * the accuracy benchmark.
  */
 public final class BackTest {
 
+    /** The fewest origins a generation's back-test has: four weeks, so each weekday is an origin four times. */
+    static final int MIN_ORIGINS = 28;
+    /** The most: six weeks; older origins would judge the methods on a channel that has since changed. */
+    static final int MAX_ORIGINS = 42;
+    /** How far ahead each origin forecasts, at most (fewer when the forecast asked for is shorter). */
+    static final int MAX_HORIZON_DAYS = 14;
+
     private BackTest() {}
+
+    /**
+     * Days of history the back-test of a generation needs for these methods: {@value #MIN_ORIGINS} origins, the first
+     * of which still leaves every method the history it needs, so even the first origin is fair to each.
+     */
+    public static int minimumHistoryDays(List<? extends ForecastMethod> methods) {
+        return MIN_ORIGINS
+                + methods.stream()
+                        .mapToInt(ForecastMethod::minimumHistoryDays)
+                        .max()
+                        .orElse(0);
+    }
+
+    /**
+     * The back-test a generation of {@code days} days reports, one rule for auto and a named method: an origin at
+     * each of the last {@value #MIN_ORIGINS} to {@value #MAX_ORIGINS} days of the history (as many as it allows
+     * beyond what the methods need), each forecasting up to {@value #MAX_HORIZON_DAYS} days ahead.
+     *
+     * @throws ThinHistoryException when the history spans fewer than {@link #minimumHistoryDays} days; its method is
+     *     "a back-test of" the methods
+     */
+    public static BackTestReport recent(List<? extends ForecastMethod> methods, DayGrid history, int days) {
+        int needed = minimumHistoryDays(methods);
+        int have = history.observedSpanDays();
+        if (have < needed) {
+            String names =
+                    String.join(", ", methods.stream().map(ForecastMethod::name).toList());
+            throw new ThinHistoryException("a back-test of " + names, needed, have);
+        }
+        int originDays = Math.min(MAX_ORIGINS, have - (needed - MIN_ORIGINS));
+        return run(List.copyOf(methods), history, originDays, Math.min(days, MAX_HORIZON_DAYS));
+    }
 
     /**
      * Back-tests the methods from an origin at each of the last {@code originDays} days of the history, up to {@code

@@ -32,6 +32,13 @@ public final class Combined implements ForecastMethod {
         return holtWinters.minimumHistoryDays();
     }
 
+    /** With its Holt-Winters fitted to this history. */
+    @Override
+    public Combined fittedTo(DayGrid history) {
+        requireHistory(history);
+        return new Combined(holtWinters.fittedTo(history));
+    }
+
     @Override
     public DayGrid forecast(DayGrid history, int days) {
         requireHistory(history);

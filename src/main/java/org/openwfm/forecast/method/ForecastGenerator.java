@@ -1,6 +1,7 @@
 package org.openwfm.forecast.method;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Contacts by the method asked for (auto when none) and handle time alongside: what the generate endpoint returns. */
@@ -23,18 +24,38 @@ public final class ForecastGenerator {
         DayGrid forecast;
         Map<Integer, String> byLead = new LinkedHashMap<>();
         BackTestReport backTest = null;
+        String backTestSkipped = null;
         if (chosen instanceof Auto auto) {
             Auto.Result result = auto.run(contacts, days);
             forecast = result.forecast();
             byLead.putAll(result.methodByLeadDay());
             backTest = result.backTest();
         } else {
-            forecast = chosen.forecast(contacts, days);
+            chosen.requireHistory(contacts);
+            ForecastMethod fitted = chosen.fittedTo(contacts);
+            forecast = fitted.forecast(contacts, days);
             for (int lead = 1; lead <= days; lead++) {
                 byLead.put(lead, chosen.name());
             }
+            try {
+                backTest = BackTest.recent(List.of(fitted), contacts, days);
+            } catch (ThinHistoryException e) {
+                backTestSkipped = notBackTested(chosen, e);
+            }
         }
         return new Generated(
-                forecast, HandleTime.forecast(contacts, ahtSeconds, forecast), chosen.name(), byLead, backTest);
+                forecast,
+                HandleTime.forecast(contacts, ahtSeconds, forecast),
+                chosen.name(),
+                byLead,
+                backTest,
+                backTestSkipped);
+    }
+
+    /** Why a named method made a forecast but has no back-test: its history is long enough for one but not both. */
+    private static String notBackTested(ForecastMethod method, ThinHistoryException thin) {
+        return method.name() + " is not back-tested: a back-test needs at least " + thin.neededDays()
+                + " days of history (the " + method.minimumHistoryDays() + " the method needs, then "
+                + BackTest.MIN_ORIGINS + " days to forecast from one by one); the history has " + thin.haveDays();
     }
 }

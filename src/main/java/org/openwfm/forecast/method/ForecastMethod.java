@@ -3,7 +3,7 @@ package org.openwfm.forecast.method;
 /** One way of turning a channel's history into a forecast of the days after it. */
 public interface ForecastMethod {
 
-    /** The name the API speaks: "seasonal-naive", "weekday-average", "holt-winters" or "auto". */
+    /** The name the API speaks: "seasonal-naive", "weekday-average", "holt-winters", "combined" or "auto". */
     String name();
 
     /** Days of history, from the first day with any actual to the history's last day, the method needs. */
@@ -15,6 +15,15 @@ public interface ForecastMethod {
      * @throws ThinHistoryException when the history spans fewer than {@link #minimumHistoryDays()} days
      */
     DayGrid forecast(DayGrid history, int days);
+
+    /**
+     * This method with whatever it fits to the history fixed, so its forecast from that history is unchanged and a
+     * back-test replays it from earlier origins without fitting again (which would cost a fit per origin). Methods
+     * that fit nothing are themselves.
+     */
+    default ForecastMethod fittedTo(DayGrid history) {
+        return this;
+    }
 
     /** Refuses a history too short for this method, before any work is done. */
     default void requireHistory(DayGrid history) {

@@ -71,6 +71,12 @@ public final class HoltWinters implements ForecastMethod {
         return new DayGrid(history.lastDay().plusDays(1), slots, out);
     }
 
+    /** With the parameters fitted to this history, or itself when they are fixed already. */
+    @Override
+    public HoltWinters fittedTo(DayGrid history) {
+        return fixed != null ? this : new HoltWinters(fit(history));
+    }
+
     /** The parameters with the least in-sample one-step squared error on this history. */
     public Parameters fit(DayGrid history) {
         requireHistory(history);

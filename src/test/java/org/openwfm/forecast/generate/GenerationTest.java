@@ -52,8 +52,48 @@ class GenerationTest {
         assertThat(answer.getString("history.firstDay")).isEqualTo("2027-03-29");
         assertThat(answer.getString("history.lastDay")).isEqualTo("2027-05-02");
         assertThat(answer.getInt("history.intervals")).isEqualTo(25 * ActualsHistory.SLOTS);
-        assertThat(answer.getString("backTest")).isNull();
         assertThat(answer.getString("methodByLeadDay.7")).isEqualTo("seasonal-naive");
+    }
+
+    @Test
+    void aNamedMethodReportsItsOwnBackTest() {
+        fiveWeeks("gen-naive-backtest");
+        JsonPath answer = ActualsHistory.generate("gen-naive-backtest", FROM.toString(), 1, "seasonal-naive", 201);
+
+        // 35 days less the 7 seasonal naive needs: 28 origins, 2027-04-05 to 2027-05-02, each 7 days ahead. Last
+        // week's slot is always 1 short, as is the naive scale: MASE 1 at every lead day. Lead 1 scores the 20
+        // weekdays of weeks 1 to 4, 16 slots each: errors 320 on 5 * (1120 + 16 * 10) = 6400 contacts, WAPE 0.05;
+        // lead 7 the 15 weekdays of weeks 2 to 4: 240 on 4920. All lead days: 1920 on 38880 = 4 / 81.
+        assertThat(answer.getString("backTestSkipped")).isNull();
+        assertThat(answer.getList("backTest.methods.method", String.class)).containsExactly("seasonal-naive");
+        assertThat(answer.getInt("backTest.origins")).isEqualTo(28);
+        assertThat(answer.getString("backTest.firstOrigin")).isEqualTo("2027-04-05");
+        assertThat(answer.getString("backTest.lastOrigin")).isEqualTo("2027-05-02");
+        assertThat(answer.getInt("backTest.horizonDays")).isEqualTo(7);
+        assertThat(answer.getDouble("backTest.naiveScale")).isEqualTo(1.0);
+        String naive = "backTest.methods[0].";
+        assertThat(answer.getList(naive + "leadDays.leadDay", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(answer.getList(naive + "leadDays.mase", Double.class)).containsOnly(1.0);
+        assertThat(answer.getInt(naive + "leadDays[0].points")).isEqualTo(320);
+        assertThat(answer.getDouble(naive + "leadDays[0].wape")).isCloseTo(0.05, within(1e-6));
+        assertThat(answer.getInt(naive + "leadDays[6].points")).isEqualTo(240);
+        assertThat(answer.getDouble(naive + "leadDays[6].wape")).isCloseTo(240.0 / 4920, within(1e-6));
+        assertThat(answer.getInt(naive + "points")).isEqualTo(1920);
+        assertThat(answer.getDouble(naive + "wape")).isCloseTo(4.0 / 81, within(1e-6));
+        assertThat(answer.getDouble(naive + "mase")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aNamedMethodWithHistoryForItselfButNotItsBackTestForecastsAndSaysWhy() {
+        fiveWeeks("gen-hw-no-backtest");
+        JsonPath answer = ActualsHistory.generate("gen-hw-no-backtest", FROM.toString(), 1, "holt-winters", 201);
+
+        assertThat(answer.getString("method")).isEqualTo("holt-winters");
+        assertThat(answer.getInt("forecast.rowCount")).isEqualTo(5 * ActualsHistory.SLOTS);
+        assertThat(answer.getString("backTest")).isNull();
+        assertThat(answer.getString("backTestSkipped"))
+                .isEqualTo("holt-winters is not back-tested: a back-test needs at least 42 days of history (the 14"
+                        + " the method needs, then 28 days to forecast from one by one); the history has 35");
     }
 
     @Test
@@ -83,7 +123,8 @@ class GenerationTest {
         assertThat(answer.getString("forecast.method")).isEqualTo("auto");
         assertThat(answer.getList("backTest.methods.method", String.class))
                 .containsExactlyInAnyOrder("seasonal-naive", "weekday-average", "holt-winters", "combined");
-        assertThat(answer.getInt("backTest.origins")).isGreaterThanOrEqualTo(28);
+        assertThat(answer.getInt("backTest.origins")).isEqualTo(42);
+        assertThat(answer.getString("backTestSkipped")).isNull();
         Map<String, String> byLead = answer.getMap("methodByLeadDay");
         assertThat(byLead).hasSize(14);
         assertThat(byLead.values())
