@@ -26,8 +26,8 @@ import org.openwfm.roster.problem.RosterProblemBuilder;
 import org.openwfm.support.Desk;
 
 /**
- * What follows an adjusted requirement: the coverage slots the solver fills, a schedule's coverage, and the open
- * seats of a published week, which are recomputed when an adjustment is made or withdrawn.
+ * What follows an adjusted requirement, set (SET) or moved (CHANGE): the coverage slots the solver fills, a schedule's
+ * coverage, and the open seats of a published week, which are recomputed when an adjustment is made or withdrawn.
  */
 @QuarkusTest
 class AdjustedRequirementConsumersTest {
@@ -79,6 +79,47 @@ class AdjustedRequirementConsumersTest {
         assertThat(List.of(desk.openSeats(WEEK, two), desk.openSeats(WEEK, half)))
                 .containsExactly(computed, computed);
         assertThat(coverageRequired(schedule, desk.clientId, two)).isEqualTo(computed);
+    }
+
+    @Test
+    void aChangeMovesTheComputedHeadcountForTheSolverCoverageAndOpenSeats() {
+        Desk desk = Desk.openWithoutShrinkage("adj-change", MONDAY);
+        desk.forecast("2027-05-03T08:00:00Z", 16, 10);
+        desk.agent("AJ3", "MONDAY 01:00-05:00"); // 08:00–12:00 UTC: nobody can work at two
+        long schedule = desk.solveAndPublish(WEEK);
+        String before = "2027-05-03T13:30:00Z";
+        String two = "2027-05-03T14:00:00Z";
+        String halfPast = "2027-05-03T14:30:00Z";
+        String three = "2027-05-03T15:00:00Z";
+        String halfPastThree = "2027-05-03T15:30:00Z";
+        // 10 calls of 300 s a half-hour need 4 agents; with shrinkage 0 that is the headcount too.
+        assertThat(intAt(week(desk), two, "requiredWithShrinkage")).isEqualTo(4);
+
+        long up = adjust(desk, two, three, "CHANGE", 2, "callbacks after a mailing");
+        adjust(desk, three, "2027-05-03T16:00:00Z", "CHANGE", -1, "quiet end of the day");
+
+        // 4 + 2 = 6 from two to three, 4 - 1 = 3 from three to four, the computed 4 before.
+        assertThat(Stream.of(before, two, halfPast, three, halfPastThree)
+                        .map(start -> desk.openSeats(WEEK, start))
+                        .toList())
+                .containsExactly(4, 6, 6, 3, 3);
+        assertThat(desk.slots(WEEK).get(two)).containsEntry("required", 6).containsEntry("planned", 0);
+        assertThat(Stream.of(before, two, three)
+                        .map(start -> coverageRequired(schedule, desk.clientId, start))
+                        .toList())
+                .containsExactly(4, 6, 3);
+        Roster roster =
+                problems.build(LocalDate.parse(WEEK), List.of(desk.clientId)).roster();
+        assertThat(Stream.of(before, two, halfPast, three, halfPastThree)
+                        .map(start -> slot(roster, desk.clientId, start).required())
+                        .toList())
+                .containsExactly(4, 6, 6, 3, 3);
+
+        withdraw(up, 200);
+
+        assertThat(List.of(desk.openSeats(WEEK, two), desk.openSeats(WEEK, three)))
+                .containsExactly(4, 3);
+        assertThat(coverageRequired(schedule, desk.clientId, two)).isEqualTo(4);
     }
 
     private static int coverageRequired(long schedule, String clientId, String start) {
