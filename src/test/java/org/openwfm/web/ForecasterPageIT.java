@@ -30,7 +30,8 @@ import org.openwfm.packaged.PackagedService;
 
 /**
  * A forecaster uploads a bad CSV and reads its line numbers, then drops a good one and sees its curve; uploads
- * actuals, generates from them, reads the back-test and the accuracy against the actuals, and marks a special day.
+ * actuals with a closed day, generates from them, reads the back-tests and the accuracy against the actuals, and
+ * marks an event and an excluded day.
  */
 class ForecasterPageIT {
 
@@ -42,6 +43,8 @@ class ForecasterPageIT {
     private static final int HISTORY_WEEKS = 8;
     /** Open 09:00 to 17:00 New York time in the actuals: 16 half-hours a day, nights and evenings absent. */
     private static final int SLOTS = 16;
+    /** The Wednesday of the forecast week, when the desk stayed closed (a storm): no actuals at all that day. */
+    private static final LocalDate CLOSED = FIRST_DAY.plusDays(2);
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
@@ -103,7 +106,7 @@ class ForecasterPageIT {
     }
 
     @Test
-    void forecasterUploadsActualsGeneratesFromThemAndReadsTheBackTestTheAccuracyPerDayAndTheGapsOfTheNights()
+    void forecasterUploadsActualsGeneratesFromThemAndReadsTheBackTestTheAccuracyPerDayAndTheGapsOfNightsAndAClosedDay()
             throws Exception {
         try (PackagedService service = PackagedService.demo(workDir);
                 PageBrowser browser = new PageBrowser()) {
@@ -121,7 +124,7 @@ class ForecasterPageIT {
             assertThat(errors.first().locator("td").nth(1)).hasText("contacts");
 
             drop(page, "history.csv", actualsCsv());
-            int rows = (HISTORY_WEEKS + 1) * 7 * SLOTS;
+            int rows = ((HISTORY_WEEKS + 1) * 7 - 1) * SLOTS;
             // The demo's own history is the first actuals upload, so the number is whatever comes next.
             assertThat(result)
                     .containsText(Pattern.compile("Actuals upload \\d+ stored from history\\.csv: " + rows + " rows"));
@@ -177,52 +180,76 @@ class ForecasterPageIT {
             assertThat(page.locator("#versions tbody tr").first().locator("td").nth(3))
                     .hasText("seasonal-naive");
 
-            // Seasonal naive repeats the last week (odd, so 11 + d contacts on weekday d); d + 1 more happened.
-            // Monday: |11 - 12| / 12 = 8.3 %, bias -8.3 %; the week: sum(d + 1) / sum(12 + 2d) = 28 / 126 = 22.2 %.
-            // The history alternates by 1 week on week, so MASE is the mean error itself: 1 on Monday, 4 in all.
+            // Seasonal naive repeats the last week (odd, so 11 + d contacts on weekday d); d + 1 more happened, but
+            // nothing on the closed Wednesday (d = 2), which has a forecast and no actuals, so it is not compared.
+            // Monday: |11 - 12| / 12 = 8.3 %, bias -8.3 %; the six open days: sum(d + 1) / sum(12 + 2d) = 25 / 110
+            // = 22.7 %. The history alternates by 1 week on week, so MASE is the mean error itself: 1 on Monday,
+            // 16 * 25 / 96 = 4.17 in all.
             assertThat(page.locator("#accuracy-version")).hasValue("3");
             Locator days = page.locator("#accuracy-days tbody tr");
-            assertThat(days).hasCount(7);
-            assertThat(days.first().locator("th")).hasText("Mon 23 Feb");
+            assertThat(days).hasCount(6);
+            assertThat(days.locator("th")).hasText(new String[] {
+                "Mon 23 Feb", "Tue 24 Feb", "Thu 26 Feb", "Fri 27 Feb", "Sat 28 Feb", "Sun 1 Mar"
+            });
             assertThat(days.first().locator("td").allTextContents().subList(0, 7))
                     .containsExactly("16", "192", "176", "8.3%", "-8.3%", "1.00", "0.0%");
-            assertThat(days.last().locator("th")).hasText("Sun 1 Mar");
             assertThat(days.last().locator("td").nth(3)).hasText(percent(6 + 1, 12 + 2 * 6));
             Locator all = page.locator("#accuracy-days tfoot tr");
             assertThat(all.locator("th")).hasText("All days");
             assertThat(all.locator("td").allTextContents().subList(0, 7))
-                    .containsExactly("112", "2,016", "1,568", "22.2%", "-22.2%", "4.00", "0.0%");
+                    .containsExactly("96", "1,760", "1,360", "22.7%", "-22.7%", "4.17", "0.0%");
 
             // The chart: a real time axis in epoch milliseconds, a null between the days (no line across nights),
-            // day ticks at New York's midnights.
+            // day ticks at New York's midnights. The closed Wednesday is a gap too: one null between Tuesday's last
+            // interval and Thursday's first, and no point anywhere in the day, so no line is drawn across it.
             String chart = "Chart.getChart(document.getElementById('accuracy-chart'))";
             List<Map<String, Object>> actual = evaluateList(page, chart + ".data.datasets[0].data");
             List<Map<String, Object>> forecast = evaluateList(page, chart + ".data.datasets[1].data");
-            assertThat(actual).hasSize(7 * SLOTS + 6).hasSameSizeAs(forecast);
+            assertThat(actual).hasSize(6 * SLOTS + 5).hasSameSizeAs(forecast);
             List<Integer> gaps = new ArrayList<>();
+            List<Integer> forecastGaps = new ArrayList<>();
             for (int i = 0; i < actual.size(); i++) {
                 if (actual.get(i).get("y") == null) {
                     gaps.add(i);
                 }
+                if (forecast.get(i).get("y") == null) {
+                    forecastGaps.add(i);
+                }
             }
-            assertThat(gaps).containsExactly(16, 33, 50, 67, 84, 101);
+            assertThat(gaps).containsExactly(16, 33, 50, 67, 84);
+            assertThat(forecastGaps).isEqualTo(gaps);
             assertThat(x(actual.get(0))).isEqualTo(epochMillis(FIRST_DAY, 9, 0));
             assertThat(x(actual.get(15))).isEqualTo(epochMillis(FIRST_DAY, 16, 30));
             assertThat(x(actual.get(17))).isEqualTo(epochMillis(FIRST_DAY.plusDays(1), 9, 0));
+            assertThat(x(actual.get(32))).isEqualTo(epochMillis(CLOSED.minusDays(1), 16, 30));
+            assertThat(x(actual.get(34))).isEqualTo(epochMillis(CLOSED.plusDays(1), 9, 0));
+            assertThat(x(actual.get(33)))
+                    .isEqualTo((epochMillis(CLOSED.minusDays(1), 16, 30) + epochMillis(CLOSED.plusDays(1), 9, 0)) / 2);
+            long closedFrom = epochMillis(CLOSED, 0, 0);
+            long closedTo = epochMillis(CLOSED.plusDays(1), 0, 0);
+            assertThat(actual)
+                    .filteredOn(point -> point.get("y") != null)
+                    .noneMatch(point -> x(point) >= closedFrom && x(point) < closedTo);
+            assertThat(forecast)
+                    .filteredOn(point -> point.get("y") != null)
+                    .noneMatch(point -> x(point) >= closedFrom && x(point) < closedTo);
             assertThat(((Number) actual.get(0).get("y")).doubleValue()).isEqualTo(12.0);
             assertThat(((Number) forecast.get(0).get("y")).doubleValue()).isEqualTo(11.0);
             assertThat((Boolean) page.evaluate(chart + ".options.spanGaps")).isFalse();
+            assertThat((Boolean) page.evaluate(chart + ".data.datasets.every(d => d.spanGaps === false)"))
+                    .isTrue();
             assertThat((String) page.evaluate(chart + ".options.scales.x.type")).isEqualTo("linear");
             List<Number> ticks = evaluateList(page, chart + ".scales.x.ticks.map(t => t.value)");
             List<String> tickLabels = evaluateList(page, chart + ".scales.x.ticks.map(t => t.label)");
             assertThat(ticks.get(0).longValue()).isEqualTo(epochMillis(FIRST_DAY, 0, 0));
             assertThat(tickLabels.get(0)).isEqualTo("Mon 23 Feb");
+            assertThat(tickLabels).contains("Wed 25 Feb");
             PageBrowser.screenshot(page, "forecaster-5-accuracy");
 
-            // A special day: marked, listed, removed. The list shows a year either side of today, so the day is near
-            // it.
+            // Special days: an event and an excluded day marked and listed, the event removed. The list shows a year
+            // either side of today, so the days are near it.
             LocalDate sale = LocalDate.now(ZoneOffset.UTC).plusDays(20);
-            String saleLabel = sale.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH));
+            String saleLabel = label(sale);
             page.getByLabel("Date", EXACT).fill(sale.toString());
             page.selectOption("#special-kind", "EVENT");
             page.getByLabel("Name", EXACT).fill("Spring sale");
@@ -230,23 +257,54 @@ class ForecasterPageIT {
             // The demo's two "flash sale" days are listed already.
             Locator marks = page.locator("#special-days tbody tr");
             assertThat(marks).hasCount(2);
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Mark").setExact(true))
-                    .click();
+            mark(page);
             assertThat(page.locator("#special-result")).containsText(saleLabel + " marked as event for retail");
             assertThat(marks).hasCount(3);
             Locator spring = marks.filter(new Locator.FilterOptions().setHasText(saleLabel + " " + sale.getYear()));
             assertThat(spring.locator("td").allTextContents().subList(0, 4))
                     .containsExactly(saleLabel + " " + sale.getYear(), "event", "Spring sale", "×1.50");
+
+            LocalDate outage = sale.plusDays(1);
+            String outageLabel = label(outage);
+            page.getByLabel("Date", EXACT).fill(outage.toString());
+            page.selectOption("#special-kind", "EXCLUDED");
+            page.getByLabel("Name", EXACT).fill("Phone outage");
+            page.getByLabel("Note on the mark", EXACT).fill("carrier down all day");
+            mark(page);
+            assertThat(page.locator("#special-result")).containsText(outageLabel + " marked as excluded for retail");
+            assertThat(marks).hasCount(4);
+            Locator excluded =
+                    marks.filter(new Locator.FilterOptions().setHasText(outageLabel + " " + outage.getYear()));
+            // An excluded day has no uplift: the column is empty.
+            assertThat(excluded.locator("td").allTextContents().subList(0, 6))
+                    .containsExactly(
+                            outageLabel + " " + outage.getYear(),
+                            "excluded",
+                            "Phone outage",
+                            "",
+                            "carrier down all day",
+                            "forecaster");
             PageBrowser.screenshot(page, "forecaster-6-special-day");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the mark of " + saleLabel))
                     .click();
-            assertThat(marks).hasCount(2);
+            assertThat(marks).hasCount(3);
             assertThat(spring).hasCount(0);
+            assertThat(excluded).hasCount(1);
             assertThat(page.locator("#special-result")).containsText(saleLabel + " is no longer marked");
             assertThat(browser.scriptErrors).isEmpty();
         }
+    }
+
+    private static void mark(Page page) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Mark").setExact(true))
+                .click();
+    }
+
+    /** A date as the page labels it: "Mon 23 Feb". */
+    private static String label(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH));
     }
 
     private static void generate(Page page, int weeks, String method) {
@@ -259,13 +317,17 @@ class ForecasterPageIT {
 
     /**
      * Retail VOICE actuals, 09:00 to 17:00 New York time: eight weeks of history whose weekday d has 10 + d contacts
-     * in even weeks and 11 + d in odd ones, then the forecast week with 12 + 2d; 300 s handle time throughout.
+     * in even weeks and 11 + d in odd ones, then the forecast week with 12 + 2d, except its Wednesday, when the desk
+     * was closed and nothing happened (no rows); 300 s handle time throughout.
      */
     private static String actualsCsv() {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         LocalDate first = FIRST_DAY.minusWeeks(HISTORY_WEEKS);
         for (int week = 0; week <= HISTORY_WEEKS; week++) {
             for (int d = 0; d < 7; d++) {
+                if (first.plusDays(week * 7L + d).equals(CLOSED)) {
+                    continue;
+                }
                 int contacts = week < HISTORY_WEEKS ? 10 + d + week % 2 : 12 + 2 * d;
                 for (int slot = 0; slot < SLOTS; slot++) {
                     Instant start = Instant.ofEpochMilli(
