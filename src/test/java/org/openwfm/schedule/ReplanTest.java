@@ -7,15 +7,25 @@ import static org.openwfm.support.Api.as;
 import static org.openwfm.support.PlannerSteps.schedule;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
+import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.roster.problem.RosterProblem;
+import org.openwfm.roster.problem.RosterProblemBuilder;
 
 /** Published shifts are a commitment: re-plans keep them, and other clients' schedules work around them. */
 @QuarkusTest
 class ReplanTest {
+
+    @Inject
+    RosterProblemBuilder problems;
 
     @Test
     void aReplanKeepsEveryPublishedShiftAndReplacesTheOldSchedule() {
@@ -62,6 +72,62 @@ class ReplanTest {
                         session -> session.startsWith("Coaching for A017 ") || session.startsWith("Coaching for A059 "))
                 .isNotEmpty();
         assertThat(sessionTimes(replan)).containsExactlyElementsOf(sessions);
+    }
+
+    @Test
+    void aReplanOfPublishedWorkMayMoveAPublishedSessionWhichIsOtherwisePinned() {
+        // Supervisor PZ-S coaches PZA1 on Tuesday 10:00–12:00 UTC; the coaching was published at 11:00.
+        tuesdayClient("pz-a");
+        tuesdayAgent("PZA1", "pz-a");
+        org.openwfm.support.Teams.supervisor(
+                "PZ-S", "UTC", org.openwfm.support.Teams.hours("10:00", "12:00", "TUESDAY"));
+        long activity = as("planner")
+                .body("{\"kind\":\"COACHING\",\"agentIds\":[\"PZA1\"],\"supervisorId\":\"PZ-S\","
+                        + "\"lengthMinutes\":30,\"window\":{\"days\":[\"TUESDAY\"],\"start\":\"10:00\",\"end\":\"12:00\"},"
+                        + "\"placement\":\"IN_SHIFT\",\"validFrom\":\"2028-08-21\",\"validUntil\":\"2028-08-27\"}")
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String key = activity + "/PZA1";
+        Instant eleven = Instant.parse("2028-08-22T11:00:00Z");
+        List<ScheduledActivity> published = List.of(new ScheduledActivity(
+                key,
+                "Coaching for PZA1",
+                ScheduledActivity.COACHING,
+                "PZ-S",
+                "Supervisor PZ-S",
+                null,
+                List.of("PZA1"),
+                eleven,
+                eleven.plusSeconds(1800)));
+        LocalDate week = LocalDate.parse("2028-08-21");
+
+        RosterProblem kept = problems.build(week, List.of("pz-a"), List.of(), published, false);
+        RosterProblem replanned = problems.build(week, List.of("pz-a"), List.of(), published, true);
+
+        ActivityAssignment pinned = session(kept, key);
+        assertThat(pinned.isPinned()).isTrue();
+        assertThat(kept.roster().instantOf(pinned.getStart())).isEqualTo(eleven);
+        ActivityAssignment free = session(replanned, key);
+        assertThat(free.isPinned()).isFalse();
+        assertThat(free.getStart()).isNull();
+        assertThat(free.getStarts().stream().map(replanned.roster()::instantOf))
+                .as("every start of the window is open to it again")
+                .containsExactly(
+                        Instant.parse("2028-08-22T10:00:00Z"),
+                        Instant.parse("2028-08-22T10:30:00Z"),
+                        eleven,
+                        Instant.parse("2028-08-22T11:30:00Z"));
+    }
+
+    private static ActivityAssignment session(RosterProblem problem, String key) {
+        return problem.roster().getActivities().stream()
+                .filter(session -> session.getId().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
