@@ -13,6 +13,8 @@ import org.openwfm.roster.domain.ScheduledShift;
  * @param replaced       the published shifts of those schedules
  * @param clashes        how its shifts would clash with other published shifts, worked out only when asked
  * @param outsideHours   its new shifts that leave their agents' hours as they stand now, worked out only when asked
+ * @param sessionClashes how its sessions would clash with sessions of other published schedules, worked out only
+ *                       when asked
  */
 record PublishCandidate(
         Schedule schedule,
@@ -20,16 +22,28 @@ record PublishCandidate(
         List<Schedule> sharingClients,
         List<PublishedShift> replaced,
         Supplier<List<String>> clashes,
-        Supplier<List<String>> outsideHours) {
+        Supplier<List<String>> outsideHours,
+        Supplier<List<String>> sessionClashes) {
 
-    /** A candidate whose shifts all lie in their agents' hours. */
+    /** A candidate whose sessions clash with none published. */
+    PublishCandidate(
+            Schedule schedule,
+            List<ScheduledShift> planned,
+            List<Schedule> sharingClients,
+            List<PublishedShift> replaced,
+            Supplier<List<String>> clashes,
+            Supplier<List<String>> outsideHours) {
+        this(schedule, planned, sharingClients, replaced, clashes, outsideHours, List::of);
+    }
+
+    /** A candidate whose shifts all lie in their agents' hours and whose sessions clash with none published. */
     PublishCandidate(
             Schedule schedule,
             List<ScheduledShift> planned,
             List<Schedule> sharingClients,
             List<PublishedShift> replaced,
             Supplier<List<String>> clashes) {
-        this(schedule, planned, sharingClients, replaced, clashes, List::of);
+        this(schedule, planned, sharingClients, replaced, clashes, List::of, List::of);
     }
 
     /** The published schedules it replaces. */

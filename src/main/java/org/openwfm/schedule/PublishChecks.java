@@ -25,6 +25,9 @@ class PublishChecks {
     @Inject
     PublishHours hours;
 
+    @Inject
+    ActivityStore activities;
+
     /** The published schedules it replaces, once it passes every rule; otherwise the first rule's refusal. */
     List<Long> requirePublishable(Schedule schedule) {
         PublishCandidate candidate = candidate(schedule);
@@ -51,6 +54,7 @@ class PublishChecks {
                 sharingClients,
                 replaced,
                 () -> clashes.withPublished(planned, schedule.weekStart, ids),
-                () -> hours.outside(planned, replaced));
+                () -> hours.outside(planned, replaced),
+                () -> clashes.sessionsWithPublished(activities.placed(schedule.id), schedule.weekStart, ids));
     }
 }

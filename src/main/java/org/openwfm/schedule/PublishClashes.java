@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.shared.time.TimeSpan;
 import org.openwfm.workforce.AgentDirectory;
@@ -20,7 +24,8 @@ import org.openwfm.workforce.contract.ContractRule;
 
 /**
  * How a schedule's shifts would clash with shifts already published, by the agents' contract rules, so
- * that no agent is double-booked, denied its rest, or overworked by two schedules solved side by side.
+ * that no agent is double-booked, denied its rest, or overworked by two schedules solved side by side; and how its
+ * sessions would clash with published sessions, so that nobody is in two sessions at once.
  */
 @ApplicationScoped
 class PublishClashes {
@@ -33,6 +38,9 @@ class PublishClashes {
 
     @Inject
     AgentDirectory agents;
+
+    @Inject
+    ActivityStore activities;
 
     /**
      * Rest ({@link ContractRule#REST}, overlaps included) against shifts published in this or a neighbouring
@@ -73,6 +81,82 @@ class PublishClashes {
             clashes.addAll(contractAcrossSchedules(agent, own, sameWeek.getOrDefault(agentId, List.of())));
         });
         return clashes.stream().limit(5).toList();
+    }
+
+    /**
+     * Sessions against the sessions of the published schedules it does not replace, in this or a neighbouring week:
+     * each person (agent or supervisor) in an own and a published session at once, and each session of the week that
+     * another published schedule places already. At most five.
+     */
+    List<String> sessionsWithPublished(List<ScheduledActivity> sessions, LocalDate weekStart, List<Long> superseded) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ScheduledActivity>> published = new LinkedHashMap<>();
+        Set<Long> sameWeek = new HashSet<>();
+        for (LocalDate week = weekStart.minusWeeks(1);
+                !week.isAfter(weekStart.plusWeeks(1));
+                week = week.plusWeeks(1)) {
+            for (Schedule other : store.publishedForWeek(week)) {
+                if (!superseded.contains(other.id)) {
+                    published.put(other.id, activities.placed(other.id));
+                    if (week.equals(weekStart)) {
+                        sameWeek.add(other.id);
+                    }
+                }
+            }
+        }
+        return sessionClashes(sessions, published, sameWeek).stream().limit(5).toList();
+    }
+
+    /**
+     * @param published by schedule id, the sessions of published schedules the own ones must not clash with
+     * @param sameWeek  which of those plan the same week, where a session key names the same session
+     */
+    static List<String> sessionClashes(
+            List<ScheduledActivity> own, Map<Long, List<ScheduledActivity>> published, Set<Long> sameWeek) {
+        List<String> found = new ArrayList<>();
+        for (ScheduledActivity session : own) {
+            published.forEach((scheduleId, others) -> {
+                for (ScheduledActivity other : others) {
+                    if (sameWeek.contains(scheduleId) && other.key().equals(session.key())) {
+                        if (!other.span().equals(session.span())) {
+                            found.add(session.name() + " is placed already by published schedule " + scheduleId + ", "
+                                    + span(other));
+                        }
+                        continue;
+                    }
+                    if (!session.overlaps(other.start(), other.end())) {
+                        continue;
+                    }
+                    List<String> both = people(session).stream()
+                            .filter(people(other)::contains)
+                            .toList();
+                    if (!both.isEmpty()) {
+                        found.add(String.join(" and ", both) + " in " + describe(session) + " and in " + describe(other)
+                                + " of published schedule " + scheduleId);
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    /** Who a session takes: its agents, then "supervisor" and its supervisor's id. */
+    private static List<String> people(ScheduledActivity session) {
+        List<String> people = new ArrayList<>(session.agentIds());
+        if (session.supervisorId() != null) {
+            people.add("supervisor " + session.supervisorId());
+        }
+        return people;
+    }
+
+    private static String describe(ScheduledActivity session) {
+        return session.name() + " " + span(session);
+    }
+
+    private static String span(ScheduledActivity session) {
+        return session.start() + "–" + session.end();
     }
 
     /** Each pair of an own and a published shift closer than the agent's rest, or overlapping. */

@@ -123,6 +123,22 @@ enum PublishRule {
                             + " would double-book, crowd or overwork agents with published shifts: "
                             + String.join("; ", clashes)));
         }
+    },
+
+    /**
+     * Schedules for other clients solved side by side each see only the sessions published before they were solved:
+     * together they could put a supervisor or an agent in two sessions at once, or place one session twice.
+     */
+    NO_SESSION_CLASH_WITH_PUBLISHED {
+        @Override
+        Optional<DomainException> check(PublishCandidate c) {
+            List<String> clashes = c.sessionClashes().get();
+            return clashes.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new StateConflictException("Schedule " + c.schedule().id
+                            + " would put people in two sessions at once, or place a session again, with published"
+                            + " schedules: " + String.join("; ", clashes) + "; re-plan the week"));
+        }
     };
 
     /** The refusal when the candidate breaks this rule, or empty when it keeps it. */

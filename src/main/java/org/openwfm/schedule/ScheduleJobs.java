@@ -247,18 +247,24 @@ public class ScheduleJobs {
                         .toList()));
     }
 
-    /** The week for some of the job's clients, from the data as it is now. */
+    /**
+     * The week for some of the job's clients, from the data as it is now: the sessions of the published schedules it
+     * re-plans are kept where they are; those of the week's schedules for other clients stay theirs.
+     */
     private RosterProblem build(Schedule schedule, List<String> clientIds, List<PublishedShift> published) {
-        List<Long> publishedThisWeek = published.stream()
+        List<Long> beside = store.publishedBeside(schedule);
+        List<Long> replanned = published.stream()
                 .filter(p -> p.weekStart().equals(schedule.weekStart))
                 .map(PublishedShift::scheduleId)
+                .filter(id -> !beside.contains(id))
                 .distinct()
                 .toList();
         return builder.build(
                 schedule.weekStart,
                 clientIds,
                 shiftsOf(published),
-                activities.placedIn(publishedThisWeek),
+                activities.placedIn(replanned),
+                activities.placedIn(beside),
                 schedule.replanPublished);
     }
 

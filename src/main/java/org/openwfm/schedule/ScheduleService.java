@@ -150,7 +150,13 @@ public class ScheduleService {
                 .filter(other -> other.id != id)
                 .flatMap(other -> shiftStore.shifts(other.id).stream())
                 .toList();
-        RosterProblem problem = builder.build(schedule.weekStart, schedule.clientIdList(), otherPublished, true);
+        RosterProblem problem = builder.build(
+                schedule.weekStart,
+                schedule.clientIdList(),
+                otherPublished,
+                List.of(),
+                activities.placedIn(store.publishedBeside(schedule)),
+                true);
         int unmatched = problem.assign(shiftStore.shifts(id)).size();
         List<ScheduledActivity> sessions = activities.placed(id);
         problem.assignActivities(sessions);

@@ -293,6 +293,19 @@ public class ScheduleStore {
                 .getResultList();
     }
 
+    /**
+     * The week's published schedules that publishing {@code schedule} would leave in place: those planning none of its
+     * clients (the others it replaces), never itself.
+     */
+    @Transactional
+    public List<Long> publishedBeside(Schedule schedule) {
+        return publishedForWeek(schedule.weekStart).stream()
+                .filter(other -> !other.id.equals(schedule.id)
+                        && !ClientLists.overlap(other.clientIdList(), schedule.clientIdList()))
+                .map(other -> other.id)
+                .toList();
+    }
+
     private void announce(Schedule schedule) {
         events.append(
                 EventLog.JOB_PROGRESS,

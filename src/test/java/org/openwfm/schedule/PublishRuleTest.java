@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.roster.domain.ScheduledActivity;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.api.ScheduleStatus;
 import org.openwfm.shared.error.DomainException;
@@ -131,6 +134,69 @@ class PublishRuleTest {
     }
 
     @Test
+    void noSessionClashWithPublished() {
+        Schedule schedule = schedule(ScheduleStatus.SOLVED, "0hard/0medium/0soft");
+        assertThat(PublishRule.NO_SESSION_CLASH_WITH_PUBLISHED.check(candidate(schedule)))
+                .isEmpty();
+        PublishCandidate clashing = new PublishCandidate(
+                schedule, List.of(MONDAY), List.of(), List.of(), List::of, List::of, () -> List.of("a", "b"));
+        assertRefused(
+                PublishRule.NO_SESSION_CLASH_WITH_PUBLISHED.check(clashing),
+                StateConflictException.class,
+                "Schedule 7 would put people in two sessions at once, or place a session again, with published"
+                        + " schedules: a; b; re-plan the week");
+    }
+
+    @Test
+    void aSupervisorInAPublishedSessionOfAnotherScheduleClashesOnlyWhenTheyOverlap() {
+        ScheduledActivity own = session("5/A2", "Coaching for A2", List.of("A2"), "2027-03-16T10:00:00Z", 30);
+        ScheduledActivity touching = session("5/A1", "Coaching for A1", List.of("A1"), "2027-03-16T10:30:00Z", 30);
+        ScheduledActivity overlapping = session("5/A1", "Coaching for A1", List.of("A1"), "2027-03-16T09:45:00Z", 30);
+
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(3L, List.of(touching)), Set.of(3L)))
+                .isEmpty();
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(3L, List.of(overlapping)), Set.of(3L)))
+                .containsExactly("supervisor S1 in Coaching for A2 2027-03-16T10:00:00Z–2027-03-16T10:30:00Z and in"
+                        + " Coaching for A1 2027-03-16T09:45:00Z–2027-03-16T10:15:00Z of published schedule 3");
+    }
+
+    @Test
+    void anAgentInTwoOverlappingSessionsClashesThoughTheSupervisorsDiffer() {
+        ScheduledActivity own = session("5/A2", "Coaching for A2", List.of("A2"), "2027-03-16T10:00:00Z", 30);
+        ScheduledActivity training = new ScheduledActivity(
+                "6#1",
+                "Fire drill",
+                ScheduledActivity.TRAINING,
+                null,
+                null,
+                null,
+                List.of("A2", "A3"),
+                Instant.parse("2027-03-16T09:00:00Z"),
+                Instant.parse("2027-03-16T11:00:00Z"));
+
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(4L, List.of(training)), Set.of(4L)))
+                .containsExactly("A2 in Coaching for A2 2027-03-16T10:00:00Z–2027-03-16T10:30:00Z and in"
+                        + " Fire drill 2027-03-16T09:00:00Z–2027-03-16T11:00:00Z of published schedule 4");
+    }
+
+    @Test
+    void aSessionAnotherPublishedScheduleOfTheWeekHoldsMayNotBePlacedAgain() {
+        ScheduledActivity own = session("5/A2", "Coaching for A2", List.of("A2"), "2027-03-16T10:00:00Z", 30);
+        ScheduledActivity same = session("5/A2", "Coaching for A2", List.of("A2"), "2027-03-16T10:00:00Z", 30);
+        ScheduledActivity moved = session("5/A2", "Coaching for A2", List.of("A2"), "2027-03-17T10:00:00Z", 30);
+
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(3L, List.of(same)), Set.of(3L)))
+                .as("the very same placement is one session, not two")
+                .isEmpty();
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(3L, List.of(moved)), Set.of(3L)))
+                .containsExactly("Coaching for A2 is placed already by published schedule 3,"
+                        + " 2027-03-17T10:00:00Z–2027-03-17T10:30:00Z");
+        assertThat(PublishClashes.sessionClashes(List.of(own), Map.of(2L, List.of(moved)), Set.of()))
+                .as("the same key a week apart is that week's session")
+                .isEmpty();
+    }
+
+    @Test
     void restAgainstPublishedShiftsIsKeptByExactlyTheMinimum() {
         ScheduledShift elevenHoursLater = shift("2027-03-16T11:00:00Z", "2027-03-16T19:00:00Z");
         ScheduledShift minuteShort = shift("2027-03-16T10:59:00Z", "2027-03-16T19:00:00Z");
@@ -218,6 +284,21 @@ class PublishRuleTest {
         agent.contract.minRestHours = 11;
         agent.contract.maxConsecutiveDays = 5;
         return AgentProfile.of(agent);
+    }
+
+    /** A session led by supervisor S1. */
+    private static ScheduledActivity session(String key, String name, List<String> agents, String start, int minutes) {
+        Instant from = Instant.parse(start);
+        return new ScheduledActivity(
+                key,
+                name,
+                ScheduledActivity.COACHING,
+                "S1",
+                "Sam",
+                null,
+                agents,
+                from,
+                from.plusSeconds(minutes * 60L));
     }
 
     private static ScheduledShift shift(String start, String end) {

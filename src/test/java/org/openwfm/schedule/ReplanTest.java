@@ -7,15 +7,25 @@ import static org.openwfm.support.Api.as;
 import static org.openwfm.support.PlannerSteps.schedule;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.roster.domain.ActivityAssignment;
+import org.openwfm.roster.domain.ScheduledActivity;
+import org.openwfm.roster.problem.RosterProblem;
+import org.openwfm.roster.problem.RosterProblemBuilder;
 
 /** Published shifts are a commitment: re-plans keep them, and other clients' schedules work around them. */
 @QuarkusTest
 class ReplanTest {
+
+    @Inject
+    RosterProblemBuilder problems;
 
     @Test
     void aReplanKeepsEveryPublishedShiftAndReplacesTheOldSchedule() {
@@ -62,6 +72,62 @@ class ReplanTest {
                         session -> session.startsWith("Coaching for A017 ") || session.startsWith("Coaching for A059 "))
                 .isNotEmpty();
         assertThat(sessionTimes(replan)).containsExactlyElementsOf(sessions);
+    }
+
+    @Test
+    void aReplanOfPublishedWorkMayMoveAPublishedSessionWhichIsOtherwisePinned() {
+        // Supervisor PZ-S coaches PZA1 on Tuesday 10:00–12:00 UTC; the coaching was published at 11:00.
+        tuesdayClient("pz-a");
+        tuesdayAgent("PZA1", "pz-a");
+        org.openwfm.support.Teams.supervisor(
+                "PZ-S", "UTC", org.openwfm.support.Teams.hours("10:00", "12:00", "TUESDAY"));
+        long activity = as("planner")
+                .body("{\"kind\":\"COACHING\",\"agentIds\":[\"PZA1\"],\"supervisorId\":\"PZ-S\","
+                        + "\"lengthMinutes\":30,\"window\":{\"days\":[\"TUESDAY\"],\"start\":\"10:00\",\"end\":\"12:00\"},"
+                        + "\"placement\":\"IN_SHIFT\",\"validFrom\":\"2028-08-21\",\"validUntil\":\"2028-08-27\"}")
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String key = activity + "/PZA1";
+        Instant eleven = Instant.parse("2028-08-22T11:00:00Z");
+        List<ScheduledActivity> published = List.of(new ScheduledActivity(
+                key,
+                "Coaching for PZA1",
+                ScheduledActivity.COACHING,
+                "PZ-S",
+                "Supervisor PZ-S",
+                null,
+                List.of("PZA1"),
+                eleven,
+                eleven.plusSeconds(1800)));
+        LocalDate week = LocalDate.parse("2028-08-21");
+
+        RosterProblem kept = problems.build(week, List.of("pz-a"), List.of(), published, false);
+        RosterProblem replanned = problems.build(week, List.of("pz-a"), List.of(), published, true);
+
+        ActivityAssignment pinned = session(kept, key);
+        assertThat(pinned.isPinned()).isTrue();
+        assertThat(kept.roster().instantOf(pinned.getStart())).isEqualTo(eleven);
+        ActivityAssignment free = session(replanned, key);
+        assertThat(free.isPinned()).isFalse();
+        assertThat(free.getStart()).isNull();
+        assertThat(free.getStarts().stream().map(replanned.roster()::instantOf))
+                .as("every start of the window is open to it again")
+                .containsExactly(
+                        Instant.parse("2028-08-22T10:00:00Z"),
+                        Instant.parse("2028-08-22T10:30:00Z"),
+                        eleven,
+                        Instant.parse("2028-08-22T11:30:00Z"));
+    }
+
+    private static ActivityAssignment session(RosterProblem problem, String key) {
+        return problem.roster().getActivities().stream()
+                .filter(session -> session.getId().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -169,6 +235,64 @@ class ReplanTest {
                 .statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("would double-book, crowd or overwork agents"));
         as("planner").get("/api/v1/schedules/" + second).then().body("status", equalTo("SOLVED"));
+    }
+
+    @Test
+    void publishingRefusesASecondScheduleThatPutsASupervisorInTwoSessionsAtOnceAndARePlanWorksAroundIt() {
+        // Two clients open Tuesday 09:00–17:00 UTC, one agent each; supervisor PX-S is free Tuesday 10:00–10:30 only
+        // and coaches both agents then: each client's schedule, solved before the other is published, takes it.
+        for (String client : List.of("px-a", "px-b")) {
+            tuesdayClient(client);
+        }
+        tuesdayAgent("PXA1", "px-a");
+        tuesdayAgent("PXB1", "px-b");
+        org.openwfm.support.Teams.supervisor(
+                "PX-S", "UTC", org.openwfm.support.Teams.hours("10:00", "10:30", "TUESDAY"));
+        as("planner")
+                .body("{\"kind\":\"COACHING\",\"agentIds\":[\"PXA1\",\"PXB1\"],\"supervisorId\":\"PX-S\","
+                        + "\"lengthMinutes\":30,\"window\":{\"days\":[\"TUESDAY\"],\"start\":\"10:00\",\"end\":\"10:30\"},"
+                        + "\"placement\":\"IN_SHIFT\",\"validFrom\":\"2028-08-07\",\"validUntil\":\"2028-08-13\"}")
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201);
+
+        long first = solve("{\"weekStart\":\"2028-08-07\",\"clientIds\":[\"px-a\"],\"solveSeconds\":2}");
+        long second = solve("{\"weekStart\":\"2028-08-07\",\"clientIds\":[\"px-b\"],\"solveSeconds\":2}");
+        assertThat(sessionTimes(first)).containsExactly("Coaching for PXA1 2028-08-08T10:00:00Z–2028-08-08T10:30:00Z");
+        assertThat(sessionTimes(second)).containsExactly("Coaching for PXB1 2028-08-08T10:00:00Z–2028-08-08T10:30:00Z");
+
+        as("planner").post("/api/v1/schedules/" + first + "/publish").then().statusCode(200);
+        as("planner")
+                .post("/api/v1/schedules/" + second + "/publish")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("Schedule " + second + " would put people in two sessions at once, or place a session"
+                                + " again, with published schedules: supervisor PX-S in Coaching for PXB1"
+                                + " 2028-08-08T10:00:00Z–2028-08-08T10:30:00Z and in Coaching for PXA1"
+                                + " 2028-08-08T10:00:00Z–2028-08-08T10:30:00Z of published schedule " + first
+                                + "; re-plan the week"));
+        // Nothing written: the second schedule is still only solved, and its agent has no published week.
+        as("planner").get("/api/v1/schedules/" + second).then().body("status", equalTo("SOLVED"));
+        as("planner").get("/api/v1/schedules/" + first).then().body("status", equalTo("PUBLISHED"));
+        as("planner")
+                .queryParam("weekStart", "2028-08-07")
+                .get("/api/v1/agents/PXB1/schedule")
+                .then()
+                .statusCode(200)
+                .body("shifts.size()", equalTo(0))
+                .body("activities.size()", equalTo(0));
+
+        // Planned again now, the other client's schedule sees the published coaching as the supervisor's taken time.
+        long again = solve("{\"weekStart\":\"2028-08-07\",\"clientIds\":[\"px-b\"],\"solveSeconds\":2}");
+        assertThat(sessionTimes(again)).isEmpty();
+        assertThat(schedule(again).<String>getList("unplacedActivities.sentence"))
+                .containsExactly("Coaching for PXB1: PXB1 and supervisor PX-S share no free half-hour on Tue"
+                        + " 10:00–10:30 outside sessions published in other schedules: supervisor PX-S in Coaching for"
+                        + " PXA1");
+        as("planner").post("/api/v1/schedules/" + again + "/publish").then().statusCode(200);
     }
 
     @Test
@@ -368,6 +492,64 @@ class ReplanTest {
 
         // Joined availability must not fold the week into Monday: five 8-hour shifts fill the 40 hours.
         assertThat(shifts(week)).hasSize(5);
+    }
+
+    /** A client in UTC whose VOICE channel is open Tuesday 09:00–17:00 for one agent. */
+    private static void tuesdayClient(String id) {
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        id,
+                        "name",
+                        id,
+                        "timeZone",
+                        "UTC",
+                        "channels",
+                        List.of(Map.of(
+                                "channel",
+                                "VOICE",
+                                "minAgents",
+                                1,
+                                "openingHours",
+                                List.of(Map.of("dayOfWeek", "TUESDAY", "open", "09:00", "close", "17:00"))))))
+                .post("/api/v1/clients")
+                .then()
+                .statusCode(201);
+    }
+
+    /** An agent in UTC, certified for the client, free Tuesday 09:00–17:00 for one 8-hour shift. */
+    private static void tuesdayAgent(String id, String clientId) {
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        id,
+                        "name",
+                        "Agent " + id,
+                        "timeZone",
+                        "UTC",
+                        "certifications",
+                        List.of(Map.of("clientId", clientId, "channel", "VOICE")),
+                        "contract",
+                        Map.of(
+                                "minWeeklyHours",
+                                0,
+                                "maxWeeklyHours",
+                                40,
+                                "maxDailyHours",
+                                8,
+                                "minShiftHours",
+                                8,
+                                "maxShiftHours",
+                                8,
+                                "minRestHours",
+                                11,
+                                "maxConsecutiveDays",
+                                5),
+                        "availability",
+                        List.of(Map.of("dayOfWeek", "TUESDAY", "start", "09:00", "end", "17:00"))))
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201);
     }
 
     /** Each placed session as "name start–end", in the schedule's order. */

@@ -186,6 +186,96 @@ class ScheduleJobTest {
     }
 
     @Test
+    void aCoachingWhoseAgentAndSupervisorShareNoHourIsLeftOutWithThePlannersSentence() {
+        // PYC1 is free Wednesday 09:00–12:00 UTC and supervisor PY-S 13:00–17:00: each fits the window, never together.
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        "py-c",
+                        "name",
+                        "py-c",
+                        "timeZone",
+                        "UTC",
+                        "channels",
+                        List.of(Map.of(
+                                "channel",
+                                "VOICE",
+                                "minAgents",
+                                1,
+                                "openingHours",
+                                List.of(Map.of("dayOfWeek", "WEDNESDAY", "open", "09:00", "close", "12:00"))))))
+                .post("/api/v1/clients")
+                .then()
+                .statusCode(201);
+        as("planner")
+                .body(Map.of(
+                        "id",
+                        "PYC1",
+                        "name",
+                        "Agent PYC1",
+                        "timeZone",
+                        "UTC",
+                        "certifications",
+                        List.of(Map.of("clientId", "py-c", "channel", "VOICE")),
+                        "contract",
+                        Map.of(
+                                "minWeeklyHours",
+                                0,
+                                "maxWeeklyHours",
+                                40,
+                                "maxDailyHours",
+                                8,
+                                "minShiftHours",
+                                3,
+                                "maxShiftHours",
+                                8,
+                                "minRestHours",
+                                11,
+                                "maxConsecutiveDays",
+                                5),
+                        "availability",
+                        List.of(Map.of("dayOfWeek", "WEDNESDAY", "start", "09:00", "end", "12:00"))))
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201);
+        org.openwfm.support.Teams.supervisor(
+                "PY-S", "UTC", org.openwfm.support.Teams.hours("13:00", "17:00", "WEDNESDAY"));
+        as("planner")
+                .body(
+                        "{\"kind\":\"COACHING\",\"agentIds\":[\"PYC1\"],\"supervisorId\":\"PY-S\","
+                                + "\"lengthMinutes\":60,\"window\":{\"days\":[\"WEDNESDAY\"],\"start\":\"09:00\",\"end\":\"17:00\"},"
+                                + "\"placement\":\"MAY_EXTEND_SHIFT\",\"validFrom\":\"2028-08-28\",\"validUntil\":\"2028-09-03\"}")
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(201);
+
+        long id = submit("{\"weekStart\":\"2028-08-28\",\"clientIds\":[\"py-c\"],\"solveSeconds\":2}");
+        JsonPath schedule = awaitStatus(id, "SOLVED", Duration.ofSeconds(60));
+
+        String sentence = "Coaching for PYC1: PYC1 and supervisor PY-S share no available hour on Wed 09:00–17:00";
+        assertThat(schedule.getList("activities")).isEmpty();
+        assertThat(schedule.<Map<String, Object>>getList("unplacedActivities"))
+                .singleElement()
+                .satisfies(left -> assertThat(left)
+                        .containsEntry("kind", "COACHING")
+                        .containsEntry("name", "Coaching for PYC1")
+                        .containsEntry(
+                                "reason", "PYC1 and supervisor PY-S share no available hour on Wed 09:00–17:00"));
+        assertThat(schedule.getString("unplacedActivities[0].sentence")).isEqualTo(sentence);
+        List<Map<String, Object>> explained = as("planner")
+                .get("/api/v1/schedules/" + id + "/explanation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertThat(explained)
+                .filteredOn(item -> "ACTIVITY".equals(item.get("kind")))
+                .extracting(item -> item.get("sentence"))
+                .containsExactly(sentence);
+    }
+
+    @Test
     void aWeekWithTheFallDstChangeIsScheduledInEveryAgentsOwnZone() {
         // New York and Chicago fall back on Sunday 2026-11-01; Phoenix agents do not.
         long id = submit("{\"weekStart\":\"2026-10-26\",\"clientIds\":[\"retail\"],\"solveSeconds\":10}");

@@ -7,10 +7,12 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.openwfm.activity.ActivityPlacement;
 import org.openwfm.activity.ActivitySession;
@@ -31,6 +33,10 @@ import org.openwfm.workforce.team.SupervisorProfile;
  * also an agent needs its supervisor's hours, not a shift: on shift then, it is away from contacts like the others.
  * Placed first-fit (the naive baseline), each session is fixed at its first start that double-books nobody against
  * the sessions fixed before it, and the solver builds the shifts around it.
+ *
+ * <p>Sessions the week's other published schedules (those of other clients, which publishing this one leaves in
+ * place) already hold are theirs: such a session does not come in again, not even as left out, and every session of
+ * this problem keeps clear of the time they take of its agents and supervisor.
  */
 final class PlannedSessions {
 
@@ -47,6 +53,11 @@ final class PlannedSessions {
     private final boolean firstFit;
     /** First-fit only: by person (agent id, or supervisor id), the spans of the sessions fixed so far. */
     private final Map<String, List<IndexRange>> booked = new HashMap<>();
+
+    /** Keys of the sessions other published schedules hold. */
+    private final Set<String> elsewhereKeys = new HashSet<>();
+    /** The sessions other published schedules hold, by person (agent id, or "supervisor " and its id). */
+    private final Map<String, List<SessionStarts.Taken>> takenElsewhere = new HashMap<>();
 
     /** First-fit only: each agent's days, to tell whether it can be on shift through a session at all. */
     private final Map<PlanningAgent, List<ShiftAssignment>> daysOf = new HashMap<>();
@@ -71,7 +82,30 @@ final class PlannedSessions {
         }
     }
 
+    /**
+     * The sessions the week's other published schedules place, to be called before the first {@link #add}: those
+     * sessions stay theirs, and their time is taken for each of their agents and their supervisor.
+     */
+    void publishedElsewhere(List<ScheduledActivity> sessions) {
+        for (ScheduledActivity session : sessions) {
+            elsewhereKeys.add(session.key());
+            SessionStarts.Taken taken = new SessionStarts.Taken(
+                    new IndexRange(horizon.indexOf(session.start()), horizon.ceilIndexOf(session.end())),
+                    session.name());
+            List<String> people = new ArrayList<>(session.agentIds());
+            if (session.supervisorId() != null) {
+                people.add("supervisor " + session.supervisorId());
+            }
+            people.forEach(person -> takenElsewhere
+                    .computeIfAbsent(person, any -> new ArrayList<>())
+                    .add(taken));
+        }
+    }
+
     void add(ActivitySession session) {
+        if (elsewhereKeys.contains(session.key())) {
+            return; // another published schedule placed it already
+        }
         List<PlanningAgent> attendees = session.agentIds().stream()
                 .filter(agents::containsKey)
                 .map(agents::get)
@@ -93,7 +127,9 @@ final class PlannedSessions {
             unplaceable.put(
                     session.key(),
                     String.join(", ", outside) + (outside.size() == 1 ? " is" : " are")
-                            + " not in this schedule: certified for none of its clients");
+                            + " not in this schedule: certified for none of its clients; plan "
+                            + (outside.size() == 1 ? outside.get(0) + "'s" : "their")
+                            + " clients in the same schedule to place it");
         } else if (session.lengthMinutes() % grainMinutes != 0) {
             unplaceable.put(
                     session.key(),
@@ -190,12 +226,18 @@ final class PlannedSessions {
     /** Everyone the session needs, each with the time they are available in their own zone. */
     private List<SessionStarts.Person> people(ActivitySession session, List<PlanningAgent> attendees) {
         List<SessionStarts.Person> people = new ArrayList<>();
-        attendees.forEach(agent -> people.add(new SessionStarts.Person(agent.id(), agent.available())));
+        attendees.forEach(agent -> people.add(new SessionStarts.Person(
+                agent.id(), agent.available(), takenElsewhere.getOrDefault(agent.id(), List.of()))));
         SupervisorProfile supervisor = session.supervisor();
         if (supervisor != null) {
             Map<LocalDate, List<IndexRange>> hours = horizon.availabilityByLocalDate(
                     supervisor.availability(), ZoneId.of(supervisor.timeZone()), List.of());
-            people.add(new SessionStarts.Person("supervisor " + supervisor.id(), Horizon.joined(hours)));
+            String name = "supervisor " + supervisor.id();
+            List<SessionStarts.Taken> taken = new ArrayList<>(takenElsewhere.getOrDefault(name, List.of()));
+            if (supervisor.agentId() != null) {
+                taken.addAll(takenElsewhere.getOrDefault(supervisor.agentId(), List.of()));
+            }
+            people.add(new SessionStarts.Person(name, Horizon.joined(hours), taken));
         }
         return people;
     }

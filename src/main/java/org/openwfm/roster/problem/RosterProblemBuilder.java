@@ -109,6 +109,23 @@ public class RosterProblemBuilder {
             List<ScheduledShift> published,
             List<ScheduledActivity> publishedSessions,
             boolean replanPublished) {
+        return build(weekStart, clientIds, published, publishedSessions, List.of(), replanPublished);
+    }
+
+    /**
+     * The same, with the sessions the week's other published schedules hold ({@code publishedElsewhere}: those of
+     * schedules for other clients, which publishing this one leaves in place). Those sessions stay theirs: this
+     * problem does not place them again nor reports them left out, and no session of its own overlaps the time they
+     * take of their agents and supervisor.
+     */
+    @Transactional
+    public RosterProblem build(
+            LocalDate weekStart,
+            List<String> clientIds,
+            List<ScheduledShift> published,
+            List<ScheduledActivity> publishedSessions,
+            List<ScheduledActivity> publishedElsewhere,
+            boolean replanPublished) {
         BuildClock clock = new BuildClock();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
@@ -128,6 +145,7 @@ public class RosterProblemBuilder {
                 days.planningAgents,
                 days.assignments,
                 config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
+        sessions.publishedElsewhere(publishedElsewhere);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
         if (!replanPublished) {
             sessions.pin(publishedSessions);

@@ -89,7 +89,10 @@ class PlannedSessionsTest {
                 .singleElement()
                 .satisfies(session -> assertThat(session.getStarts()).isEmpty());
         assertThat(sessions.unplaceable)
-                .containsEntry("8", "A9 is not in this schedule: certified for none of its clients");
+                .containsEntry(
+                        "8",
+                        "A9 is not in this schedule: certified for none of its clients; plan A9's clients in the same"
+                                + " schedule to place it");
     }
 
     @Test
@@ -108,6 +111,50 @@ class PlannedSessionsTest {
         assertThat(first.isPinned()).isTrue();
         assertThat(second.getStart()).isNull();
         assertThat(second.isPinned()).isFalse();
+    }
+
+    @Test
+    void aSessionAnotherPublishedScheduleHoldsStaysThereAndItsTimeIsTaken() {
+        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1"), agent("A2")), List.of(), false);
+        // A schedule for other clients placed Sam's coaching of A2 on Tuesday 10:00–10:30.
+        sessions.publishedElsewhere(List.of(published("7/A2", MONDAY.plusSeconds((24 + 10) * 3600))));
+
+        sessions.add(coaching("A1"));
+        sessions.add(coaching("A2"));
+
+        assertThat(sessions.assignments).singleElement().satisfies(session -> {
+            assertThat(session.getId()).isEqualTo("7/A1");
+            assertThat(session.getStarts()).containsExactly(69, 70, 71);
+        });
+        assertThat(sessions.sessions).containsOnlyKeys("7/A1");
+        assertThat(sessions.unplaceable).isEmpty();
+    }
+
+    @Test
+    void whenSessionsElsewhereTakeTheWholeWindowTheReasonNamesThem() {
+        PlannedSessions sessions = new PlannedSessions(WEEK, 30, List.of(agent("A1")), List.of(), false);
+        Instant tuesdayTen = MONDAY.plusSeconds((24 + 10) * 3600);
+        sessions.publishedElsewhere(List.of(new ScheduledActivity(
+                "9",
+                "Team meeting of Team West",
+                "TEAM_MEETING",
+                "S1",
+                "Sam",
+                "Team West",
+                List.of("A5", "A6"),
+                tuesdayTen,
+                tuesdayTen.plusSeconds(2 * 3600))));
+
+        sessions.add(coaching("A1"));
+
+        assertThat(sessions.assignments)
+                .singleElement()
+                .satisfies(session -> assertThat(session.getStarts()).isEmpty());
+        assertThat(sessions.unplaceable)
+                .containsExactly(java.util.Map.entry(
+                        "7/A1",
+                        "A1 and supervisor S1 share no free half-hour on Tue, Wed 10:00–12:00 outside sessions"
+                                + " published in other schedules: supervisor S1 in Team meeting of Team West"));
     }
 
     private static ScheduledActivity published(String key, Instant start) {

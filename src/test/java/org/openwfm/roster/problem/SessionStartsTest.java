@@ -59,4 +59,58 @@ class SessionStartsTest {
 
         assertThat(starts.whyNone()).isEqualTo("its window Tue 10:00–11:00 holds no whole session in this week");
     }
+
+    @Test
+    void noStartOverlapsASessionSomeoneHasInAnotherPublishedSchedule() {
+        Person agent = new Person("A017", List.of(new IndexRange(68, 80)));
+        // S2 coaches A018 on Tuesday 10:00–11:00 in a schedule published for other clients.
+        Person supervisor = new Person(
+                "supervisor S2",
+                List.of(new IndexRange(68, 72)),
+                List.of(new SessionStarts.Taken(new IndexRange(68, 70), "Coaching for A018")));
+
+        SessionStarts.Starts starts =
+                SessionStarts.of(TUE_WED, 2, 60, List.of(agent, supervisor), "Tue–Wed 10:00–16:00");
+
+        // Free, both could start at 10:00, 10:30 or 11:00; only 11:00 (70) clears the published coaching.
+        assertThat(starts.starts()).containsExactly(70);
+        assertThat(starts.whyNone()).isNull();
+    }
+
+    @Test
+    void whenSessionsPublishedElsewhereTakeEveryCommonStartTheReasonNamesThem() {
+        Person agent = new Person(
+                "A017",
+                List.of(new IndexRange(68, 80)),
+                List.of(new SessionStarts.Taken(new IndexRange(70, 72), "Team meeting of Team West")));
+        Person supervisor = new Person(
+                "supervisor S2",
+                List.of(new IndexRange(68, 72)),
+                List.of(new SessionStarts.Taken(new IndexRange(68, 70), "Coaching for A018")));
+
+        SessionStarts.Starts starts =
+                SessionStarts.of(TUE_WED, 2, 60, List.of(agent, supervisor), "Tue–Wed 10:00–16:00");
+
+        assertThat(starts.starts()).isEmpty();
+        assertThat(starts.whyNone())
+                .isEqualTo("A017 and supervisor S2 share no free hour on Tue–Wed 10:00–16:00 outside sessions"
+                        + " published in other schedules: supervisor S2 in Coaching for A018,"
+                        + " A017 in Team meeting of Team West");
+    }
+
+    @Test
+    void someoneAvailableOnlyWhereASessionElsewhereIsStillNotCalledUnavailable() {
+        Person agent = new Person("A017", List.of(new IndexRange(68, 80)));
+        Person supervisor = new Person(
+                "supervisor S2",
+                List.of(new IndexRange(68, 70)),
+                List.of(new SessionStarts.Taken(new IndexRange(68, 70), "Coaching for A018")));
+
+        SessionStarts.Starts starts =
+                SessionStarts.of(TUE_WED, 2, 60, List.of(agent, supervisor), "Tue–Wed 10:00–16:00");
+
+        assertThat(starts.whyNone())
+                .isEqualTo("A017 and supervisor S2 share no free hour on Tue–Wed 10:00–16:00 outside sessions"
+                        + " published in other schedules: supervisor S2 in Coaching for A018");
+    }
 }
