@@ -82,6 +82,7 @@ public class ScheduleJobs {
             List<String> clientIds,
             Integer solveSeconds,
             boolean replanPublished,
+            boolean sessionsOnly,
             String requestedBy) {
         int seconds = solveSeconds == null ? config.roster().defaultSolveSeconds() : solveSeconds;
         if (seconds < 1 || seconds > config.roster().maxSolveSeconds()) {
@@ -93,6 +94,7 @@ public class ScheduleJobs {
         schedule.clientIds = String.join(",", clientIds == null ? List.of() : clientIds);
         schedule.solveSeconds = seconds;
         schedule.replanPublished = replanPublished;
+        schedule.sessionsOnly = sessionsOnly;
         schedule.requestedBy = requestedBy;
         store.createWithinLimits(schedule, ActiveJobLimits.of(config.roster()));
         queue.enqueue(schedule.id);
@@ -259,7 +261,8 @@ public class ScheduleJobs {
                 clientIds,
                 shiftsOf(published),
                 activities.placedIn(publishedThisWeek),
-                schedule.replanPublished);
+                schedule.replanPublished,
+                schedule.sessionsOnly);
     }
 
     private static List<ScheduledShift> shiftsOf(List<PublishedShift> published) {

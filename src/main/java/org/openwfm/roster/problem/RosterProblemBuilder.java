@@ -109,6 +109,21 @@ public class RosterProblemBuilder {
             List<ScheduledShift> published,
             List<ScheduledActivity> publishedSessions,
             boolean replanPublished) {
+        return build(weekStart, clientIds, published, publishedSessions, replanPublished, false);
+    }
+
+    /**
+     * The same; with {@code sessionsOnly} (never with {@code replanPublished}) every agent-day keeps what the
+     * published week gives it, a shift or none, and only the sessions are left to place ({@link FixedShifts}).
+     */
+    @Transactional
+    public RosterProblem build(
+            LocalDate weekStart,
+            List<String> clientIds,
+            List<ScheduledShift> published,
+            List<ScheduledActivity> publishedSessions,
+            boolean replanPublished,
+            boolean sessionsOnly) {
         BuildClock clock = new BuildClock();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
@@ -122,6 +137,9 @@ public class RosterProblemBuilder {
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
+        if (sessionsOnly) {
+            FixedShifts.keepEveryDay(days.assignments);
+        }
         PlannedSessions sessions = new PlannedSessions(
                 horizon,
                 grain,
@@ -129,6 +147,9 @@ public class RosterProblemBuilder {
                 days.assignments,
                 config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
+        if (sessionsOnly) {
+            FixedShifts.narrow(sessions, days.assignments);
+        }
         if (!replanPublished) {
             sessions.pin(publishedSessions);
         }
