@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.domain.Roster;
@@ -71,6 +72,9 @@ public class ScheduleService {
     ClientRepository clients;
 
     @Inject
+    ClientDirectory clientDirectory;
+
+    @Inject
     StaffingService staffing;
 
     @Inject
@@ -123,7 +127,7 @@ public class ScheduleService {
     private void requirePublished(LocalDate weekStart, List<String> clientIds) {
         List<Schedule> published = store.publishedForWeek(weekStart);
         List<String> planned = clientIds.isEmpty()
-                ? clients.listAll().stream().map(c -> c.id).sorted().toList()
+                ? clientDirectory.all().stream().map(c -> c.id()).sorted().toList()
                 : clientIds;
         List<String> unpublished = planned.stream()
                 .filter(id -> published.stream().noneMatch(p -> ClientLists.covers(p.clientIdList(), List.of(id))))
