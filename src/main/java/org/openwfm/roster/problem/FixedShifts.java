@@ -97,13 +97,20 @@ final class FixedShifts {
         String span = session.minutes() + " minutes";
         String kept = " (the week's shifts are kept as published)";
         if (!never.isEmpty()) {
-            return String.join(" and ", never) + (never.size() == 1 ? " is" : " are")
+            return names(never) + (never.size() == 1 ? " is" : " are")
                     + " on no published shift, off break, for " + span
                     + " at a time its people are all available in " + windowText + kept;
         }
         List<String> everyone =
                 session.getAttendees().stream().map(PlanningAgent::id).toList();
-        return String.join(" and ", everyone) + " are never on their published shifts, off break, at once for " + span
-                + " in " + windowText + kept;
+        return names(everyone) + " are never on their published shifts, off break, at once for " + span + " in "
+                + windowText + kept;
+    }
+
+    /** "A006", "A006 and A013", "A006, A013 and A015". */
+    private static String names(List<String> ids) {
+        return ids.size() == 1
+                ? ids.get(0)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 }
