@@ -40,6 +40,13 @@ public class Schedule {
     @Column(name = "replan_published", nullable = false)
     public boolean replanPublished;
 
+    /**
+     * Whether the solve keeps every published shift and day off of the week as it is and only places the week's
+     * sessions; never together with {@link #replanPublished}.
+     */
+    @Column(name = "sessions_only", nullable = false)
+    public boolean sessionsOnly;
+
     @Column(name = "solve_seconds", nullable = false)
     public int solveSeconds;
 

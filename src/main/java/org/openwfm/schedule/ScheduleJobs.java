@@ -82,6 +82,7 @@ public class ScheduleJobs {
             List<String> clientIds,
             Integer solveSeconds,
             boolean replanPublished,
+            boolean sessionsOnly,
             String requestedBy) {
         int seconds = solveSeconds == null ? config.roster().defaultSolveSeconds() : solveSeconds;
         if (seconds < 1 || seconds > config.roster().maxSolveSeconds()) {
@@ -93,6 +94,7 @@ public class ScheduleJobs {
         schedule.clientIds = String.join(",", clientIds == null ? List.of() : clientIds);
         schedule.solveSeconds = seconds;
         schedule.replanPublished = replanPublished;
+        schedule.sessionsOnly = sessionsOnly;
         schedule.requestedBy = requestedBy;
         store.createWithinLimits(schedule, ActiveJobLimits.of(config.roster()));
         queue.enqueue(schedule.id);
@@ -265,7 +267,8 @@ public class ScheduleJobs {
                 shiftsOf(published),
                 activities.placedIn(replanned),
                 activities.placedIn(beside),
-                schedule.replanPublished);
+                schedule.replanPublished,
+                schedule.sessionsOnly);
     }
 
     private static List<ScheduledShift> shiftsOf(List<PublishedShift> published) {

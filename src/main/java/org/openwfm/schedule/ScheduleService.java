@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.openwfm.client.Channel;
 import org.openwfm.client.ChannelKey;
+import org.openwfm.client.ClientDirectory;
 import org.openwfm.client.ClientRepository;
 import org.openwfm.events.EventLog;
 import org.openwfm.roster.domain.Roster;
@@ -71,6 +72,9 @@ public class ScheduleService {
     ClientRepository clients;
 
     @Inject
+    ClientDirectory clientDirectory;
+
+    @Inject
     StaffingService staffing;
 
     @Inject
@@ -94,14 +98,45 @@ public class ScheduleService {
                 throw ProblemException.invalidField("clientIds[" + i + "]", "no client '" + clientIds.get(i) + "'");
             }
         }
+        boolean replanPublished = Boolean.TRUE.equals(request.replanPublished());
+        boolean sessionsOnly = Boolean.TRUE.equals(request.sessionsOnly());
+        if (sessionsOnly) {
+            if (replanPublished) {
+                throw ProblemException.invalidField(
+                        "sessionsOnly",
+                        "cannot be combined with replanPublished: a solve that only places sessions keeps every"
+                                + " published shift");
+            }
+            requirePublished(request.weekStart(), clientIds);
+        }
         return view(
                 jobs.submit(
                         request.weekStart(),
                         clientIds,
                         request.solveSeconds(),
-                        Boolean.TRUE.equals(request.replanPublished()),
+                        replanPublished,
+                        sessionsOnly,
                         username),
                 false);
+    }
+
+    /**
+     * A solve that only places sessions keeps the published week as it is, so every client it plans ({@code
+     * clientIds}, or every client when empty) needs a published schedule of the week.
+     */
+    private void requirePublished(LocalDate weekStart, List<String> clientIds) {
+        List<Schedule> published = store.publishedForWeek(weekStart);
+        List<String> planned = clientIds.isEmpty()
+                ? clientDirectory.all().stream().map(c -> c.id()).sorted().toList()
+                : clientIds;
+        List<String> unpublished = planned.stream()
+                .filter(id -> published.stream().noneMatch(p -> ClientLists.covers(p.clientIdList(), List.of(id))))
+                .toList();
+        if (!unpublished.isEmpty()) {
+            throw ProblemException.conflict("sessionsOnly: the week of " + weekStart
+                    + " has no published schedule for client" + (unpublished.size() == 1 ? " " : "s ")
+                    + String.join(", ", unpublished) + "; publish one before placing sessions on it");
+        }
     }
 
     public Page<ScheduleView> list(LocalDate weekStart, PageRequest page) {
@@ -156,7 +191,8 @@ public class ScheduleService {
                 otherPublished,
                 List.of(),
                 activities.placedIn(store.publishedBeside(schedule)),
-                true);
+                true,
+                false);
         int unmatched = problem.assign(shiftStore.shifts(id)).size();
         List<ScheduledActivity> sessions = activities.placed(id);
         problem.assignActivities(sessions);
@@ -225,6 +261,7 @@ public class ScheduleService {
                 s.score,
                 s.solveSeconds,
                 s.replanPublished,
+                s.sessionsOnly,
                 KpisView.of(StoredKpis.read(json, s.kpis)),
                 s.message,
                 s.requestedBy,

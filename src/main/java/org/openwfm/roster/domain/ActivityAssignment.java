@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * One session of a meeting, a coaching or a training: its attendees away from contacts together for its length,
@@ -118,6 +119,14 @@ public class ActivityAssignment {
     @ValueRangeProvider(id = "activityStarts")
     public List<Integer> getStarts() {
         return starts;
+    }
+
+    /**
+     * Keeps only the starts {@code keep} accepts, before solving: where the shifts are fixed, a start no attendee can
+     * make is no start at all.
+     */
+    public void keepStarts(IntPredicate keep) {
+        starts = starts.stream().filter(keep::test).toList();
     }
 
     public boolean isPinned() {

@@ -109,14 +109,16 @@ public class RosterProblemBuilder {
             List<ScheduledShift> published,
             List<ScheduledActivity> publishedSessions,
             boolean replanPublished) {
-        return build(weekStart, clientIds, published, publishedSessions, List.of(), replanPublished);
+        return build(weekStart, clientIds, published, publishedSessions, List.of(), replanPublished, false);
     }
 
     /**
      * The same, with the sessions the week's other published schedules hold ({@code publishedElsewhere}: those of
      * schedules for other clients, which publishing this one leaves in place). Those sessions stay theirs: this
      * problem does not place them again nor reports them left out, and no session of its own overlaps the time they
-     * take of their agents and supervisor.
+     * take of their agents and supervisor. With {@code sessionsOnly} (never with {@code replanPublished}) every
+     * agent-day keeps what the published week gives it, a shift or none, and only the sessions are left to place
+     * ({@link FixedShifts}).
      */
     @Transactional
     public RosterProblem build(
@@ -125,7 +127,8 @@ public class RosterProblemBuilder {
             List<ScheduledShift> published,
             List<ScheduledActivity> publishedSessions,
             List<ScheduledActivity> publishedElsewhere,
-            boolean replanPublished) {
+            boolean replanPublished,
+            boolean sessionsOnly) {
         BuildClock clock = new BuildClock();
         List<ClientProfile> selected = selectClients(clientIds);
         int grain = commonGrain(selected);
@@ -139,6 +142,9 @@ public class RosterProblemBuilder {
         AgentDays days = new AgentDays(horizon, options, staffing.keySet(), split.elsewhere());
         allAgents.forEach(days::add);
         PublishedPins.pin(split.pinned(), days.assignments, horizon, options, days.breakTerms);
+        if (sessionsOnly) {
+            FixedShifts.keepEveryDay(days.assignments);
+        }
         PlannedSessions sessions = new PlannedSessions(
                 horizon,
                 grain,
@@ -147,6 +153,9 @@ public class RosterProblemBuilder {
                 config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
         sessions.publishedElsewhere(publishedElsewhere);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
+        if (sessionsOnly) {
+            FixedShifts.narrow(sessions, days.assignments);
+        }
         if (!replanPublished) {
             sessions.pin(publishedSessions);
         }

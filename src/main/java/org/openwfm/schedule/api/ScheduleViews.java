@@ -18,13 +18,17 @@ public final class ScheduleViews {
 
     /**
      * {@code weekStart} is a Monday; no clientIds means every client; solveSeconds defaults to the
-     * configured value; published shifts of the week stay as they are unless {@code replanPublished}.
+     * configured value; published shifts of the week stay as they are unless {@code replanPublished}. With
+     * {@code sessionsOnly} the solve changes no shift at all: every published shift and day off of the week stays as
+     * it is and only the week's sessions are placed on them (it needs the week published for those clients, and
+     * refuses {@code replanPublished}).
      */
     public record ScheduleRequest(
             @NotNull LocalDate weekStart,
             @Size(max = 20) List<@NotBlank @Size(max = 64) String> clientIds,
             Integer solveSeconds,
-            Boolean replanPublished) {}
+            Boolean replanPublished,
+            Boolean sessionsOnly) {}
 
     public record ScheduleView(
             long id,
@@ -34,6 +38,7 @@ public final class ScheduleViews {
             String score,
             int solveSeconds,
             boolean replanPublished,
+            boolean sessionsOnly,
             KpisView kpis,
             String message,
             String requestedBy,
