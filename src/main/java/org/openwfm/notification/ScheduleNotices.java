@@ -3,13 +3,17 @@ package org.openwfm.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openwfm.notification.api.NoticeKind;
 import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.schedule.PublishedWeeks;
@@ -19,7 +23,8 @@ import org.openwfm.workforce.AgentProfile;
 
 /**
  * Tells agents their week was published: every agent with shifts in the published schedule (a first publish, or a
- * re-plan that replaces the week's schedule) hears how many shifts and hours it has now.
+ * re-plan that replaces the week's schedule) hears how many shifts and hours it has now, and every agent who had
+ * shifts in a schedule it replaces and has none in it hears that it has none now.
  */
 @ApplicationScoped
 class ScheduleNotices {
@@ -39,35 +44,30 @@ class ScheduleNotices {
     /** @return how many agents were told */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int schedulePublished(SchedulePublished event) {
-        Map<String, List<ScheduledShift>> byAgent = new TreeMap<>();
-        for (ScheduledShift shift : published.shiftsOf(event.scheduleId())) {
-            byAgent.computeIfAbsent(shift.agentId(), id -> new java.util.ArrayList<>())
-                    .add(shift);
-        }
-        Map<String, NotificationPreference> saved = store.preferences(byAgent.keySet());
+        Map<String, List<ScheduledShift>> now = byAgent(published.shiftsOf(event.scheduleId()));
+        Map<String, List<ScheduledShift>> before = byAgent(event.replacedScheduleIds().stream()
+                .flatMap(id -> published.shiftsOf(id).stream())
+                .toList());
+        Set<String> concerned = new TreeSet<>(now.keySet());
+        concerned.addAll(before.keySet());
+        Map<String, NotificationPreference> saved = store.preferences(concerned);
         int told = 0;
-        for (Map.Entry<String, List<ScheduledShift>> entry : byAgent.entrySet()) {
-            NotificationPreference row = saved.get(entry.getKey());
+        for (String agentId : concerned) {
+            NotificationPreference row = saved.get(agentId);
             NoticeSettings settings = row == null ? NoticeSettings.DEFAULTS : NoticeSettings.of(row);
             if (!settings.wants(NoticeKind.SCHEDULE_CHANGE)) {
                 continue;
             }
-            AgentProfile agent = agents.find(entry.getKey()).orElse(null);
+            AgentProfile agent = agents.find(agentId).orElse(null);
             if (agent == null) {
                 continue;
             }
-            List<ScheduledShift> shifts = entry.getValue();
-            long minutes = shifts.stream()
-                    .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes())
-                    .sum();
-            LocalDate agentWeek = shifts.stream()
-                    .map(s -> s.start().atZone(ZoneId.of(agent.timeZone())).toLocalDate())
-                    .min(LocalDate::compareTo)
-                    .orElseThrow()
-                    .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            List<ScheduledShift> shifts = now.getOrDefault(agentId, List.of());
             String text = "The schedule of the week of " + event.weekStart() + " is published: you have "
-                    + shifts.size() + (shifts.size() == 1 ? " shift" : " shifts") + ", "
-                    + hours(minutes) + " in all.";
+                    + (shifts.isEmpty() ? "no shifts that week now." : shiftsAndHours(shifts) + " in all.");
+            // With no shift left, the link opens the week its shifts were in.
+            LocalDate agentWeek =
+                    firstMonday(shifts.isEmpty() ? before.get(agentId) : shifts, ZoneId.of(agent.timeZone()));
             if (notices.post(
                     agent.id(),
                     settings,
@@ -79,6 +79,29 @@ class ScheduleNotices {
             }
         }
         return told;
+    }
+
+    private static Map<String, List<ScheduledShift>> byAgent(List<ScheduledShift> shifts) {
+        Map<String, List<ScheduledShift>> byAgent = new TreeMap<>();
+        shifts.forEach(shift -> byAgent.computeIfAbsent(shift.agentId(), id -> new ArrayList<>())
+                .add(shift));
+        return byAgent;
+    }
+
+    /** The Monday, in the agent's zone, of the week its first shift starts in. */
+    private static LocalDate firstMonday(List<ScheduledShift> shifts, ZoneId zone) {
+        return shifts.stream()
+                .map(shift -> shift.start().atZone(zone).toLocalDate())
+                .min(LocalDate::compareTo)
+                .orElseThrow()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static String shiftsAndHours(List<ScheduledShift> shifts) {
+        long minutes = shifts.stream()
+                .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes())
+                .sum();
+        return shifts.size() + (shifts.size() == 1 ? " shift" : " shifts") + ", " + hours(minutes);
     }
 
     private static String hours(long minutes) {

@@ -170,11 +170,10 @@ public class ScheduleService {
         store.refresh(schedule);
         List<Long> superseded = checks.requirePublishable(schedule);
         Schedule published = store.publish(id, superseded);
-        publishedEvent.fire(new SchedulePublished(id, published.weekStart, published.clientIdList()));
-        events.append(
-                EventLog.SCHEDULE_PUBLISHED,
-                EventLog.EVERYONE,
-                new SchedulePublished(id, published.weekStart, published.clientIdList()));
+        SchedulePublished event =
+                new SchedulePublished(id, published.weekStart, published.clientIdList(), List.copyOf(superseded));
+        publishedEvent.fire(event);
+        events.append(EventLog.SCHEDULE_PUBLISHED, EventLog.EVERYONE, event);
         return view(published, true);
     }
 

@@ -1,12 +1,16 @@
 package org.openwfm.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwfm.support.Api;
 import org.openwfm.support.Desk;
+import org.openwfm.support.PlannerSteps;
 
 /** Which agents hear of opened seats and published weeks: their chosen channels, days, hours and run lengths. */
 @QuarkusTest
@@ -63,5 +67,62 @@ class SeatNoticeTest {
             assertThat((String) notice.get("text")).contains("is published: you have 1 shift, ");
             assertThat(notice.get("link")).isEqualTo("/agent.html?week=2028-03-06");
         });
+    }
+
+    @Test
+    void aRePublishThatLeavesAnAgentNoShiftTellsItSo() {
+        Desk desk = Desk.open("ntf-replan", 24, "MONDAY 08:00-16:00");
+        desk.forecast("2028-03-20T08:00:00Z", 16, 10);
+        String agent = desk.agent("NTQ1", "MONDAY 01:00-05:00"); // 08:00–12:00 UTC
+        desk.solveAndPublish("2028-03-20");
+        assertThat(Inboxes.awaitKind(agent, "SCHEDULE_CHANGE")).hasSize(1);
+
+        // The work is gone: a planner sets Monday's requirement to nobody.
+        Api.as("planner")
+                .body(Map.of(
+                        "clientId", "ntf-replan",
+                        "channel", "VOICE",
+                        "start", "2028-03-20T08:00:00Z",
+                        "end", "2028-03-20T16:00:00Z",
+                        "kind", "SET",
+                        "agents", 0))
+                .post("/api/v1/staffing/adjustments")
+                .then()
+                .statusCode(201);
+        long replan = Api.as("planner")
+                .body(Map.of(
+                        "weekStart",
+                        "2028-03-20",
+                        "clientIds",
+                        List.of("ntf-replan"),
+                        "solveSeconds",
+                        2,
+                        "replanPublished",
+                        true))
+                .post("/api/v1/schedules")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "SOLVED".equals(PlannerSteps.schedule(replan).getString("status")));
+        assertThat(PlannerSteps.schedule(replan).getList("shifts"))
+                .as("no work, no shift")
+                .isEmpty();
+        Api.as("planner")
+                .post("/api/v1/schedules/" + replan + "/publish")
+                .then()
+                .statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Inboxes.of(agent).stream()
+                                .filter(n -> "SCHEDULE_CHANGE".equals(n.get("kind")))
+                                .count()
+                        == 2);
+        Map<String, Object> newest = Inboxes.of(agent).get(0);
+        assertThat(newest.get("text"))
+                .isEqualTo("The schedule of the week of 2028-03-20 is published: you have no shifts that week now.");
+        assertThat(newest.get("link")).isEqualTo("/agent.html?week=2028-03-20");
     }
 }
