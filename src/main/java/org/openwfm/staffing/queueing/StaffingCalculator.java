@@ -138,8 +138,9 @@ public final class StaffingCalculator {
     private static Staffed firstMeeting(QueueModel model, ServiceTargets rules, int from, double erlangBAtFrom) {
         double traffic = model.trafficErlangs();
         int limit = searchLimit(traffic);
-        // An Erlang C queue with N ≤ A never meets a goal: only Erlang B needs carrying there.
-        int firstWorthEvaluating = model instanceof ErlangC ? (int) Math.floor(traffic) + 1 : 0;
+        // An Erlang C queue with 0 < N ≤ A never meets a goal: only Erlang B needs carrying there. Without traffic,
+        // nobody is needed (0 agents answer every one of no contacts), as with patience or for email.
+        int firstWorthEvaluating = model instanceof ErlangC && traffic > 0 ? (int) Math.floor(traffic) + 1 : 0;
         double erlangB = erlangBAtFrom;
         for (int n = from; n <= limit; n++) {
             if (n > from) {

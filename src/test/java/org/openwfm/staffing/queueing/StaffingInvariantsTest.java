@@ -44,6 +44,26 @@ class StaffingInvariantsTest {
         }
     }
 
+    /** A quiet interval (a zero forecast, a holiday) needs nobody whatever the model; the channel's minimum still holds. */
+    @Test
+    void noContactsNeedNoAgentsButTheChannelsMinimum() {
+        IntervalLoad quiet = new IntervalLoad(0, 300, 30);
+        for (Double patience : new Double[] {null, 120.0}) {
+            ServiceTargets rules =
+                    new ServiceTargets(ServiceTargets.Mode.QUEUE, 0.8, 20, 0.85, 0.3, 0, 1, patience, null);
+            Requirement none = StaffingCalculator.require(quiet, rules);
+            assertThat(none.agentsForGoal()).as("patience %s", patience).isZero();
+            assertThat(none.agentsWithShrinkage()).as("patience %s", patience).isZero();
+            assertThat(none.metrics().serviceLevel()).isEqualTo(1.0);
+
+            ServiceTargets keepTwo =
+                    new ServiceTargets(ServiceTargets.Mode.QUEUE, 0.8, 20, 0.85, 0.3, 2, 1, patience, null);
+            Requirement minimum = StaffingCalculator.require(quiet, keepTwo);
+            assertThat(minimum.agents()).as("patience %s", patience).isEqualTo(2);
+            assertThat(minimum.agentsWithShrinkage()).as("2 / 0.7, up").isEqualTo(3);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("randomIntervals")
     void moreAgentsNeverServeWorseOrWaitLonger(IntervalLoad load, ServiceTargets rules) {
