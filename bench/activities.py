@@ -13,8 +13,8 @@ Per instance, four solves of SECONDS (default 60) each, one at a time, through t
                  "none" does not hold it)
   optimized      the same sessions placed by the solver with the shifts (the default; "replanPublished": true)
 Instances:
-  sample              the demo's sample week (Monday 2026-11-30): 4 supervisors, 10 teams, 21 activities (10 team
-                      meetings, coaching for 10 teams, a 2-session training); "none" deletes them through the API
+  sample              the demo's sample week (Monday 2026-11-30): 4 supervisors, 8 teams, 17 activities (8 team
+                      meetings, coaching for 8 teams, a 2-session training); "none" deletes them through the API
                       first, and they are posted back after it
   three-clients-1000  bench/solve_benchmark.py's 1,000-agent week (same clients, forecasts and seeded agents);
                       agents are put, by zone, in teams of up to 10 who share at least two hours of the meeting
