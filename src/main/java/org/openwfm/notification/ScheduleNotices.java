@@ -63,11 +63,11 @@ class ScheduleNotices {
                 continue;
             }
             List<ScheduledShift> shifts = now.getOrDefault(agentId, List.of());
-            String text = "The schedule of the week of " + event.weekStart() + " is published: you have "
-                    + (shifts.isEmpty() ? "no shifts that week now." : shiftsAndHours(shifts) + " in all.");
+            ZoneId zone = ZoneId.of(agent.timeZone());
             // With no shift left, the link opens the week its shifts were in.
-            LocalDate agentWeek =
-                    firstMonday(shifts.isEmpty() ? before.get(agentId) : shifts, ZoneId.of(agent.timeZone()));
+            LocalDate agentWeek = firstMonday(shifts.isEmpty() ? before.get(agentId) : shifts, zone);
+            String text = "The schedule of the week of " + event.weekStart() + " is published: you have "
+                    + (shifts.isEmpty() ? noneLeft(agentId, agentWeek, zone) : shiftsAndHours(shifts) + " in all.");
             if (notices.post(
                     agent.id(),
                     settings,
@@ -86,6 +86,22 @@ class ScheduleNotices {
         shifts.forEach(shift -> byAgent.computeIfAbsent(shift.agentId(), id -> new ArrayList<>())
                 .add(shift));
         return byAgent;
+    }
+
+    /**
+     * What an agent left without shifts in this schedule has: nothing that week, or, when other clients' published
+     * schedules still give it shifts then, none of this schedule's.
+     */
+    private String noneLeft(String agentId, LocalDate agentWeek, ZoneId zone) {
+        boolean elsewhere = !published
+                .shiftsOfAgent(
+                        agentId,
+                        agentWeek.atStartOfDay(zone).toInstant(),
+                        agentWeek.plusWeeks(1).atStartOfDay(zone).toInstant())
+                .isEmpty();
+        return elsewhere
+                ? "no shifts in it now; your shifts of other clients that week stand."
+                : "no shifts that week now.";
     }
 
     /** The Monday, in the agent's zone, of the week its first shift starts in. */

@@ -73,9 +73,15 @@ class SeatNoticeTest {
     void aRePublishThatLeavesAnAgentNoShiftTellsItSo() {
         Desk desk = Desk.open("ntf-replan", 24, "MONDAY 08:00-16:00");
         desk.forecast("2028-03-20T08:00:00Z", 16, 10);
-        String agent = desk.agent("NTQ1", "MONDAY 01:00-05:00"); // 08:00–12:00 UTC
-        desk.solveAndPublish("2028-03-20");
-        assertThat(Inboxes.awaitKind(agent, "SCHEDULE_CHANGE")).hasSize(1);
+        Desk other = Desk.open("ntf-replan2", 24, "TUESDAY 08:00-16:00");
+        other.forecast("2028-03-21T08:00:00Z", 16, 10);
+        String onlyHere = desk.agent("NTQ1", "MONDAY 01:00-05:00"); // 08:00–12:00 UTC
+        String alsoThere =
+                Desk.agent("NTQ2", List.of("ntf-replan", "ntf-replan2"), "MONDAY 01:00-05:00", "TUESDAY 01:00-05:00");
+        other.solveAndPublish("2028-03-20");
+        desk.solveAndPublish("2028-03-20"); // 10 contacts a half-hour need both agents on Monday
+        assertThat(Inboxes.awaitKind(onlyHere, "SCHEDULE_CHANGE")).hasSize(1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> scheduleNotices(alsoThere) == 2);
 
         // The work is gone: a planner sets Monday's requirement to nobody.
         Api.as("planner")
@@ -115,14 +121,20 @@ class SeatNoticeTest {
                 .then()
                 .statusCode(200);
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> Inboxes.of(agent).stream()
-                                .filter(n -> "SCHEDULE_CHANGE".equals(n.get("kind")))
-                                .count()
-                        == 2);
-        Map<String, Object> newest = Inboxes.of(agent).get(0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> scheduleNotices(onlyHere) == 2);
+        Map<String, Object> newest = Inboxes.of(onlyHere).get(0);
         assertThat(newest.get("text"))
                 .isEqualTo("The schedule of the week of 2028-03-20 is published: you have no shifts that week now.");
         assertThat(newest.get("link")).isEqualTo("/agent.html?week=2028-03-20");
+        await().atMost(Duration.ofSeconds(60)).until(() -> scheduleNotices(alsoThere) == 3);
+        assertThat(Inboxes.of(alsoThere).get(0).get("text"))
+                .isEqualTo("The schedule of the week of 2028-03-20 is published: you have no shifts in it now;"
+                        + " your shifts of other clients that week stand.");
+    }
+
+    private static long scheduleNotices(String agentId) {
+        return Inboxes.of(agentId).stream()
+                .filter(notice -> "SCHEDULE_CHANGE".equals(notice.get("kind")))
+                .count();
     }
 }
