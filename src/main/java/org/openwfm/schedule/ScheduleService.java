@@ -122,7 +122,9 @@ public class ScheduleService {
 
     /**
      * A solve that only places sessions keeps the published week as it is, so every client it plans ({@code
-     * clientIds}, or every client when empty) needs a published schedule of the week.
+     * clientIds}, or every client when empty) needs a published schedule of the week, and every published schedule
+     * it touches must lie wholly inside what it plans: publishing it replaces them, and a schedule may only replace
+     * schedules of its own clients.
      */
     private void requirePublished(LocalDate weekStart, List<String> clientIds) {
         List<Schedule> published = store.publishedForWeek(weekStart);
@@ -136,6 +138,14 @@ public class ScheduleService {
             throw ProblemException.conflict("sessionsOnly: the week of " + weekStart
                     + " has no published schedule for client" + (unpublished.size() == 1 ? " " : "s ")
                     + String.join(", ", unpublished) + "; publish one before placing sessions on it");
+        }
+        for (Schedule other : published) {
+            if (ClientLists.overlap(other.clientIdList(), clientIds)
+                    && !ClientLists.covers(clientIds, other.clientIdList())) {
+                throw ProblemException.conflict("sessionsOnly: published schedule " + other.id + " plans "
+                        + (other.clientIdList().isEmpty() ? "every client" : String.join(", ", other.clientIdList()))
+                        + "; place sessions for all of its clients at once");
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import org.openwfm.roster.domain.ScheduledShift;
 import org.openwfm.roster.domain.ShiftAssignment;
 import org.openwfm.roster.problem.RosterProblem;
 import org.openwfm.roster.problem.RosterProblemBuilder;
+import org.openwfm.support.Desk;
 import org.openwfm.support.Teams;
 
 /**
@@ -234,6 +235,41 @@ class SessionsOnlyTest {
 
     private static void activity(String body) {
         as("planner").body(body).post("/api/v1/activities").then().statusCode(201);
+    }
+
+    @Test
+    void sessionsOnlyForPartOfAPublishedSchedulesClientsIsRefusedBeforeAnyJob() {
+        Desk.open("so-pair-a", 24, "MONDAY 08:00-16:00");
+        Desk.open("so-pair-b", 24, "MONDAY 08:00-16:00");
+        String week = "2028-03-27";
+        long pair = solve(
+                "{\"weekStart\":\"" + week + "\",\"clientIds\":[\"so-pair-a\",\"so-pair-b\"]," + "\"solveSeconds\":1}");
+        as("planner").post("/api/v1/schedules/" + pair + "/publish").then().statusCode(200);
+        int jobsBefore = jobsOfWeek(week);
+
+        as("planner")
+                .body("{\"weekStart\":\"" + week + "\",\"clientIds\":[\"so-pair-a\"],\"sessionsOnly\":true}")
+                .post("/api/v1/schedules")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("sessionsOnly: published schedule " + pair + " plans so-pair-a, so-pair-b; place"
+                                + " sessions for all of its clients at once"));
+        assertThat(jobsOfWeek(week)).as("no job queued").isEqualTo(jobsBefore);
+    }
+
+    private static int jobsOfWeek(String week) {
+        return as("planner")
+                .queryParam("weekStart", week)
+                .get("/api/v1/schedules")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
     }
 
     private static long solve(String body) {
