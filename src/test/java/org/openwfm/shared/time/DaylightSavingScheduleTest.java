@@ -156,20 +156,20 @@ class DaylightSavingScheduleTest {
 
     @Test
     void springOpenSlotsAreTheUncoveredHalfHoursFromEightNewYorkTimeOnEachSideOfTheChange() {
-        // Every open half-hour asks for two agents or more (an open channel needs one, 1/0.7 after shrinkage) and
-        // the schedule put one there at most, so every one has a seat: 08:00–20:00 New York, 13:00Z–01:00Z
-        // Monday to Saturday, then 12:00Z–00:00Z on Sunday.
-        List<String> expected = halfHours(SPRING, 6, "13:00", 24);
-        expected.addAll(halfHours("2027-03-14", 1, "12:00", 24));
+        // Every open half-hour of the demand (12:00Z–16:00Z) asks for more agents than the one the schedule put
+        // there, so each has a seat; a quiet open half-hour asks for nobody. Open from 08:00 New York: 13:00Z
+        // Monday to Saturday, 12:00Z on Sunday.
+        List<String> expected = halfHours(SPRING, 6, "13:00", 6);
+        expected.addAll(halfHours("2027-03-14", 1, "12:00", 8));
 
         assertOpenSlots(spring(), SPRING, expected);
     }
 
     @Test
     void fallOpenSlotsAreTheUncoveredHalfHoursFromEightNewYorkTimeOnEachSideOfTheChange() {
-        // 12:00Z–00:00Z Monday to Saturday, then 13:00Z–01:00Z on Sunday.
-        List<String> expected = halfHours(FALL, 6, "12:00", 24);
-        expected.addAll(halfHours("2027-11-07", 1, "13:00", 24));
+        // Open from 12:00Z Monday to Saturday, 13:00Z on Sunday; the demand ends at 16:00Z.
+        List<String> expected = halfHours(FALL, 6, "12:00", 8);
+        expected.addAll(halfHours("2027-11-07", 1, "13:00", 6));
 
         assertOpenSlots(fall(), FALL, expected);
     }
