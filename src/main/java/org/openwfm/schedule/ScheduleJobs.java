@@ -255,11 +255,10 @@ public class ScheduleJobs {
      */
     private RosterProblem build(Schedule schedule, List<String> clientIds, List<PublishedShift> published) {
         List<Long> beside = store.publishedBeside(schedule);
-        List<Long> replanned = published.stream()
-                .filter(p -> p.weekStart().equals(schedule.weekStart))
-                .map(PublishedShift::scheduleId)
-                .filter(id -> !beside.contains(id))
-                .distinct()
+        // Every published schedule of the week sharing a client is re-planned, one with sessions and no shift too.
+        List<Long> replanned = store.publishedForWeek(schedule.weekStart).stream()
+                .map(other -> other.id)
+                .filter(id -> !id.equals(schedule.id) && !beside.contains(id))
                 .toList();
         return builder.build(
                 schedule.weekStart,

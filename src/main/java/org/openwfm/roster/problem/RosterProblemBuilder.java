@@ -150,7 +150,10 @@ public class RosterProblemBuilder {
                 grain,
                 days.planningAgents,
                 days.assignments,
-                config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
+                // First-fit pins a session before the kept shifts' breaks narrow its starts: sessions into a published
+                // week are always placed by the solver.
+                !sessionsOnly
+                        && config.roster().activityPlacement() == OpenWfmConfig.Roster.ActivityPlacement.FIRST_FIT);
         sessions.publishedElsewhere(publishedElsewhere);
         activities.sessionsForWeek(weekStart).forEach(sessions::add);
         if (sessionsOnly) {
